@@ -1,0 +1,117 @@
+/**
+ * The report AST: unist nodes produced by every front end.
+ *
+ * Every node carries a `position` into the original (decoded) file: 1-based
+ * line and column in UTF-16 code units plus a 0-based offset, end exclusive.
+ * Text-bearing nodes carry `value`; when the value is not a verbatim slice of
+ * the source (HTML entities, markup between text runs) they also carry
+ * `segments`, which map value indexes back to source offsets.
+ */
+
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** A run of `length` UTF-16 units starting at value index `index` that sits at source offset `offset`. */
+export interface Segment {
+  index: number;
+  offset: number;
+  length: number;
+}
+
+export interface TextBearing {
+  value: string;
+  position: Position;
+  segments?: Segment[];
+}
+
+export type Generation = '2021' | '2019' | 'pre2019';
+export type InputFormat = 'txt' | 'md' | 'html' | 'docx';
+
+export interface Located<T> {
+  value: T;
+  position: Position;
+}
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface ReportInfo {
+  format: InputFormat;
+  title?: Located<string>;
+  agency?: Located<string>;
+  /** The report year and where it was read from. */
+  year?: Located<number> & { source: 'title' | 'period' | 'body' };
+  period?: { start?: YMD; end?: YMD; raw: string; position: Position };
+  published?: Located<string> & { source: 'header' | 'signature' };
+  generation: Generation | null;
+}
+
+export interface Heading extends TextBearing {
+  type: 'heading';
+  /** The number as written: "一、", "（二）", "1." */
+  marker: string;
+  /** Text after the marker. */
+  title: string;
+}
+
+export interface Paragraph extends TextBearing {
+  type: 'paragraph';
+  /** "chrome": page furniture around the report (breadcrumbs, 打印 关闭, 来源:…). */
+  role?: 'chrome';
+}
+
+export interface Cell extends TextBearing {
+  type: 'cell';
+  /** True when the cell was on a header row or is a label cell. */
+  header?: boolean;
+  /** Set when the value was rebuilt with assumptions (see parse-uncertain). */
+  uncertain?: string;
+}
+
+export interface Row {
+  type: 'row';
+  children: Cell[];
+  position: Position;
+}
+
+export interface Table {
+  type: 'table';
+  children: Row[];
+  position: Position;
+}
+
+export type Block = Paragraph | Table | Section;
+
+export interface Section {
+  type: 'section';
+  /** Numeral of the heading, normalised: "一", "（一）" → "一"; null when unnumbered. */
+  number: string | null;
+  /** 1 for 一、, 2 for （一）, 3 for 1. */
+  level: 1 | 2 | 3;
+  /** Numeric value of the number (一 → 1), null when unnumbered. */
+  ordinal: number | null;
+  title: string;
+  heading: Heading;
+  children: Block[];
+  position: Position;
+}
+
+export interface Root {
+  type: 'root';
+  children: Block[];
+  position: Position;
+  data: ReportInfo;
+}
+
+export type Node = Root | Section | Heading | Paragraph | Table | Row | Cell;

@@ -1,0 +1,144 @@
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { Position, TextBearing } from '../ast/types.js';
+import { sourceRange, type SourceText } from '../ast/source.js';
+import { matchText } from '../text/normalize.js';
+import type { Config, Locale, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
+import { resolveRules, type ResolvedRule } from './config.js';
+import { ruleUrl } from './docs.js';
+
+/** Extra data a report-lint message carries beside the vfile fields. */
+export interface MessageData {
+  severity: Severity;
+  related: { filePath?: string; position: Position; message?: string }[];
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  range: [number, number];
+}
+
+export type ReportMessage = VFileMessage & { data: MessageData };
+
+export interface RunOptions {
+  config?: Config;
+  locale?: Locale;
+  project?: readonly ProjectReport[];
+  /** Only run these rule ids (after config). */
+  only?: string[];
+  /** Called with each rule's run time in ms (TIMING). */
+  timing?: (ruleId: string, ms: number) => void;
+}
+
+/** Runs the configured rules over one parsed report; messages land on a vfile, sorted by place. */
+export function runRules(report: ProjectReport, rules: Record<string, Rule<any>>, options: RunOptions = {}): VFile {
+  const file = new VFile({ path: report.filePath, value: report.source.text });
+  const locale = options.locale ?? 'zh-CN';
+  const resolved = resolveRules(rules, options.config ?? {});
+  const cache = new WeakMap<TextBearing, string>();
+  const project = options.project ?? [];
+  for (const entry of resolved) {
+    if (options.only && !options.only.includes(entry.rule.meta.id)) continue;
+    if (entry.rule.meta.scope === 'project' && project.length === 0) continue;
+    const started = options.timing ? performance.now() : 0;
+    const context = makeContext(report, entry, file, locale, cache, project, options.config?.settings ?? {});
+    entry.rule.check(context);
+    options.timing?.(entry.rule.meta.id, performance.now() - started);
+  }
+  file.messages.sort(
+    (a, b) =>
+      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
+      String(a.ruleId).localeCompare(String(b.ruleId)),
+  );
+  return file;
+}
+
+function makeContext(
+  report: ProjectReport,
+  entry: ResolvedRule,
+  file: VFile,
+  locale: Locale,
+  cache: WeakMap<TextBearing, string>,
+  project: readonly ProjectReport[],
+  settings: Record<string, unknown>,
+): RuleContext<any> {
+  const { rule, severity, options } = entry;
+  const pick = (t: { zh: string; en: string }) => (locale === 'en' ? t.en : t.zh);
+  return {
+    filePath: report.filePath,
+    root: report.root,
+    source: report.source,
+    model: report.model,
+    options: { ...(rule.defaultOptions ?? {}), ...settingsFor(rule, settings), ...options },
+    locale,
+    project,
+    matchText(node) {
+      let text = cache.get(node);
+      if (text === undefined) {
+        text = matchText(node.value);
+        cache.set(node, text);
+      }
+      return text;
+    },
+    report(d) {
+      const [start, end] = resolvePlace(d, report.source);
+      const position = report.source.position(start, end);
+      const level = lower(severity, d.severity);
+      const message = new VFileMessage(pick(d.message), {
+        place: position,
+        ruleId: rule.meta.id,
+        source: 'report-lint',
+      }) as ReportMessage;
+      message.url = ruleUrl(rule.meta.id);
+      message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
+      const related = (d.related ?? []).map((r) => relatedOf(r, report.source, pick));
+      if (related[0]) {
+        const first = related[0];
+        const cause = new VFileMessage(first.message ?? '', { place: first.position, ruleId: rule.meta.id, source: 'report-lint' });
+        if (first.filePath) cause.file = first.filePath;
+        message.cause = cause;
+      }
+      message.data = {
+        severity: level,
+        related,
+        range: [start, end],
+        ...(d.fix ? { fix: d.fix } : {}),
+        ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: pick(s.message), fix: s.fix })) } : {}),
+      };
+      file.messages.push(message);
+    },
+  };
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** A rule may lower its own severity (when unsure), never raise it above the configured one. */
+function lower(configured: Severity, requested: Severity | undefined): Severity {
+  if (!requested) return configured;
+  return RANK[requested] < RANK[configured] ? requested : configured;
+}
+
+function settingsFor(rule: Rule<any>, settings: Record<string, unknown>): Record<string, unknown> {
+  const own = settings[rule.meta.id];
+  return own && typeof own === 'object' ? (own as Record<string, unknown>) : {};
+}
+
+export function resolvePlace(place: Place, source: SourceText): [number, number] {
+  if (place.position) return [place.position.start.offset, place.position.end.offset];
+  const node = place.node;
+  if (!node) return [0, 0];
+  if ('value' in node && typeof node.value === 'string') {
+    const index = place.index ?? 0;
+    const length = place.length ?? node.value.length - index;
+    return sourceRange(node as TextBearing, index, length);
+  }
+  return [node.position.start.offset, node.position.end.offset];
+}
+
+function relatedOf(r: RelatedPlace, source: SourceText, pick: (t: { zh: string; en: string }) => string) {
+  const src = r.source ?? source;
+  const [s, e] = resolvePlace(r, src);
+  return {
+    ...(r.filePath ? { filePath: r.filePath } : {}),
+    position: src.position(s, e),
+    ...(r.message ? { message: pick(r.message) } : {}),
+  };
+}

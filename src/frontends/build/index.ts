@@ -1,0 +1,174 @@
+import type { Block, Heading, InputFormat, Paragraph, Root, Section } from '../../ast/types.js';
+import type { SourceText } from '../../ast/source.js';
+import { normalizeLabel } from '../../text/normalize.js';
+import { readCell } from '../../text/numbers.js';
+import { detectInfo } from '../../model/info.js';
+import { CHROME_PATTERNS, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
+import type { TextUnit, Unit } from '../units.js';
+import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
+import { buildTables, type RegionItem } from './tables.js';
+
+type Item =
+  | { t: 'para'; unit: TextUnit; chrome?: boolean }
+  | { t: 'heading'; unit: TextUnit; info: HeadingInfo }
+  | { t: 'region'; items: RegionItem[] };
+
+/** Turns the unit stream of any front end into the report AST. */
+export function buildReport(units: Unit[], source: SourceText, format: InputFormat): Root {
+  const items = classify(units);
+  const blocks = toBlocks(items, source);
+  const root: Root = {
+    type: 'root',
+    children: nest(blocks, source),
+    position: source.position(0, source.text.length),
+    data: { format, generation: null },
+  };
+  root.data = detectInfo(root, source, format);
+  return root;
+}
+
+function isChrome(norm: string, raw: string): boolean {
+  return CHROME_PATTERNS.some((re) => re.test(norm) || re.test(raw.trim()));
+}
+
+function isOpener(norm: string): boolean {
+  return TABLE_OPENERS.some((re) => re.test(norm));
+}
+
+function isSectionHeading(info: HeadingInfo): boolean {
+  return info.level === 1 && SECTION_KEYWORDS.test(normalizeLabel(info.title));
+}
+
+/** A unit that belongs in a table region: a number, a blank mark, or a short label. */
+function isCellLike(unit: TextUnit, norm: string): boolean {
+  if (readCell(unit.value).kind !== 'text') return true;
+  if (unit.rowStart || isOpener(norm) || TABLE_LABEL_HINT.test(norm)) return true;
+  if (norm.length > 60) return false;
+  return !/[。；;]$/.test(norm) || norm.length <= 12;
+}
+
+function classify(units: Unit[]): Item[] {
+  const out: Item[] = [];
+  let region: RegionItem[] | null = null;
+  const endRegion = () => {
+    if (region && region.some((i) => i.t !== 'sep')) out.push({ t: 'region', items: region });
+    region = null;
+  };
+  const pieces: Unit[] = [];
+  for (const u of units) {
+    if (u.kind === 'text' && !u.rowStart) pieces.push(...splitInlineHeadings(u));
+    else pieces.push(u);
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    const unit = pieces[i]!;
+    if (unit.kind === 'sep') {
+      region?.push({ t: 'sep', start: unit.start, end: unit.end });
+      continue;
+    }
+    if (unit.kind === 'row') {
+      region ??= [];
+      region.push({ t: 'row', row: unit });
+      continue;
+    }
+    const norm = normalizeLabel(unit.value);
+    if (isChrome(norm, unit.value)) {
+      endRegion();
+      out.push({ t: 'para', unit, chrome: true });
+      continue;
+    }
+    const heading = readHeading(unit);
+    if (region) {
+      if (unit.rowStart || (isCellLike(unit, norm) && !(heading && isSectionHeading(heading)))) {
+        region.push({ t: 'cell', unit });
+        continue;
+      }
+      endRegion();
+    }
+    if (!unit.block && (isOpener(norm) || unit.rowStart || startsReviewTable(pieces, i, norm))) {
+      region = [{ t: 'cell', unit }];
+      continue;
+    }
+    if (heading) {
+      const [head, rest] = splitHeading(unit, heading);
+      out.push({ t: 'heading', unit: head, info: heading });
+      if (rest) {
+        const restHeading = readHeading(rest);
+        if (restHeading && restHeading.level > heading.level) {
+          const [h2, r2] = splitHeading(rest, restHeading);
+          out.push({ t: 'heading', unit: h2, info: restHeading });
+          if (r2) out.push({ t: 'para', unit: r2 });
+        } else out.push({ t: 'para', unit: rest });
+      }
+      continue;
+    }
+    out.push({ t: 'para', unit });
+  }
+  endRegion();
+  return out;
+}
+
+/** "行政复议" followed closely by "行政诉讼": the header of table 四. */
+function startsReviewTable(units: Unit[], i: number, norm: string): boolean {
+  if (norm !== '行政复议') return false;
+  for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
+    const u = units[j]!;
+    if (u.kind === 'text' && normalizeLabel(u.value) === '行政诉讼') return true;
+  }
+  return false;
+}
+
+type FlatBlock = Paragraph | Heading | Block;
+
+function toBlocks(items: Item[], source: SourceText): FlatBlock[] {
+  const blocks: FlatBlock[] = [];
+  for (const item of items) {
+    if (item.t === 'region') {
+      blocks.push(...buildTables(item.items, source));
+      continue;
+    }
+    const u = item.unit;
+    const base = { value: u.value, position: source.position(u.start, u.end), ...(u.segments ? { segments: u.segments } : {}) };
+    if (item.t === 'heading') {
+      blocks.push({ type: 'heading', ...base, marker: item.info.marker, title: item.info.title, data: item.info } as Heading);
+    } else {
+      const p: Paragraph = { type: 'paragraph', ...base };
+      if (item.chrome) p.role = 'chrome';
+      blocks.push(p);
+    }
+  }
+  return blocks;
+}
+
+/** Nests paragraphs and tables under the headings that precede them. */
+function nest(blocks: FlatBlock[], source: SourceText): Block[] {
+  const root: Block[] = [];
+  const stack: Section[] = [];
+  const close = (section: Section) => {
+    const last = section.children[section.children.length - 1];
+    const end = last ? last.position.end.offset : section.heading.position.end.offset;
+    section.position = source.position(section.heading.position.start.offset, end);
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      const info = (block as Heading & { data: HeadingInfo }).data;
+      delete (block as { data?: unknown }).data;
+      while (stack.length && stack[stack.length - 1]!.level >= info.level) close(stack.pop()!);
+      const section: Section = {
+        type: 'section',
+        number: info.number,
+        level: info.level,
+        ordinal: info.ordinal,
+        title: info.title,
+        heading: block,
+        children: [],
+        position: block.position,
+      };
+      (stack.length ? stack[stack.length - 1]!.children : root).push(section);
+      stack.push(section);
+      continue;
+    }
+    (stack.length ? stack[stack.length - 1]!.children : root).push(block as Block);
+  }
+  while (stack.length) close(stack.pop()!);
+  return root;
+}

@@ -1,0 +1,97 @@
+import type { InputFormat } from './ast/types.js';
+import { parseReport, formatOf } from './parse.js';
+import { buildModel } from './model/index.js';
+import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
+import type { ProjectReport, Rule } from './engine/types.js';
+import type { LintMessage, LintResult, SeverityNumber } from './results.js';
+import { groupProject } from './engine/project.js';
+
+export interface LintInput {
+  /** The path as given by the user; also picks the front end by extension. */
+  filePath: string;
+  /** Decoded text. */
+  text: string;
+  format?: InputFormat;
+}
+
+export interface LintOptions extends Omit<RunOptions, 'project'> {
+  rules: Record<string, Rule<any>>;
+  /** Per-file configuration (nearest config file); falls back to options.config. */
+  configFor?: (filePath: string) => RunOptions['config'];
+}
+
+/** Parses a report and builds its model (the "shared analysis" every rule reads). */
+export function analyse(input: LintInput): ProjectReport {
+  const { root, source } = parseReport(input.text, input.format ?? formatOf(input.filePath));
+  return { filePath: input.filePath, root, source, model: buildModel(root) };
+}
+
+/**
+ * Lints several reports in one run. Reports of one agency in consecutive
+ * years see each other, so the cross-year rules can compare them.
+ */
+export function lintReports(inputs: LintInput[], options: LintOptions): LintResult[] {
+  const reports = inputs.map(analyse);
+  const projects = groupProject(reports);
+  return reports.map((report, i) => {
+    const config = options.configFor?.(report.filePath) ?? options.config;
+    const file = runRules(report, options.rules, { ...options, config, project: projects[i] ?? [] });
+    return toResult(inputs[i]!.filePath, file.messages as ReportMessage[], report.source.text);
+  });
+}
+
+/** Lints one report. */
+export function lintText(input: LintInput, options: LintOptions): LintResult {
+  return lintReports([input], options)[0]!;
+}
+
+const SEVERITY: Record<string, SeverityNumber> = { error: 2, warning: 1, info: 3 };
+
+export function toResult(filePath: string, messages: ReportMessage[], source: string): LintResult {
+  const out: LintMessage[] = messages.map((m) => {
+    const place = m.place && 'start' in m.place ? m.place : undefined;
+    const start = place?.start ?? { line: m.line ?? 1, column: m.column ?? 1 };
+    const end = place?.end ?? start;
+    const msg: LintMessage = {
+      ruleId: m.ruleId ?? null,
+      severity: SEVERITY[m.data.severity]!,
+      message: m.reason,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      range: m.data.range,
+    };
+    if (m.data.related.length) {
+      msg.related = m.data.related.map((r) => ({
+        ...(r.filePath ? { filePath: r.filePath } : {}),
+        line: r.position.start.line,
+        column: r.position.start.column,
+        endLine: r.position.end.line,
+        endColumn: r.position.end.column,
+        ...(r.message ? { message: r.message } : {}),
+      }));
+    }
+    if (m.data.fix) msg.fix = m.data.fix;
+    if (m.data.suggestions) msg.suggestions = m.data.suggestions;
+    return msg;
+  });
+  return summarise({ filePath, messages: out, source });
+}
+
+/** Fills in the counts of a result from its messages. */
+export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string }): LintResult {
+  const count = (sev: SeverityNumber, extra: (m: LintMessage) => boolean = () => true) =>
+    r.messages.filter((m) => m.severity === sev && extra(m)).length;
+  return {
+    filePath: r.filePath,
+    messages: r.messages,
+    errorCount: count(2),
+    warningCount: count(1),
+    infoCount: count(3),
+    fatalErrorCount: r.messages.filter((m) => m.fatal).length,
+    fixableErrorCount: count(2, (m) => !!m.fix),
+    fixableWarningCount: count(1, (m) => !!m.fix),
+    ...(r.source !== undefined ? { source: r.source } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Table } from '../ast/types.js';
+import { normalizeLabel } from '../text/normalize.js';
+import { chineseNumeral, readCell } from '../text/numbers.js';
+import { cellRef } from './applications.js';
+import type { ActiveItem, ActiveRow } from './types.js';
+
+const ROW_KEYS: [RegExp, string][] = [
+  [/^规章$/, 'rules'],
+  [/^(?:行政)?规范性文件$/, 'normative'],
+  [/^行政许可$/, 'license'],
+  [/^其他对外管理服务事项$/, 'other_services'],
+  [/^行政处罚$/, 'penalty'],
+  [/^行政强制$/, 'enforcement'],
+  [/^行政事业性收费$/, 'fees'],
+  [/^政府集中采购$/, 'procurement'],
+];
+
+/** Reads one "第二十条第（X）项" sub-table of table 二. */
+export function readActiveItem(table: Table): ActiveItem | null {
+  let item: number | null = null;
+  let header: string[] = [];
+  const rows: ActiveRow[] = [];
+  for (const row of table.children) {
+    const labels = row.children.map((c) => normalizeLabel(c.value));
+    const caption = labels.map((l) => /^第二十条第\(([一二三四五六七八九十]+)\)项/.exec(l)).find(Boolean);
+    if (caption) item = chineseNumeral(caption[1]!);
+    const infoAt = labels.indexOf('信息内容');
+    if (infoAt >= 0) {
+      header = labels.slice(infoAt + 1);
+      continue;
+    }
+    const [first, ...values] = row.children;
+    if (!first || readCell(first.value).kind !== 'text' || caption) continue;
+    const norm = labels[0]!;
+    const key = ROW_KEYS.find(([re]) => re.test(norm))?.[1] ?? norm;
+    const cells = (values.length || header.length ? header.map((_, i) => values[i] ?? null) : []).map((c, i) =>
+      cellRef(c, key, header[i] ?? String(i)),
+    );
+    for (let i = header.length; i < values.length; i++) cells.push(cellRef(values[i]!, key, String(i)));
+    rows.push({ key, label: first, cells });
+  }
+  if (item === null) return null;
+  return { item, table, header, rows };
+}

@@ -1,0 +1,117 @@
+import type { Cell, Row, Table } from '../ast/types.js';
+import { normalizeLabel } from '../text/normalize.js';
+import { readCell } from '../text/numbers.js';
+import { APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow, type ApplicationsTable, type CellRef } from './types.js';
+
+type Group = 'results' | 'deny' | 'unable' | 'reject' | 'other' | null;
+
+const GROUPS: [RegExp, Exclude<Group, null>][] = [
+  [/^\(三\)不予公开$/, 'deny'],
+  [/^\(四\)无法提供$/, 'unable'],
+  [/^\(五\)不予处理$/, 'reject'],
+  [/^\(六\)其他处理/, 'other'],
+];
+
+const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
+  deny: [
+    [/国家秘密/, 'deny_1'],
+    [/其他法律行政法规禁止公开/, 'deny_2'],
+    [/三安全一稳定/, 'deny_3'],
+    [/第三方合法权益/, 'deny_4'],
+    [/三类内部事务/, 'deny_5'],
+    [/四类过程性/, 'deny_6'],
+    [/行政执法案卷/, 'deny_7'],
+    [/行政查询事项/, 'deny_8'],
+  ],
+  unable: [
+    [/不掌握/, 'unable_1'],
+    [/另行制作/, 'unable_2'],
+    [/补正后.*不明确/, 'unable_3'],
+  ],
+  reject: [
+    [/信访|举报|投诉/, 'reject_1'],
+    [/重复申请/, 'reject_2'],
+    [/公开出版物/, 'reject_3'],
+    [/大量反复/, 'reject_4'],
+    [/确认或重新出具/, 'reject_5'],
+  ],
+  other: [
+    [/逾期不补正/, 'other_1'],
+    [/收费通知|缴纳费用/, 'other_2'],
+    [/^\d\.其他$/, 'other_3'],
+  ],
+};
+
+/** Key of a table-三 row label given the group it sits in. */
+function rowKey(label: string, group: Group): { key: string | null; group: Group } {
+  if (/本年新收/.test(label)) return { key: 'new', group: null };
+  if (/上年结转/.test(label)) return { key: 'carried_over', group: null };
+  if (/结转下年度/.test(label)) return { key: 'carried_forward', group: null };
+  if (/本年度办理结果/.test(label)) return { key: null, group: 'results' };
+  if (/^\(七\)总计$|^总计$/.test(label)) return { key: 'total', group: 'results' };
+  if (/^\(一\)予以公开/.test(label)) return { key: 'granted', group: 'results' };
+  if (/^\(二\)部分公开/.test(label)) return { key: 'partial', group: 'results' };
+  for (const [re, g] of GROUPS) if (re.test(label)) return { key: null, group: g };
+  if (group && group !== 'results') {
+    for (const [re, key] of SUB_ROWS[group]) if (re.test(label)) return { key, group };
+  }
+  // Labels out of their group (a missing group row) still have one meaning.
+  for (const g of ['deny', 'unable', 'reject'] as const) {
+    for (const [re, key] of SUB_ROWS[g]) if (re.test(label)) return { key, group: g };
+  }
+  return { key: null, group };
+}
+
+export function cellRef(cell: Cell | null, row: string, column: string): CellRef {
+  return { cell, value: cell ? readCell(cell.value) : { kind: 'blank', raw: '' }, row, column, ...(cell?.uncertain ? { uncertain: cell.uncertain } : {}) };
+}
+
+/** Reads table 三 into row key × column key. */
+export function readApplications(table: Table): ApplicationsTable {
+  const rows = new Map<string, ApplicationRow>();
+  const unknownRows: ApplicationRow[] = [];
+  let group: Group = null;
+  let otherGroupRow: ApplicationRow | null = null;
+  let otherSubRows = 0;
+  for (const row of table.children) {
+    const [first, ...rest] = row.children;
+    if (!first) continue;
+    const isLabel = readCell(first.value).kind === 'text';
+    if (!isLabel) continue;
+    const label = normalizeLabel(first.value);
+    const values = rest;
+    const found = rowKey(label, group);
+    group = found.group;
+    if (found.key === null && /^\(六\)其他处理/.test(label)) {
+      if (values.length) {
+        otherGroupRow = makeRow('other', first, row, values);
+        rows.set('other', otherGroupRow);
+      }
+      continue;
+    }
+    if (found.key) {
+      if (found.key.startsWith('other_')) otherSubRows++;
+      if (!rows.has(found.key)) rows.set(found.key, makeRow(found.key, first, row, values));
+    } else if (values.length) {
+      unknownRows.push(makeRow(label, first, row, values));
+    }
+  }
+  const variant = otherSubRows > 0 ? '2021' : rows.has('other') ? '2019' : null;
+  return {
+    table,
+    columns: [...APPLICATION_COLUMNS],
+    rows,
+    unknownRows,
+    variant,
+    get(row, column) {
+      const r = rows.get(row);
+      if (!r) return undefined;
+      return r.cells[APPLICATION_COLUMNS.indexOf(column)];
+    },
+  };
+}
+
+function makeRow(key: string, label: Cell, row: Row, values: Cell[]): ApplicationRow {
+  const cells = APPLICATION_COLUMNS.map((col: ApplicationColumn, i) => cellRef(values[i] ?? null, key, col));
+  return { key, label, row, cells };
+}

@@ -1,0 +1,36 @@
+import type { Cell, Table } from '../ast/types.js';
+import { normalizeLabel } from '../text/normalize.js';
+import { readCell } from '../text/numbers.js';
+import { cellRef } from './applications.js';
+import type { LegacyRow, LegacyTable } from './types.js';
+
+const UNIT = /^(?:条|件|个|人|次|篇|人次|万元|元|项|份|-)$/;
+
+/** Reads a pre-2019 附表: label, optional unit, then the value columns. */
+export function readLegacy(table: Table): LegacyTable | null {
+  let columns: string[] = [];
+  let hasUnitColumn = false;
+  const rows: LegacyRow[] = [];
+  for (const row of table.children) {
+    const labels = row.children.map((c) => normalizeLabel(c.value));
+    if (/^(?:指标名称|统计指标|指标)$/.test(labels[0] ?? '')) {
+      hasUnitColumn = labels[1] === '单位';
+      columns = labels.slice(hasUnitColumn ? 2 : 1);
+      continue;
+    }
+    const [first, ...rest] = row.children;
+    if (!first || readCell(first.value).kind !== 'text') continue;
+    let unit: Cell | undefined;
+    let values = rest;
+    if (values[0] && UNIT.test(normalizeLabel(values[0].value))) {
+      unit = values[0];
+      values = values.slice(1);
+    }
+    const norm = labels[0]!;
+    const width = Math.max(columns.length, values.length);
+    const cells = Array.from({ length: width }, (_, i) => cellRef(values[i] ?? null, norm, columns[i] ?? String(i)));
+    rows.push({ label: first, norm, ...(unit ? { unit } : {}), cells, row });
+  }
+  if (rows.length === 0) return null;
+  return { table, columns, rows };
+}

@@ -1,0 +1,25 @@
+import type { Cell, Table } from '../ast/types.js';
+import { readCell } from '../text/numbers.js';
+import { cellRef } from './applications.js';
+import { REVIEW_COLUMNS, type ReviewGroupKey, type ReviewTable } from './types.js';
+
+const GROUPS: ReviewGroupKey[] = ['review', 'litigation_direct', 'litigation_after_review'];
+
+/** Reads table 四: the first 15 value cells after the header, in three groups of five. */
+export function readReview(table: Table): ReviewTable | null {
+  const values: Cell[] = [];
+  for (const row of table.children) {
+    for (const cell of row.children) {
+      if (cell.header) continue;
+      if (readCell(cell.value).kind !== 'text') values.push(cell);
+    }
+  }
+  if (values.length === 0) return null;
+  return {
+    table,
+    groups: GROUPS.map((key, g) => ({
+      key,
+      cells: REVIEW_COLUMNS.map((col, i) => cellRef(values[g * 5 + i] ?? null, key, col)),
+    })),
+  };
+}

@@ -1,0 +1,25 @@
+import type { InputFormat, Root } from './ast/types.js';
+import { SourceText } from './ast/source.js';
+import { buildReport } from './frontends/build/index.js';
+import { textUnits } from './frontends/text.js';
+
+export interface ParsedReport {
+  root: Root;
+  source: SourceText;
+}
+
+/** The input format implied by a file name. */
+export function formatOf(filePath: string): InputFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(filePath)?.[1]?.toLowerCase();
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm' || ext === 'shtml') return 'html';
+  if (ext === 'docx') return 'docx';
+  return 'txt';
+}
+
+/** Parses decoded report text into the report AST. */
+export function parseReport(text: string, format: InputFormat = 'txt'): ParsedReport {
+  const source = new SourceText(text);
+  const root = buildReport(textUnits(text), source, format);
+  return { root, source };
+}

@@ -1,0 +1,74 @@
+/**
+ * The results of a run, in the ESLint-compatible shape that every formatter
+ * and the JSON output use. Lines and columns are 1-based, columns count UTF-16
+ * code units, ends are exclusive.
+ */
+
+/** 2 = error, 1 = warning, 3 = info. */
+export type SeverityNumber = 1 | 2 | 3;
+
+export interface RelatedLocation {
+  /** Present when the related place is in another file. */
+  filePath?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message?: string;
+}
+
+/** A place inside a Word document, named in words as well as by line/column of the extracted text. */
+export type DocLocation = { paragraph: number } | { table: number; row: number; column: number };
+
+export interface LintMessage {
+  /** null for problems of the tool itself (unreadable file, parse failure). */
+  ruleId: string | null;
+  severity: SeverityNumber;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Source offsets [start, end) — handy for editors and fixes. */
+  range?: [number, number];
+  /** True for problems that stopped the tool from checking the file. */
+  fatal?: boolean;
+  related?: RelatedLocation[];
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  location?: DocLocation;
+}
+
+export interface LintResult {
+  /** The path as given on the command line (or the stdin file name). */
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The decoded source text, for code frames (not serialised by the json formatter). */
+  source?: string;
+}
+
+/** Metadata of the rules that produced the results (titles, docs links) for formatters. */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  description: string;
+  severity: 'error' | 'warning' | 'info';
+  url: string;
+  fixable: boolean;
+}
+
+export interface FormatterContext {
+  cwd: string;
+  locale: 'zh-CN' | 'en';
+  color: boolean;
+  rules: Record<string, RuleInfo>;
+  version: string;
+}
+
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;

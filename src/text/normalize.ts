@@ -1,0 +1,84 @@
+/**
+ * Label and text normalisation, in one place, so that every layout and
+ * script meets the same vocabulary: full/half width, spaces inside labels,
+ * punctuation variants and Traditional script.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+let converter: ((s: string) => string) | undefined;
+
+/** Traditional → Simplified, length-preserving (falls back to per-character conversion). */
+export function toSimplified(text: string): string {
+  const t2cn = (converter ??= Converter({ from: 't', to: 'cn' }));
+  const out = t2cn(text);
+  if (out.length === text.length) return out;
+  let result = '';
+  for (const ch of text) {
+    const c = t2cn(ch);
+    result += c.length === ch.length ? c : ch;
+  }
+  return result;
+}
+
+/**
+ * Full-width ASCII → ASCII and ideographic/odd spaces → ASCII space.
+ * Length-preserving, so indexes into the folded text are indexes into the original.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) out += ' ';
+    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) out += ' ';
+    else out += text[i];
+  }
+  return out;
+}
+
+const PUNCT: Record<string, string> = {
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '〔': '[',
+  '〕': ']',
+  '【': '[',
+  '】': ']',
+  '．': '.',
+  '。': '.',
+  '、': ',',
+  '﹐': ',',
+  '–': '-',
+  '—': '-',
+  '－': '-',
+};
+
+/**
+ * Text for matching: folded width, Simplified script, unified punctuation.
+ * Length-preserving, so a match index is an index into the original text.
+ */
+export function matchText(text: string): string {
+  let folded = foldWidth(text);
+  if (hasCjk(folded)) folded = toSimplified(folded);
+  let out = '';
+  for (const ch of folded) out += PUNCT[ch] ?? ch;
+  return out;
+}
+
+/**
+ * A table label in canonical form: `matchText` with all whitespace removed and
+ * the numbering separators unified ("1．" "1、" → "1."). Not length-preserving.
+ */
+export function normalizeLabel(text: string): string {
+  return matchText(text)
+    .replace(/\s+/g, '')
+    .replace(/^(\d+),/, '$1.')
+    .replace(/^([一二三四五六七八九十]+)[.,]/, '$1、')
+    .replace(/[:]/g, ':');
+}
+
+function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x4e00) return true;
+  return false;
+}

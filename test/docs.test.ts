@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/lint.js';
+import { rules } from '../rules/index.js';
+import { ruleUrl } from '../src/engine/docs.js';
+import { readRuleDocs } from './helpers/docs.js';
+
+const docs = readRuleDocs();
+
+describe('rule documentation', () => {
+  it('every rule has a doc and every doc names a rule', () => {
+    expect(docs.map((d) => d.id).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  for (const doc of docs) {
+    describe(doc.id, () => {
+      const rule = rules[doc.id]!;
+      it('has metadata that matches its doc', () => {
+        expect(rule.meta.id).toBe(doc.id);
+        expect(doc.content).toContain(`# ${doc.id}`);
+        expect(doc.content).toContain(rule.meta.title.zh);
+        expect(ruleUrl(doc.id)).toMatch(new RegExp(`/docs/rules/${doc.id}\\.md$`));
+      });
+
+      it('has at least one 正例 and one 反例', () => {
+        expect(doc.examples.some((e) => e.kind === '正例')).toBe(true);
+        expect(doc.examples.some((e) => e.kind === '反例' && e.findings.length > 0)).toBe(true);
+      });
+
+      for (const example of doc.examples) {
+        it(`${example.kind} at line ${example.at}`, () => {
+          const result = lintText(
+            { filePath: example.file, text: example.text },
+            { rules, config: { rules: { [doc.id]: [rule.meta.severity, example.options] } }, only: [doc.id] },
+          );
+          const got = result.messages.map((m) => ({ line: m.line, column: m.column, message: m.message }));
+          if (example.kind === '正例') {
+            expect(got).toEqual([]);
+            return;
+          }
+          expect(got.map((g) => `${g.line}:${g.column}`)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
+          example.findings.forEach((f, i) => {
+            if (f.text) expect(got[i]!.message).toContain(f.text);
+          });
+          for (const m of result.messages) expect(m.ruleId).toBe(doc.id);
+        });
+      }
+    });
+  }
+});

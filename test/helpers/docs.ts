@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface DocExample {
+  kind: '正例' | '反例';
+  text: string;
+  /** Front-end selector (file name) and rule options from the info string. */
+  file: string;
+  options: Record<string, unknown>;
+  /** Expected findings of a 反例: line, column and a substring of the message. */
+  findings: { line: number; column: number; text?: string }[];
+  /** Line in the .md where the example starts (for failure messages). */
+  at: number;
+}
+
+export interface RuleDoc {
+  id: string;
+  path: string;
+  content: string;
+  examples: DocExample[];
+}
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'rules');
+
+/**
+ * Reads docs/rules/<id>.md. Examples are ```report blocks under a heading that
+ * contains 正例 or 反例; a 反例 is followed by a ```findings block with one
+ * "line:column message-substring" per expected finding.
+ */
+export function readRuleDocs(): RuleDoc[] {
+  return readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => parseDoc(f.replace(/\.md$/, ''), join(DOCS, f)));
+}
+
+export function parseDoc(id: string, path: string): RuleDoc {
+  const content = readFileSync(path, 'utf8');
+  const lines = content.split('\n');
+  const examples: DocExample[] = [];
+  let kind: DocExample['kind'] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^#{2,4}\s/.test(line)) {
+      kind = line.includes('反例') ? '反例' : line.includes('正例') ? '正例' : null;
+      continue;
+    }
+    const open = /^```report(?:\s+(\{.*\}))?\s*$/.exec(line);
+    if (!open || !kind) continue;
+    const info = open[1] ? (JSON.parse(open[1]) as { file?: string; options?: Record<string, unknown> }) : {};
+    const body: string[] = [];
+    const at = i + 1;
+    for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]!);
+    const findings: DocExample['findings'] = [];
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    if (lines[j] === '```findings') {
+      for (j++; j < lines.length && lines[j] !== '```'; j++) {
+        const m = /^(\d+):(\d+)(?:\s+(.*))?$/.exec(lines[j]!.trim());
+        if (m) findings.push({ line: Number(m[1]), column: Number(m[2]), ...(m[3] ? { text: m[3] } : {}) });
+      }
+      i = j;
+    }
+    examples.push({ kind, text: body.join('\n') + '\n', file: info.file ?? 'example.txt', options: info.options ?? {}, findings, at });
+  }
+  return { id, path, content, examples };
+}
