@@ -46,8 +46,6 @@ const PUNCT: Record<string, string> = {
   '【': '[',
   '】': ']',
   '．': '.',
-  '。': '.',
-  '、': ',',
   '﹐': ',',
   '–': '-',
   '—': '-',
@@ -55,7 +53,8 @@ const PUNCT: Record<string, string> = {
 };
 
 /**
- * Text for matching: folded width, Simplified script, unified punctuation.
+ * Text for matching: folded width (（，：；→ (,:;), Simplified script, straight quotes
+ * and hyphens; 。 and 、 are kept.
  * Length-preserving, so a match index is an index into the original text.
  */
 export function matchText(text: string): string {
@@ -73,9 +72,8 @@ export function matchText(text: string): string {
 export function normalizeLabel(text: string): string {
   return matchText(text)
     .replace(/\s+/g, '')
-    .replace(/^(\d+),/, '$1.')
-    .replace(/^([一二三四五六七八九十]+)[.,]/, '$1、')
-    .replace(/[:]/g, ':');
+    .replace(/^(\d+)[,、]/, '$1.')
+    .replace(/^([一二三四五六七八九十]+)[.,]/, '$1、');
 }
 
 function hasCjk(text: string): boolean {
