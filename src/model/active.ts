@@ -31,6 +31,8 @@ export function readActiveItem(table: Table): ActiveItem | null {
     }
     const [first, ...values] = row.children;
     if (!first || readCell(first.value).kind !== 'text' || caption) continue;
+    // A row of labels only is a (possibly displaced) header, not data.
+    if (values.length && values.every((c) => readCell(c.value).kind === 'text')) continue;
     const norm = labels[0]!;
     const key = ROW_KEYS.find(([re]) => re.test(norm))?.[1] ?? norm;
     const cells = (values.length || header.length ? header.map((_, i) => values[i] ?? null) : []).map((c, i) =>

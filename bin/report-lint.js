@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// report-lint command: runs the compiled CLI (npm run build) with the real process I/O.
+import { main } from '../dist/src/cli/main.js';
+
+const readStdin = async () => {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+};
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  stdin: readStdin,
+});

@@ -1,0 +1,110 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { RuleContext } from '../src/engine/types.js';
+import { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES } from '../src/model/labels.js';
+import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
+import { normalizeLabel } from '../src/text/normalize.js';
+
+type Kind = 'count' | 'signed' | 'amount';
+
+/** What a cell of a table-二 column may hold, from its header. */
+function activeKind(header: string): Kind {
+  if (/增\/?减/.test(header)) return 'signed';
+  if (/金额|万元|收费/.test(header)) return 'amount';
+  return 'count';
+}
+
+/**
+ * Cells of the standard tables that cannot hold what they hold: negative or
+ * fractional counts, text where a number belongs, blanks in tables 三 and 四.
+ */
+export default defineRule({
+  meta: {
+    id: 'cell-value',
+    title: t('单元格数值无效', 'Invalid cell value'),
+    severity: 'error',
+    description: t(
+      '标准表格中的计数单元格必须是非负整数：负数、小数、文字或应填未填的空白都不行；金额须为非负数。',
+      'Count cells of the standard tables must be non-negative integers (no negatives, fractions, text or blanks where a number is required); amounts must be non-negative.',
+    ),
+    fixable: false,
+  },
+  check(context) {
+    const apps = context.model.applications;
+    // A table with no number at all is an empty skeleton: required-tables reports it once.
+    if (apps && [...apps.rows.values()].some((r) => r.cells.some((c) => c.value.kind === 'number'))) {
+      for (const row of apps.rows.values()) {
+        const filled = row.cells.filter((c) => c.value.kind === 'number').length;
+        row.cells.forEach((ref, i) => {
+          const col = COLUMN_NAMES[APPLICATION_COLUMNS[i]!];
+          const where = t(`表三“${row.label.value.replace(/\s+/g, '')}”${col.zh}列`, `table 三, “${row.label.value.replace(/\s+/g, '')}”, column ${col.en}`);
+          checkCell(context, ref, 'count', where, filled > 0 || i === 0 ? row.label : null);
+        });
+      }
+    }
+    const review = context.model.review;
+    if (review && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
+      for (const group of review.groups) {
+        group.cells.forEach((ref, i) => {
+          const where = t(`表四${REVIEW_GROUP_NAMES[group.key].zh}“${REVIEW_COLUMN_NAMES[i]!.zh}”`, `table 四, ${REVIEW_GROUP_NAMES[group.key].en}, ${REVIEW_COLUMN_NAMES[i]!.en}`);
+          checkCell(context, ref, 'count', where, null);
+        });
+      }
+    }
+    for (const item of context.model.active?.items ?? []) {
+      for (const row of item.rows) {
+        row.cells.forEach((ref, i) => {
+          const header = normalizeLabel(item.header[i] ?? '');
+          const label = row.label.value.replace(/\s+/g, '');
+          const where = t(`表二“${label}”${header ? `“${header}”` : ''}`, `table 二, “${label}”${header ? `, “${header}”` : ''}`);
+          checkCell(context, ref, activeKind(header), where, null, false);
+        });
+      }
+    }
+    for (const table of context.model.legacy) {
+      for (const row of table.rows) {
+        if (row.unit && /元/.test(row.unit.value)) continue;
+        for (const ref of row.cells) {
+          const where = t(`附表“${row.label.value.replace(/\s+/g, '')}”`, `appendix row “${row.label.value.replace(/\s+/g, '')}”`);
+          checkCell(context, ref, 'count', where, null, false);
+        }
+      }
+    }
+  },
+});
+
+/**
+ * Reports one cell. Blanks are reported only where a number is required
+ * (`blankAt` names the row label to point at when the cell itself is missing).
+ */
+function checkCell(
+  context: RuleContext,
+  ref: CellRef,
+  kind: Kind,
+  where: { zh: string; en: string },
+  blankAt: { position: import('../src/ast/types.js').Position } | null,
+  blankRequired = true,
+): void {
+  const v = ref.value;
+  if (ref.uncertain) return;
+  if (v.kind === 'number') {
+    if (v.value < 0 && kind !== 'signed') {
+      context.report({ node: ref.cell!, message: t(`${where.zh}为负数 ${v.raw.trim()}，计数不能小于 0`, `${where.en} is negative (${v.raw.trim()}); counts cannot be below 0`) });
+    } else if (!Number.isInteger(v.value) && kind !== 'amount') {
+      context.report({ node: ref.cell!, message: t(`${where.zh}为小数 ${v.raw.trim()}，件数应为整数`, `${where.en} is fractional (${v.raw.trim()}); counts are whole numbers`) });
+    }
+    return;
+  }
+  if (v.kind === 'text') {
+    if (kind === 'amount' && /^\d+(?:\.\d+)?万?元$/.test(normalizeLabel(v.raw))) return;
+    context.report({ node: ref.cell!, message: t(`${where.zh}应为数字，实际为“${v.raw.trim()}”`, `${where.en} should be a number, found “${v.raw.trim()}”`) });
+    return;
+  }
+  if (v.kind === 'blank' && blankRequired) {
+    const node = ref.cell ?? blankAt;
+    if (!node) return;
+    context.report({
+      node,
+      message: t(`${where.zh}${ref.cell ? '为空' : '缺少数值'}，表格要求填写数字（没有发生请填 0）`, `${where.en} is ${ref.cell ? 'blank' : 'missing'}; the table needs a number (0 when nothing happened)`),
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { defineRule, t } from '../src/engine/define.js';
+import { toChineseNumeral } from '../src/text/numbers.js';
+import { normalizeLabel } from '../src/text/normalize.js';
+import { STANDARD_SECTIONS } from '../src/model/vocabulary.js';
+import type { Position, Section } from '../src/ast/types.js';
+import type { RuleContext } from '../src/engine/types.js';
+
+/** An empty span at the end of the last section (or of the text). */
+function endOf(context: RuleContext): Position {
+  const last = context.model.topSections[context.model.topSections.length - 1];
+  const end = (last ?? context.root).position.end;
+  return { start: end, end };
+}
+
+/**
+ * The six sections of the 2019 trial and 2021 templates: present, in order,
+ * and numbered 一 to 六. Known wording variants are accepted.
+ */
+export default defineRule({
+  meta: {
+    id: 'required-sections',
+    title: t('缺少必备章节', 'Required sections'),
+    severity: 'error',
+    description: t(
+      '2019 年试行格式和 2021 年格式的报告必须依次包含六个部分：一、总体情况 至 六、其他需要报告的事项，编号正确。',
+      'Reports on the 2019 trial and 2021 templates contain the six sections 一 总体情况 … 六 其他需要报告的事项, in order and correctly numbered.',
+    ),
+    fixable: false,
+  },
+  check(context) {
+    const gen = context.model.generation;
+    if (gen !== '2019' && gen !== '2021') return;
+    const top = context.model.topSections;
+    let lastIndex = -1;
+    // Missing sections are reported where they should have stood: before the next section present.
+    const missing = new Map<Section | null, string[]>();
+    for (const def of STANDARD_SECTIONS) {
+      const found = context.model.sections[def.key];
+      const expected = `${toChineseNumeral(def.number)}、${def.title}`;
+      if (!found) {
+        const next = top.find((s) => (s.ordinal ?? 0) > def.number) ?? null;
+        missing.set(next, [...(missing.get(next) ?? []), expected]);
+        continue;
+      }
+      const index = top.indexOf(found);
+      if (index < lastIndex) {
+        context.report({
+          node: found.heading,
+          message: t(`“${normalizeLabel(found.heading.value)}”的位置不对：应为第${toChineseNumeral(def.number)}部分`, `“${found.heading.value}” is out of order: it should be section ${def.number}`),
+        });
+      } else if (found.ordinal !== def.number) {
+        context.report({
+          node: found.heading,
+          index: 0,
+          length: found.heading.marker.length,
+          message: t(
+            `“${found.title}”的编号为“${found.number}”，应为“${toChineseNumeral(def.number)}”`,
+            `“${found.title}” is numbered ${found.number}; it should be ${toChineseNumeral(def.number)}`,
+          ),
+        });
+      }
+      lastIndex = Math.max(lastIndex, index);
+    }
+    for (const [next, names] of missing) {
+      context.report({
+        ...(next ? { node: next.heading } : { position: endOf(context) }),
+        message: t(`缺少${names.map((n) => `“${n}”`).join('、')}${next ? '' : '（全文到此结束）'}`, `Missing section(s): ${names.join(', ')}`),
+      });
+    }
+  },
+});

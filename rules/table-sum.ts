@@ -1,0 +1,184 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { RuleContext } from '../src/engine/types.js';
+import { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, rowName } from '../src/model/labels.js';
+import { APPLICATION_COLUMNS, OUTCOME_ROWS_2021, type ApplicationsTable, type CellRef } from '../src/model/types.js';
+import { legacyGroups } from '../src/model/legacy-groups.js';
+import type { LegacyTable } from '../src/model/types.js';
+
+const num = (ref: CellRef | undefined): number | null =>
+  ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
+
+const OUTCOME_ROWS_2019 = [...OUTCOME_ROWS_2021.filter((k) => !k.startsWith('other_')), 'other'];
+
+/**
+ * Totals and subtotals of the known tables: the 总计 column of table 三 per
+ * row, （七）总计 per column, the three groups of table 四, and the identities
+ * of pre-2019 附表.
+ */
+export default defineRule({
+  meta: {
+    id: 'table-sum',
+    title: t('表格合计不符', 'Table totals'),
+    severity: 'error',
+    description: t(
+      '已知表格中的合计、小计必须等于各分项之和：表三每行的总计列、（七）总计行、表四三组的总计、2019年以前附表的分项。',
+      'Totals and subtotals in the known tables equal the sum of their parts: table 三 row totals and (7) total, table 四 groups, pre-2019 appendix identities.',
+    ),
+    fixable: false,
+  },
+  check(context) {
+    const apps = context.model.applications;
+    if (apps) {
+      checkRowTotals(context, apps);
+      checkOutcomeTotals(context, apps);
+    }
+    checkReview(context);
+    for (const table of context.model.legacy) checkLegacyTable(context, table);
+  },
+});
+
+function checkRowTotals(context: RuleContext, apps: ApplicationsTable): void {
+  for (const row of [...apps.rows.values(), ...apps.unknownRows]) {
+    const parts = row.cells.slice(0, 6).map(num);
+    const total = num(row.cells[6]);
+    if (total === null || parts.some((p) => p === null)) continue;
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (sum === total) continue;
+    const label = row.label.value.replace(/\s+/g, '');
+    context.report({
+      node: row.cells[6]!.cell!,
+      message: t(
+        `“${label}”一行的总计为 ${total}，但六类申请人之和为 ${(parts as number[]).join(' + ')} = ${sum}`,
+        `Row “${label}”: total is ${total}, but the six applicant columns add up to ${(parts as number[]).join(' + ')} = ${sum}`,
+      ),
+      related: [{ node: row.label }],
+    });
+  }
+}
+
+function checkOutcomeTotals(context: RuleContext, apps: ApplicationsTable): void {
+  const keys = apps.variant === '2019' ? OUTCOME_ROWS_2019 : apps.variant === '2021' ? [...OUTCOME_ROWS_2021] : null;
+  const totalRow = apps.rows.get('total');
+  if (!keys || !totalRow) return;
+  const present = keys.filter((k) => apps.rows.has(k));
+  if (present.length < keys.length - 1) return; // too incomplete to add up
+  const sums: (number | null)[] = APPLICATION_COLUMNS.map((col) => {
+    let s = 0;
+    for (const k of present) {
+      const v = num(apps.get(k, col));
+      if (v === null) return null;
+      s += v;
+    }
+    return s;
+  });
+  const totals = totalRow.cells.map(num);
+  const bad = APPLICATION_COLUMNS.map((_, i) => i).filter((i) => sums[i] !== null && totals[i] !== null && sums[i] !== totals[i]);
+  if (bad.length === 0) return;
+  const shift = shiftOf(sums, totals, bad);
+  if (shift !== 0) {
+    const first = bad[0]!;
+    const moved = bad.filter((i) => totals[i] !== 0).map((i) => `${totals[i]} 应在“${COLUMN_NAMES[APPLICATION_COLUMNS[i - shift]!].zh}”列`);
+    const movedEn = bad.filter((i) => totals[i] !== 0).map((i) => `${totals[i]} belongs under ${COLUMN_NAMES[APPLICATION_COLUMNS[i - shift]!].en}`);
+    context.report({
+      node: totalRow.cells[first]!.cell!,
+      message: t(
+        `（七）总计 的数值似乎错列（${shift > 0 ? '右移' : '左移'}了一列）：各办理结果之和为 ${bad.map((i) => `${COLUMN_NAMES[APPLICATION_COLUMNS[i]!].zh} ${sums[i]}`).join('、')}，总计行却是 ${bad.map((i) => totals[i]).join('、')}；${moved.join('，')}`,
+        `The (7) total row looks shifted by one column (${shift > 0 ? 'right' : 'left'}): outcomes add up to ${bad.map((i) => `${COLUMN_NAMES[APPLICATION_COLUMNS[i]!].en} ${sums[i]}`).join(', ')}, but the total row reads ${bad.map((i) => totals[i]).join(', ')}; ${movedEn.join('; ')}`,
+      ),
+      related: [{ node: totalRow.label }],
+    });
+    return;
+  }
+  for (const i of bad) {
+    const col = APPLICATION_COLUMNS[i]!;
+    context.report({
+      node: totalRow.cells[i]!.cell!,
+      message: t(
+        `（七）总计（${COLUMN_NAMES[col].zh}列）为 ${totals[i]}，但各办理结果之和为 ${sums[i]}`,
+        `(7) total (column ${COLUMN_NAMES[col].en}) is ${totals[i]}, but the outcome rows add up to ${sums[i]}`,
+      ),
+      related: [{ node: totalRow.label, message: rowName('total') }],
+    });
+  }
+}
+
+/** +1/-1 when the totals equal the sums moved one column right/left over every mismatched column; else 0. */
+function shiftOf(sums: (number | null)[], totals: (number | null)[], bad: number[]): number {
+  if (bad.length < 2) return 0;
+  for (const k of [1, -1]) {
+    const fits = bad.every((i) => {
+      const from = i - k;
+      return from >= 0 && from < 6 && i < 6 && sums[from] !== null && totals[i] === sums[from];
+    });
+    if (fits && totals[6] === sums[6]) return k;
+  }
+  return 0;
+}
+
+function checkReview(context: RuleContext): void {
+  const review = context.model.review;
+  if (!review) return;
+  for (const group of review.groups) {
+    const parts = group.cells.slice(0, 4).map(num);
+    const total = num(group.cells[4]);
+    if (total === null || parts.some((p) => p === null)) continue;
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (sum === total) continue;
+    const name = REVIEW_GROUP_NAMES[group.key];
+    context.report({
+      node: group.cells[4]!.cell!,
+      message: t(
+        `${name.zh}的总计为 ${total}，但${REVIEW_COLUMN_NAMES.slice(0, 4).map((c) => c.zh).join('、')}之和为 ${(parts as number[]).join(' + ')} = ${sum}`,
+        `${name.en}: total is ${total}, but upheld + corrected + other + pending = ${(parts as number[]).join(' + ')} = ${sum}`,
+      ),
+    });
+  }
+}
+
+/** Pre-2019 附表: totals against their numbered parts, per value column (本年度, 历年累计…). */
+function checkLegacyTable(context: RuleContext, table: LegacyTable): void {
+  for (const group of legacyGroups(table)) {
+    const width = group.parent.cells.length;
+    for (let c = 0; c < width; c++) {
+      const parent = group.parent.cells[c]!;
+      const total = num(parent);
+      if (total === null) continue;
+      const parts = group.children.map((child) => child.cells[c]);
+      // Blank parts count as 0 only when some part is filled in.
+      const values = parts.map((p) => (p && p.value.kind === 'blank' ? 0 : num(p)));
+      if (values.some((v) => v === null) || parts.every((p) => !p || p.value.kind === 'blank')) continue;
+      const nums = values as number[];
+      const sum = nums.reduce((a, b) => a + b, 0);
+      const column = table.columns[c] ?? '';
+      const where = column ? `（${column}）` : '';
+      const label = group.parent.label.value.replace(/\s+/g, '');
+      if (group.kind === 'subset') {
+        if (nums[0]! > total) {
+          context.report({
+            node: parts[0]!.cell!,
+            message: t(
+              `“${group.children[0]!.label.value.replace(/\s+/g, '')}”${where}为 ${nums[0]}，大于其所属的“${label}” ${total}`,
+              `“${group.children[0]!.label.value.replace(/\s+/g, '')}” ${where}is ${nums[0]}, more than “${label}” ${total} it is part of`,
+            ),
+            related: [{ node: parent.cell! }],
+          });
+        }
+        continue;
+      }
+      const ok = group.kind === 'channels' ? Math.max(...nums) <= total && total <= sum : total === sum;
+      if (ok) continue;
+      context.report({
+        node: parent.cell!,
+        message: t(
+          group.kind === 'channels'
+            ? `“${label}”${where}为 ${total}，不在各渠道数的范围内（最大 ${Math.max(...nums)}，合计 ${sum}）`
+            : `“${label}”${where}为 ${total}，但其分项之和为 ${nums.join(' + ')} = ${sum}`,
+          group.kind === 'channels'
+            ? `“${label}” ${where}is ${total}, outside the range of its channels (largest ${Math.max(...nums)}, sum ${sum})`
+            : `“${label}” ${where}is ${total}, but its parts add up to ${nums.join(' + ')} = ${sum}`,
+        ),
+        related: group.children.map((ch) => ({ node: ch.label })),
+      });
+    }
+  }
+}

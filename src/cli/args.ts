@@ -1,0 +1,131 @@
+/**
+ * Command-line argument parsing (node:util parseArgs) into a typed options
+ * object. Problems come back as a localised message, never as a throw.
+ */
+import { parseArgs } from 'node:util';
+import type { Locale } from '../engine/types.js';
+import { cliMessages } from './messages.js';
+
+export interface CliOptions {
+  paths: string[];
+  format: string;
+  rules: string[];
+  config?: string;
+  quiet: boolean;
+  locale: Locale;
+  printAst?: string;
+  outputFile?: string;
+  maxWarnings?: number;
+  /** true / false when --color / --no-color was given (the last one wins), else undefined. */
+  color?: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  help: boolean;
+  version: boolean;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; locale: Locale; message: string };
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  rule: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  quiet: { type: 'boolean' },
+  locale: { type: 'string' },
+  'print-ast': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Reads "zh-CN" / "zh" / "en" (any case); undefined for anything else. */
+export function parseLocale(value: string): Locale | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === 'zh-cn' || v === 'zh' || v === 'zh-hans' || v === 'zh_cn') return 'zh-CN';
+  if (v === 'en' || v.startsWith('en-') || v.startsWith('en_')) return 'en';
+  return undefined;
+}
+
+/**
+ * The locale asked for on the command line, found without a full parse, so
+ * that even messages about bad arguments come in the right language.
+ */
+function sniffLocale(argv: string[]): Locale {
+  let found: Locale = 'zh-CN';
+  argv.forEach((arg, i) => {
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    const locale = value === undefined ? undefined : parseLocale(value);
+    if (locale) found = locale;
+  });
+  return found;
+}
+
+/** Parses argv (without "node" and the script path). */
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  const locale = sniffLocale(argv);
+  const t = cliMessages(locale);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    return { ok: false, locale, message: translateParseError(error, t) };
+  }
+  const { values, positionals, tokens } = parsed;
+
+  const localeValue = values.locale ?? 'zh-CN';
+  const chosen = parseLocale(localeValue);
+  if (!chosen) return { ok: false, locale, message: t.badLocale(localeValue) };
+
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'].trim();
+    if (!/^\d+$/.test(raw)) return { ok: false, locale, message: t.badMaxWarnings(values['max-warnings']) };
+    maxWarnings = Number(raw);
+  }
+
+  // --color and --no-color: the one given last wins.
+  let color: boolean | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'color') color = true;
+    if (token.kind === 'option' && token.name === 'no-color') color = false;
+  }
+
+  const options: CliOptions = {
+    paths: positionals,
+    format: values.format ?? 'stylish',
+    rules: values.rule ?? [],
+    quiet: values.quiet ?? false,
+    locale: chosen,
+    stdin: values.stdin ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (values.config !== undefined) options.config = values.config;
+  if (values['print-ast'] !== undefined) options.printAst = values['print-ast'];
+  if (values['output-file'] !== undefined) options.outputFile = values['output-file'];
+  if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename'];
+  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  if (color !== undefined) options.color = color;
+  return { ok: true, options };
+}
+
+/** Turns parseArgs' English errors into CLI messages. */
+function translateParseError(error: unknown, t: ReturnType<typeof cliMessages>): string {
+  const e = error as { code?: string; message?: string };
+  const message = e.message ?? String(error);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '([^']+)'/.exec(message)?.[1] ?? message;
+    return t.unknownOption(option);
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // "Option '-f, --format <value>' argument missing" / "... argument is ambiguous".
+    const option = /Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
+    if (option && /missing|ambiguous/.test(message)) return t.missingValue(option);
+  }
+  return t.badArgs(message);
+}

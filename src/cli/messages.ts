@@ -1,0 +1,191 @@
+/**
+ * The command line's own texts (errors, usage, timing table) in Chinese and
+ * English. Rule messages are localised by the engine, not here.
+ */
+import type { Locale } from '../engine/types.js';
+
+export interface CliMessages {
+  /** Prefix of every line the CLI writes to stderr. */
+  prefix: string;
+  fileNotFound(path: string): string;
+  undecodable(path: string): string;
+  unreadable(path: string, reason: string): string;
+  docxUnsupported(path: string): string;
+  lintCrashed(path: string, message: string, ruleId?: string): string;
+  unknownOption(option: string): string;
+  missingValue(option: string): string;
+  badArgs(detail: string): string;
+  unknownFormat(name: string, available: string[]): string;
+  badLocale(value: string): string;
+  badMaxWarnings(value: string): string;
+  badRuleOption(value: string, detail: string): string;
+  unknownRule(id: string): string;
+  configProblem(path: string, problem: string): string;
+  configNotFound(path: string): string;
+  jsonSyntax(detail: string, line: number, column: number): string;
+  configNotObject: string;
+  configUnknownKey(key: string): string;
+  configRulesNotObject: string;
+  configSettingsNotObject: string;
+  configNoDefault: string;
+  noPaths: string;
+  stdinUnavailable: string;
+  tooManyWarnings(count: number, max: number): string;
+  formatterCrashed(name: string, message: string): string;
+  outputFailed(path: string, reason: string): string;
+  timingHeader: [rule: string, time: string, relative: string];
+  /** OS error codes in words. */
+  osReason(code: string | undefined, fallback: string): string;
+  usage(formats: string[], version: string): string;
+}
+
+const ZH_OS: Record<string, string> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有读取权限',
+  EPERM: '操作不被允许',
+  EISDIR: '这是一个目录，不是文件',
+  ENOTDIR: '路径中的某一部分不是目录',
+  ELOOP: '符号链接循环',
+  EMFILE: '打开的文件过多',
+  ENAMETOOLONG: '文件名过长',
+  EIO: '输入/输出错误',
+  EBUSY: '文件正被占用',
+};
+
+const EN_OS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'symbolic link loop',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+  EIO: 'input/output error',
+  EBUSY: 'file is busy',
+};
+
+const zh: CliMessages = {
+  prefix: 'report-lint: ',
+  fileNotFound: (p) => `找不到文件：${p}`,
+  undecodable: (p) => `无法读取 ${p}：文件不是可识别的文本编码（支持 UTF-8、UTF-16、GB18030/GBK）`,
+  unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
+  docxUnsupported: (p) => `暂不支持 .docx：${p}`,
+  lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
+  unknownOption: (o) => `未知的选项：${o}（运行 report-lint --help 查看用法）`,
+  missingValue: (o) => `选项 ${o} 需要一个值`,
+  badArgs: (d) => `命令行参数有误：${d}`,
+  unknownFormat: (n, a) => `未知的输出格式：${n}（可用的格式：${a.join('、')}）`,
+  badLocale: (v) => `无效的 --locale 值：${v}（应为 zh-CN 或 en）`,
+  badMaxWarnings: (v) => `无效的 --max-warnings 值：${v}（应为非负整数）`,
+  badRuleOption: (v, d) => `无效的 --rule 值 ${JSON.stringify(v)}：${d}`,
+  unknownRule: (id) => `未知的规则：${id}`,
+  configProblem: (p, problem) => `配置文件 ${p} 有误：${problem}`,
+  configNotFound: (p) => `找不到配置文件：${p}`,
+  jsonSyntax: (d, l, c) => `JSON 语法错误（第 ${l} 行第 ${c} 列）：${d}`,
+  configNotObject: '配置必须是一个对象',
+  configUnknownKey: (k) => `未知的配置项 "${k}"（可用：rules、settings）`,
+  configRulesNotObject: '"rules" 必须是一个对象',
+  configSettingsNotObject: '"settings" 必须是一个对象',
+  configNoDefault: '模块没有默认导出（export default { rules: … }）',
+  noPaths: '没有指定要检查的文件',
+  stdinUnavailable: '无法读取标准输入',
+  tooManyWarnings: (n, m) => `警告数（${n}）超过了 --max-warnings 的上限（${m}）`,
+  formatterCrashed: (n, m) => `输出格式 ${n} 出错：${m}`,
+  outputFailed: (p, r) => `无法写入输出文件 ${p}：${r}`,
+  timingHeader: ['规则', '时间 (ms)', '占比'],
+  osReason: (code, fallback) => (code && ZH_OS[code]) || fallback,
+  usage: (formats, version) => `report-lint ${version} — 政府信息公开工作年度报告一致性检查工具
+
+用法：report-lint [选项] <文件 | 目录 | glob 模式>…
+
+目录会被递归搜索 .txt .md .markdown .html .htm .shtml .docx 文件
+（跳过 node_modules 和以点开头的目录）。
+
+选项：
+  -f, --format <名称>       输出格式（默认 stylish）。可用：${formats.join('、')}
+  -c, --config <文件>       使用此配置文件（JSON，或默认导出配置的 .js/.mjs），
+                            不再查找 .reportlintrc.json / report-lint.config.json
+      --rule <规则:级别>    设置规则级别，可重复；级别为 off、info、warn、error，
+                            或 JSON，如 'id:["warn",{"选项":1}]'
+      --quiet               只报告错误（隐藏警告和提示）
+      --max-warnings <n>    警告数超过 n 时以退出码 1 结束
+  -o, --output-file <文件>  把结果写入文件而不是标准输出
+      --locale <zh-CN|en>   消息语言（默认 zh-CN）
+      --color, --no-color   强制开启或关闭彩色输出
+      --stdin               从标准输入读取报告
+      --stdin-filename <名> 标准输入报告的文件名（决定解析方式）
+      --print-ast <文件>    以 JSON 打印该文件的报告语法树后退出
+  -h, --help                显示本帮助
+  -v, --version             显示版本号
+
+退出码：0 没有错误；1 发现错误（或警告超过 --max-warnings）；
+        2 无法完成检查（参数、配置或文件有误）。
+环境变量：TIMING=1 在输出后打印每条规则的耗时；NO_COLOR / FORCE_COLOR 控制颜色。
+`,
+};
+
+const en: CliMessages = {
+  prefix: 'report-lint: ',
+  fileNotFound: (p) => `no such file: ${p}`,
+  undecodable: (p) => `cannot read ${p}: not a recognised text encoding (UTF-8, UTF-16, GB18030/GBK are supported)`,
+  unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
+  docxUnsupported: (p) => `.docx is not supported yet: ${p}`,
+  lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
+  unknownOption: (o) => `unknown option: ${o} (run report-lint --help for usage)`,
+  missingValue: (o) => `option ${o} needs a value`,
+  badArgs: (d) => `invalid arguments: ${d}`,
+  unknownFormat: (n, a) => `unknown format: ${n} (available formats: ${a.join(', ')})`,
+  badLocale: (v) => `invalid --locale: ${v} (expected zh-CN or en)`,
+  badMaxWarnings: (v) => `invalid --max-warnings: ${v} (expected a non-negative integer)`,
+  badRuleOption: (v, d) => `invalid --rule value ${JSON.stringify(v)}: ${d}`,
+  unknownRule: (id) => `unknown rule: ${id}`,
+  configProblem: (p, problem) => `invalid config file ${p}: ${problem}`,
+  configNotFound: (p) => `config file not found: ${p}`,
+  jsonSyntax: (d, l, c) => `JSON syntax error (line ${l}, column ${c}): ${d}`,
+  configNotObject: 'the config must be an object',
+  configUnknownKey: (k) => `unknown config key "${k}" (allowed: rules, settings)`,
+  configRulesNotObject: '"rules" must be an object',
+  configSettingsNotObject: '"settings" must be an object',
+  configNoDefault: 'the module has no default export (export default { rules: … })',
+  noPaths: 'no files to check were given',
+  stdinUnavailable: 'cannot read standard input',
+  tooManyWarnings: (n, m) => `too many warnings (${n}, maximum: ${m})`,
+  formatterCrashed: (n, m) => `formatter ${n} failed: ${m}`,
+  outputFailed: (p, r) => `cannot write output file ${p}: ${r}`,
+  timingHeader: ['Rule', 'Time (ms)', 'Relative'],
+  osReason: (code, fallback) => (code && EN_OS[code]) || fallback,
+  usage: (formats, version) => `report-lint ${version} — consistency linter for government information-disclosure annual reports
+
+Usage: report-lint [options] <files | directories | globs>…
+
+Directories are searched recursively for .txt .md .markdown .html .htm .shtml .docx
+files (node_modules and dot-directories are skipped).
+
+Options:
+  -f, --format <name>       Output format (default stylish). Available: ${formats.join(', ')}
+  -c, --config <file>       Use this config file (JSON, or .js/.mjs with a default export)
+                            instead of looking for .reportlintrc.json / report-lint.config.json
+      --rule <id:severity>  Set a rule's severity, repeatable; off, info, warn, error,
+                            or JSON such as 'id:["warn",{"option":1}]'
+      --quiet               Report errors only (hide warnings and info)
+      --max-warnings <n>    Exit with code 1 when there are more than n warnings
+  -o, --output-file <file>  Write the results to a file instead of stdout
+      --locale <zh-CN|en>   Message language (default zh-CN)
+      --color, --no-color   Force coloured output on or off
+      --stdin               Read a report from standard input
+      --stdin-filename <n>  File name of the stdin report (selects the parser)
+      --print-ast <file>    Print the report AST of the file as JSON and exit
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings);
+            2 the check could not be done (bad option, config or file).
+Environment: TIMING=1 prints per-rule times after the output; NO_COLOR / FORCE_COLOR control colour.
+`,
+};
+
+/** The CLI texts for a locale. */
+export function cliMessages(locale: Locale): CliMessages {
+  return locale === 'en' ? en : zh;
+}

@@ -1,0 +1,128 @@
+/**
+ * Running the rules for the CLI: lintReports with every rule wrapped so a
+ * crash in one rule costs only that rule's findings for that file, a
+ * fallback when parsing a file crashes, and the TIMING table.
+ */
+import stringWidth from 'string-width';
+import { analyse, lintReports, type LintInput } from '../lint.js';
+import type { Config, Locale, Rule } from '../engine/types.js';
+import type { LintResult } from '../results.js';
+
+/** A file the tool could not check completely. */
+export interface Crash {
+  filePath: string;
+  /** The rule that threw; absent when parsing the report threw. */
+  ruleId?: string;
+  message: string;
+}
+
+export interface RunOutcome {
+  /** In input order; files whose parsing crashed are missing. */
+  results: LintResult[];
+  crashes: Crash[];
+  /** Total milliseconds per rule id (only when timing was asked for). */
+  timings: Map<string, number>;
+}
+
+export interface RunSettings {
+  rules: Record<string, Rule<any>>;
+  locale: Locale;
+  configFor: (filePath: string) => Config;
+  timing: boolean;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Lints the inputs together (so cross-year rules see each other) and never throws. */
+export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome {
+  let ruleCrashes: Crash[] = [];
+  let timings = new Map<string, number>();
+  const rules = wrapRules(settings.rules, (crash) => ruleCrashes.push(crash));
+  const lint = (batch: LintInput[]) => {
+    // Start every attempt afresh so a retried file is not counted twice.
+    ruleCrashes = [];
+    timings = new Map();
+    return lintReports(batch, {
+      rules,
+      locale: settings.locale,
+      configFor: settings.configFor,
+      ...(settings.timing ? { timing: (id: string, ms: number) => timings.set(id, (timings.get(id) ?? 0) + ms) } : {}),
+    });
+  };
+
+  try {
+    const results = lint(inputs);
+    return { results, crashes: ruleCrashes, timings };
+  } catch {
+    // Something outside the rules threw (parsing or the model): find the
+    // files that cannot be analysed, and lint the others without them.
+    const parseCrashes: Crash[] = [];
+    const good = inputs.filter((input) => {
+      try {
+        analyse(input);
+        return true;
+      } catch (error) {
+        parseCrashes.push({ filePath: input.filePath, message: messageOf(error) });
+        return false;
+      }
+    });
+    try {
+      const results = lint(good);
+      return { results, crashes: mergeCrashes(inputs, parseCrashes, ruleCrashes), timings };
+    } catch {
+      // Still failing: lint file by file (cross-year rules then see one file each).
+      const results: LintResult[] = [];
+      const perFile: Crash[] = [];
+      const allTimings = new Map<string, number>();
+      for (const input of good) {
+        try {
+          results.push(...lint([input]));
+        } catch (error) {
+          perFile.push({ filePath: input.filePath, message: messageOf(error) });
+        }
+        perFile.push(...ruleCrashes);
+        for (const [id, ms] of timings) allTimings.set(id, (allTimings.get(id) ?? 0) + ms);
+      }
+      return { results, crashes: mergeCrashes(inputs, parseCrashes, perFile), timings: allTimings };
+    }
+  }
+}
+
+/** Crashes ordered like the inputs. */
+function mergeCrashes(inputs: LintInput[], ...lists: Crash[][]): Crash[] {
+  const order = new Map(inputs.map((input, i) => [input.filePath, i]));
+  return lists.flat().sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
+}
+
+/** The same rules, each with its check wrapped in try/catch that reports the crash instead of throwing. */
+export function wrapRules(rules: Record<string, Rule<any>>, onCrash: (crash: Crash) => void): Record<string, Rule<any>> {
+  const out: Record<string, Rule<any>> = {};
+  for (const [id, rule] of Object.entries(rules)) {
+    const wrapped: Rule<any> = Object.create(rule);
+    wrapped.check = (context) => {
+      try {
+        rule.check(context);
+      } catch (error) {
+        onCrash({ filePath: context.filePath, ruleId: rule.meta.id, message: messageOf(error) });
+      }
+    };
+    out[id] = wrapped;
+  }
+  return out;
+}
+
+/** The TIMING table: rule id, total ms and share of all rule time, slowest first. */
+export function timingTable(timings: Map<string, number>, header: [string, string, string]): string {
+  const rows = [...timings].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  const cells = rows.map(([id, ms]) => [id, ms.toFixed(3), `${total > 0 ? ((ms * 100) / total).toFixed(1) : '0.0'}%`]);
+  const widths = header.map((h, i) => Math.max(stringWidth(h), ...cells.map((c) => c[i]!.length)));
+  const pad = (s: string, w: number, right: boolean) => {
+    const fill = ' '.repeat(Math.max(0, w - stringWidth(s)));
+    return right ? fill + s : s + fill;
+  };
+  const line = (c: string[]) => c.map((s, i) => pad(s, widths[i]!, i > 0)).join(' | ');
+  const rule = widths.map((w, i) => (i === 0 ? ':' + '-'.repeat(w - 1) : '-'.repeat(w - 1) + ':')).join('-|-');
+  return [line(header), rule, ...cells.map(line)].join('\n') + '\n';
+}
+

@@ -1,0 +1,88 @@
+/**
+ * Helpers shared by the formatters: severity words, paths, one-line messages,
+ * totals and the localised summary lines.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { FormatterContext, LintResult, SeverityNumber } from '../results.js';
+
+export type SeverityWord = 'error' | 'warning' | 'info';
+
+/** The severity word machine formats and editors expect (never translated). */
+export function severityWord(severity: SeverityNumber): SeverityWord {
+  return severity === 2 ? 'error' : severity === 1 ? 'warning' : 'info';
+}
+
+/** The path made absolute against the working directory. */
+export function absolutePath(filePath: string, cwd: string): string {
+  return resolve(cwd, filePath);
+}
+
+/**
+ * The path relative to the working directory with forward slashes, or
+ * undefined when the file lies outside it.
+ */
+export function relativeToCwd(filePath: string, cwd: string): string | undefined {
+  const rel = relative(cwd, resolve(cwd, filePath));
+  if (rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+/** The message on one line: line breaks become spaces and whitespace runs collapse to one space. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\s{2,}/g, ' ').trim();
+}
+
+export interface Totals {
+  problems: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+}
+
+/** Counts the messages of all results by severity. */
+export function totals(results: LintResult[]): Totals {
+  const t: Totals = { problems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const result of results) {
+    for (const m of result.messages) {
+      t.problems++;
+      if (m.severity === 2) t.errors++;
+      else if (m.severity === 1) t.warnings++;
+      else t.infos++;
+    }
+    t.fixableErrors += result.fixableErrorCount;
+    t.fixableWarnings += result.fixableWarningCount;
+  }
+  return t;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** "3 problems" / "共 3 个问题". */
+export function problemCount(n: number, locale: FormatterContext['locale']): string {
+  return locale === 'en' ? plural(n, 'problem') : `共 ${n} 个问题`;
+}
+
+/** "3 problems (2 errors, 1 warning)" / "共 3 个问题（2 个错误，1 个警告）"; info only when present. */
+export function summaryText(t: Totals, locale: FormatterContext['locale']): string {
+  if (locale === 'en') {
+    const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning')];
+    if (t.infos > 0) parts.push(plural(t.infos, 'info', 'info'));
+    return `${problemCount(t.problems, locale)} (${parts.join(', ')})`;
+  }
+  const parts = [`${t.errors} 个错误`, `${t.warnings} 个警告`];
+  if (t.infos > 0) parts.push(`${t.infos} 个提示`);
+  return `${problemCount(t.problems, locale)}（${parts.join('，')}）`;
+}
+
+/** The line about automatic fixes, or undefined when nothing is fixable. */
+export function fixableText(t: Totals, locale: FormatterContext['locale']): string | undefined {
+  if (t.fixableErrors + t.fixableWarnings === 0) return undefined;
+  if (locale === 'en') {
+    return `${plural(t.fixableErrors, 'error')} and ${plural(t.fixableWarnings, 'warning')} can be fixed automatically.`;
+  }
+  return `其中 ${t.fixableErrors} 个错误和 ${t.fixableWarnings} 个警告可以自动修复。`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The default terminal format, shaped like ESLint's "stylish" so that VS Code's
+ * `$eslint-stylish` problem matcher reads it:
+ *
+ *     /abs/path/report.md
+ *       3:5   error    本年度收到申请数与办理数不一致  application-balance
+ *       12:1  warning  …                               other-rule
+ *
+ *       ┌ 3:5  application-balance
+ *       │ 本年度共收到政府信息公开申请 120 件，办结 118 件。
+ *       │                             ^~~
+ *
+ *     ✖ 共 2 个问题（1 个错误，1 个警告）
+ *
+ * The file line is unindented and absolute; each row is
+ * `line:col  severity  message  rule-id` with the message on one line and
+ * never two spaces in a row inside it. VS Code's matcher stops at the first
+ * line of a file's block that is not a row, so by default the code frames of a
+ * file follow all of its rows ("grouped"); "inline" puts each frame right under
+ * its row, for reading only.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import { SourceText } from '../ast/source.js';
+import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
+import { caretLine, frameLine } from './codeframe.js';
+import { absolutePath, fixableText, oneLine, severityWord, summaryText, totals } from './shared.js';
+
+export type CodeFrames = 'grouped' | 'inline' | 'none';
+
+export interface StylishOptions {
+  /** Where the code frames go; default "grouped" (after the rows of each file). */
+  codeFrames?: CodeFrames;
+}
+
+interface Row {
+  message: LintMessage;
+  position: string;
+  severity: string;
+  text: string;
+  frame?: string[];
+}
+
+function colourSeverity(c: ChalkInstance, word: string, padded: string): string {
+  return word === 'error' ? c.red(padded) : word === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+
+/** The frame lines (code and caret) of a message, without prefix; none when the source lacks the line. */
+function frameOf(source: SourceText | undefined, m: LintMessage, c: ChalkInstance): string[] | undefined {
+  if (!source || m.line < 1 || m.line > source.lineCount) return undefined;
+  const line = source.line(m.line);
+  const start = Math.max(0, m.column - 1);
+  const end = m.endLine > m.line ? line.length : m.endLine === m.line ? m.endColumn - 1 : start;
+  const frame = frameLine(line, start, end);
+  const caret = caretLine(frame);
+  return [frame.text, m.severity === 2 ? c.red(caret) : m.severity === 1 ? c.yellow(caret) : c.blue(caret)];
+}
+
+function fileBlock(result: LintResult, ctx: FormatterContext, c: ChalkInstance, mode: CodeFrames): string {
+  const source = mode !== 'none' && result.source !== undefined ? new SourceText(result.source) : undefined;
+  const rows: Row[] = result.messages.map((m) => ({
+    message: m,
+    position: `${m.line}:${m.column}`,
+    severity: severityWord(m.severity),
+    text: oneLine(m.message) || '-',
+    frame: frameOf(source, m, c),
+  }));
+  const posWidth = Math.max(...rows.map((r) => r.position.length));
+  const textWidth = Math.max(...rows.map((r) => stringWidth(r.text)));
+  const bar = c.dim('│');
+
+  const lines = [c.underline(absolutePath(result.filePath, ctx.cwd))];
+  for (const r of rows) {
+    const rule = r.message.ruleId ?? '';
+    const textPad = rule ? ' '.repeat(textWidth - stringWidth(r.text)) + '  ' : '';
+    lines.push(
+      `  ${c.dim(r.position.padEnd(posWidth))}  ${colourSeverity(c, r.severity, r.severity.padEnd(7))}  ` +
+        `${r.text}${textPad}${c.dim(rule)}`,
+    );
+    if (mode === 'inline' && r.frame) lines.push(...r.frame.map((f) => `    ${bar} ${f}`));
+  }
+  const framed = rows.filter((r) => r.frame);
+  if (mode === 'grouped' && framed.length > 0) {
+    lines.push('');
+    for (const r of framed) {
+      const rule = r.message.ruleId ? `  ${r.message.ruleId}` : '';
+      lines.push(c.dim(`  ┌ ${r.position}${rule}`), ...r.frame!.map((f) => `  ${bar} ${f}`));
+    }
+  }
+  return lines.join('\n');
+}
+
+/** A stylish formatter with the given code frame placement. */
+export function createStylish(options: StylishOptions = {}): Formatter {
+  const mode = options.codeFrames ?? 'grouped';
+  return (results, ctx) => {
+    const t = totals(results);
+    if (t.problems === 0) return '';
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    let out = '';
+    for (const result of results) {
+      if (result.messages.length > 0) out += `\n${fileBlock(result, ctx, c, mode)}\n`;
+    }
+    const colour = t.errors > 0 ? c.red : t.warnings > 0 ? c.yellow : c.blue;
+    out += `\n${colour.bold(`✖ ${summaryText(t, ctx.locale)}`)}\n`;
+    const fixable = fixableText(t, ctx.locale);
+    if (fixable) out += `${colour.bold(`  ${fixable}`)}\n`;
+    return out;
+  };
+}
+
+/** The default formatter: stylish rows, then the code frames of each file. */
+export const stylish: Formatter = createStylish();
