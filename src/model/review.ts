@@ -8,11 +8,13 @@ const GROUPS: ReviewGroupKey[] = ['review', 'litigation_direct', 'litigation_aft
 /** Reads table 四: the first 15 value cells after the header, in three groups of five. */
 export function readReview(table: Table): ReviewTable | null {
   const values: Cell[] = [];
+  // The values are the cells of the rows that hold numbers, in reading order.
   for (const row of table.children) {
-    for (const cell of row.children) {
-      if (cell.header) continue;
-      if (readCell(cell.value).kind !== 'text') values.push(cell);
-    }
+    const cells = row.children.filter((c) => !c.header);
+    if (!cells.some((c) => readCell(c.value).kind === 'number')) continue;
+    const first = cells[0];
+    const labelled = first && readCell(first.value).kind === 'text' && cells.length > 5;
+    values.push(...(labelled ? cells.slice(1) : cells));
   }
   if (values.length === 0) return null;
   return {
