@@ -2,6 +2,8 @@ import type { InputFormat, Root } from './ast/types.js';
 import { SourceText } from './ast/source.js';
 import { buildReport } from './frontends/build/index.js';
 import { textUnits } from './frontends/text.js';
+import { markdownUnits } from './frontends/markdown.js';
+import type { Unit } from './frontends/units.js';
 
 export interface ParsedReport {
   root: Root;
@@ -17,9 +19,18 @@ export function formatOf(filePath: string): InputFormat {
   return 'txt';
 }
 
+function unitsOf(text: string, format: InputFormat): Unit[] {
+  switch (format) {
+    case 'md':
+      return markdownUnits(text);
+    default:
+      return textUnits(text);
+  }
+}
+
 /** Parses decoded report text into the report AST. */
 export function parseReport(text: string, format: InputFormat = 'txt'): ParsedReport {
   const source = new SourceText(text);
-  const root = buildReport(textUnits(text), source, format);
+  const root = buildReport(unitsOf(text, format), source, format);
   return { root, source };
 }

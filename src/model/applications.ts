@@ -6,10 +6,10 @@ import { APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow, type 
 type Group = 'results' | 'deny' | 'unable' | 'reject' | 'other' | null;
 
 const GROUPS: [RegExp, Exclude<Group, null>][] = [
-  [/^\(三\)不予公开$/, 'deny'],
-  [/^\(四\)无法提供$/, 'unable'],
-  [/^\(五\)不予处理$/, 'reject'],
-  [/^\(六\)其他处理/, 'other'],
+  [/^不予公开$/, 'deny'],
+  [/^无法提供$/, 'unable'],
+  [/^不予处理$/, 'reject'],
+  [/^其他处理/, 'other'],
 ];
 
 const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
@@ -38,26 +38,32 @@ const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][
   other: [
     [/逾期不补正/, 'other_1'],
     [/收费通知|缴纳费用/, 'other_2'],
-    [/^\d\.其他$/, 'other_3'],
+    [/^其他$/, 'other_3'],
   ],
 };
 
+/** A label without its numbering: "（一）予以公开" → "予以公开", "3.其他" → "其他". */
+function bare(label: string): string {
+  return label.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/, '');
+}
+
 /** Key of a table-三 row label given the group it sits in. */
 function rowKey(label: string, group: Group): { key: string | null; group: Group } {
-  if (/本年新收/.test(label)) return { key: 'new', group: null };
-  if (/上年结转/.test(label)) return { key: 'carried_over', group: null };
-  if (/结转下年度/.test(label)) return { key: 'carried_forward', group: null };
-  if (/本年度办理结果/.test(label)) return { key: null, group: 'results' };
-  if (/^\(七\)总计$|^总计$/.test(label)) return { key: 'total', group: 'results' };
-  if (/^\(一\)予以公开/.test(label)) return { key: 'granted', group: 'results' };
-  if (/^\(二\)部分公开/.test(label)) return { key: 'partial', group: 'results' };
-  for (const [re, g] of GROUPS) if (re.test(label)) return { key: null, group: g };
+  const b = bare(label);
+  if (/^本年新收/.test(b)) return { key: 'new', group: null };
+  if (/^上年结转/.test(b)) return { key: 'carried_over', group: null };
+  if (/^结转下年度/.test(b)) return { key: 'carried_forward', group: null };
+  if (/^本年度办理结果/.test(b)) return { key: null, group: 'results' };
+  if (/^总计$/.test(b)) return { key: 'total', group: 'results' };
+  if (/^予以公开/.test(b)) return { key: 'granted', group: 'results' };
+  if (/^部分公开/.test(b)) return { key: 'partial', group: 'results' };
+  for (const [re, g] of GROUPS) if (re.test(b)) return { key: null, group: g };
   if (group && group !== 'results') {
-    for (const [re, key] of SUB_ROWS[group]) if (re.test(label)) return { key, group };
+    for (const [re, key] of SUB_ROWS[group]) if (re.test(b)) return { key, group };
   }
   // Labels out of their group (a missing group row) still have one meaning.
   for (const g of ['deny', 'unable', 'reject'] as const) {
-    for (const [re, key] of SUB_ROWS[g]) if (re.test(label)) return { key, group: g };
+    for (const [re, key] of SUB_ROWS[g]) if (re.test(b)) return { key, group: g };
   }
   return { key: null, group };
 }
@@ -71,7 +77,6 @@ export function readApplications(table: Table): ApplicationsTable {
   const rows = new Map<string, ApplicationRow>();
   const unknownRows: ApplicationRow[] = [];
   let group: Group = null;
-  let otherGroupRow: ApplicationRow | null = null;
   let otherSubRows = 0;
   for (const row of table.children) {
     const [first, ...rest] = row.children;
@@ -82,16 +87,12 @@ export function readApplications(table: Table): ApplicationsTable {
     const values = rest;
     const found = rowKey(label, group);
     group = found.group;
-    if (found.key === null && /^\(六\)其他处理/.test(label)) {
-      if (values.length) {
-        otherGroupRow = makeRow('other', first, row, values);
-        rows.set('other', otherGroupRow);
-      }
-      continue;
-    }
-    if (found.key) {
-      if (found.key.startsWith('other_')) otherSubRows++;
-      if (!rows.has(found.key)) rows.set(found.key, makeRow(found.key, first, row, values));
+    const key = found.key ?? (found.group === 'other' && /^其他处理/.test(bare(label)) && values.length ? 'other' : null);
+    if (key) {
+      if (key.startsWith('other_')) otherSubRows++;
+      // A label repeated as a heading without values gives way to the row with the values.
+      const existing = rows.get(key);
+      if (!existing || (existing.cells.every((c) => !c.cell) && values.length)) rows.set(key, makeRow(key, first, row, values));
     } else if (values.length) {
       unknownRows.push(makeRow(label, first, row, values));
     }

@@ -84,7 +84,7 @@ function classify(units: Unit[]): Item[] {
       }
       endRegion();
     }
-    if (!unit.block && (isOpener(norm) || unit.rowStart || startsReviewTable(pieces, i, norm))) {
+    if (isOpener(norm) || unit.rowStart || startsReviewTable(pieces, i, norm)) {
       region = [{ t: 'cell', unit }];
       continue;
     }
@@ -113,6 +113,7 @@ function startsReviewTable(units: Unit[], i: number, norm: string): boolean {
   for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
     const u = units[j]!;
     if (u.kind === 'text' && normalizeLabel(u.value) === '行政诉讼') return true;
+    if (u.kind === 'row' && u.cells.some((c) => normalizeLabel(c.value) === '结果维持')) return true;
   }
   return false;
 }

@@ -1,0 +1,114 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Parents, Root as MdRoot, Table as MdTable } from 'mdast';
+import type { Segment } from '../ast/types.js';
+import { trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
+import { textUnits } from './text.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Markdown front end (remark-parse + remark-gfm): headings, paragraphs and
+ * GFM tables become units; text keeps exact source offsets through segments.
+ * Paragraphs of PDF conversions that hold several lines are split into lines
+ * with the text front end's rules, so broken tables written as lines meet the
+ * same recogniser.
+ */
+export function markdownUnits(text: string): Unit[] {
+  const tree = processor.parse(text) as MdRoot;
+  const units: Unit[] = [];
+  let tableId = 0;
+  const visit = (node: Nodes) => {
+    switch (node.type) {
+      case 'heading': {
+        const unit = inlineUnit(node, text);
+        if (unit) units.push({ ...unit, block: true, markupHeading: node.depth });
+        return;
+      }
+      case 'paragraph': {
+        const unit = inlineUnit(node, text);
+        if (!unit) return;
+        if (unit.value.includes('\n') || unit.value.includes('|')) {
+          // Several source lines (PDF conversions, broken tables): reuse the line rules.
+          const start = node.position!.start.offset!;
+          for (const u of textUnits(text.slice(start, node.position!.end.offset!))) units.push(shift(u, start));
+        } else units.push({ ...unit, block: true });
+        return;
+      }
+      case 'table':
+        tableId++;
+        units.push(...tableRows(node, text, tableId));
+        return;
+      case 'thematicBreak':
+        units.push({ kind: 'sep', start: node.position!.start.offset!, end: node.position!.end.offset! });
+        return;
+      case 'html':
+      case 'code':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    }
+  };
+  visit(tree);
+  return units;
+}
+
+function tableRows(table: MdTable, text: string, id: number): RowUnit[] {
+  const rows: RowUnit[] = [];
+  table.children.forEach((row, r) => {
+    const cells: TextUnit[] = [];
+    for (const cell of row.children) {
+      const unit = inlineUnit(cell, text) ?? emptyCell(cell.position!.start.offset!);
+      cells.push(unit);
+    }
+    if (cells.length === 0) return;
+    rows.push({
+      kind: 'row',
+      cells,
+      start: row.position!.start.offset!,
+      end: row.position!.end.offset!,
+      table: id,
+      ...(r === 0 ? { header: true } : {}),
+    });
+  });
+  return rows;
+}
+
+function emptyCell(offset: number): TextUnit {
+  return { kind: 'text', value: '', start: offset, end: offset };
+}
+
+/** The plain text of an inline container with a segment per source text run. */
+function inlineUnit(node: Parents, source: string): TextUnit | null {
+  let value = '';
+  const segments: Segment[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const start = n.position?.start.offset;
+      const end = n.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const raw = source.slice(start, end);
+      // Escapes and entities make value and source differ: map the run by its start.
+      const offset = raw === n.value ? start : start + Math.max(0, raw.indexOf(n.value.slice(0, 1)));
+      segments.push({ index: value.length, offset, length: raw === n.value ? n.value.length : Math.min(n.value.length, end - offset) });
+      value += n.value;
+      return;
+    }
+    if (n.type === 'break') {
+      value += '\n';
+      return;
+    }
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  for (const child of node.children) walk(child as Nodes);
+  if (!segments.length) return null;
+  const first = segments[0]!;
+  const last = segments[segments.length - 1]!;
+  return trimUnit({ kind: 'text', value, start: first.offset, end: last.offset + last.length, segments });
+}
+
+function shift(unit: Unit, by: number): Unit {
+  if (unit.kind === 'row') return { ...unit, start: unit.start + by, end: unit.end + by, cells: unit.cells.map((c) => shift(c, by) as TextUnit) };
+  return { ...unit, start: unit.start + by, end: unit.end + by } as Unit;
+}
