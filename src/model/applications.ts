@@ -58,12 +58,13 @@ function rowKey(label: string, group: Group): { key: string | null; group: Group
   if (/^予以公开/.test(b)) return { key: 'granted', group: 'results' };
   if (/^部分公开/.test(b)) return { key: 'partial', group: 'results' };
   for (const [re, g] of GROUPS) if (re.test(b)) return { key: null, group: g };
+  if (/^\(六\)其他$/.test(label)) return { key: null, group: 'other' };
   if (group && group !== 'results') {
     for (const [re, key] of SUB_ROWS[group]) if (re.test(b)) return { key, group };
   }
   // Labels out of their group (a missing group row) still have one meaning.
-  for (const g of ['deny', 'unable', 'reject'] as const) {
-    for (const [re, key] of SUB_ROWS[g]) if (re.test(b)) return { key, group: g };
+  for (const g of ['deny', 'unable', 'reject', 'other'] as const) {
+    for (const [re, key] of SUB_ROWS[g]) if (key !== 'other_3' && re.test(b)) return { key, group: g };
   }
   return { key: null, group };
 }
