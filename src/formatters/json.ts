@@ -1,0 +1,25 @@
+/**
+ * The ESLint-compatible JSON array: one entry per file in input order, the
+ * file path exactly as given, every message field, and no `source` text.
+ * The output is one line of JSON.
+ */
+import type { Formatter, LintResult } from '../results.js';
+
+/** A result as serialised: the counts in a fixed order, without the source text. */
+export function serialisable(result: LintResult): Omit<LintResult, 'source'> {
+  const { source: _source, filePath, messages, errorCount, warningCount, infoCount, ...rest } = result;
+  const { fatalErrorCount, fixableErrorCount, fixableWarningCount, ...extra } = rest;
+  return {
+    filePath,
+    messages,
+    errorCount,
+    warningCount,
+    infoCount,
+    fatalErrorCount,
+    fixableErrorCount,
+    fixableWarningCount,
+    ...extra,
+  };
+}
+
+export const json: Formatter = (results) => JSON.stringify(results.map(serialisable));

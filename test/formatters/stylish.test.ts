@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { createStylish, stylish } from '../../src/formatters/stylish.js';
+import type { LintResult } from '../../src/results.js';
+import { CWD, LONG_LINE, balance, context, fatal, info, longLine, sampleResults } from './fixtures.js';
+import { STYLISH_ROW, matchStylish } from './matchers.js';
+
+const FILE = resolve(CWD, 'reports/2023年报告.md');
+
+/** The code line and caret line of the frame whose header names `position`. */
+function frameAfter(output: string, position: string): { code: string; caret: string } {
+  const lines = output.split('\n');
+  const i = lines.findIndex((l) => l.startsWith(`  ┌ ${position}`));
+  expect(i, `frame for ${position}`).toBeGreaterThan(-1);
+  const strip = (l: string) => l.replace(/^ {2}│ /, '');
+  return { code: strip(lines[i + 1]!), caret: strip(lines[i + 2]!) };
+}
+
+describe('stylish', () => {
+  it('lets VS Code’s $eslint-stylish matcher recover every problem', () => {
+    for (const color of [false, true]) {
+      const problems = matchStylish(stylish(sampleResults(), context({ color })));
+      expect(problems).toEqual([
+        { file: FILE, line: 3, column: 17, severity: 'error', message: '收到申请数 与办结数不一致（120 ≠ 118）', code: 'application-balance' },
+        { file: FILE, line: 4, column: longLine.column, severity: 'warning', message: '“ABC”不是规范用语', code: 'long-line-rule' },
+        { file: FILE, line: 5, column: 1, severity: 'info', message: 'Line one, line two: 100% done', code: 'term-style' },
+        { file: '/elsewhere/outside.md', line: 1, column: 1, severity: 'error', message: fatal.message, code: undefined },
+      ]);
+    }
+  });
+
+  it('matches the row pattern only on rows, and never puts two spaces inside a message', () => {
+    const out = stylish(sampleResults(), context());
+    const rows = out.split('\n').filter((l) => STYLISH_ROW.test(l));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(STYLISH_ROW.exec(row)![4]).not.toMatch(/\s\s/);
+    // Frame lines start with a bar, not with line:col.
+    expect(out.split('\n').filter((l) => l.includes('│')).every((l) => !STYLISH_ROW.test(l))).toBe(true);
+  });
+
+  it('prints absolute, unindented file lines and skips files without messages', () => {
+    const out = stylish(sampleResults(), context());
+    expect(out.split('\n')).toContain(FILE);
+    expect(out).not.toContain('clean.md');
+  });
+
+  it('places the caret under a CJK line by display width', () => {
+    const { code, caret } = frameAfter(stylish(sampleResults(), context()), '3:17');
+    expect(code).toBe('本年度共收到政府信息公开申请120件，办结118件。'); // leading ideographic spaces trimmed
+    expect(caret).toBe(' '.repeat(stringWidth('本年度共收到政府信息公开申请')) + '^~~');
+    expect(caret.indexOf('^')).toBe(28);
+    expect(code.slice(14, 17)).toBe('120');
+  });
+
+  it('windows a very long line around the finding', () => {
+    const { code, caret } = frameAfter(stylish(sampleResults(), context()), `4:${longLine.column}`);
+    expect(LONG_LINE.length).toBeGreaterThan(20000);
+    expect(code.startsWith('…') && code.endsWith('…')).toBe(true);
+    expect(stringWidth(code)).toBeLessThanOrEqual(82);
+    expect(stringWidth(code)).toBeGreaterThan(70);
+    const pad = caret.indexOf('^');
+    expect(caret.slice(pad)).toBe('^~~');
+    // The display columns before the caret hold exactly the text before "ABC".
+    const before = code.slice(0, code.indexOf('ABC'));
+    expect(stringWidth(before)).toBe(pad);
+  });
+
+  it('prints no ANSI escapes without colour and some with colour', () => {
+    const plain = stylish(sampleResults(), context({ color: false }));
+    expect(plain).not.toMatch(/\u001b/);
+    expect(stylish(sampleResults(), context({ color: true }))).toMatch(/\u001b\[/);
+  });
+
+  it('keeps control characters of the source out of the frame', () => {
+    const source = 'a\u001b[31mb\tc';
+    const r: LintResult = { ...sampleResults()[0]!, source, messages: [{ ...info, line: 1, column: 7, endLine: 1, endColumn: 8 }] };
+    const out = stylish([r], context());
+    expect(out).not.toMatch(/\u001b/);
+    const { code, caret } = frameAfter(out, '1:7');
+    expect(code).toBe('a [31mb c');
+    expect(caret).toBe('      ^');
+  });
+
+  it('ends with a Chinese or English summary, with info counts when present', () => {
+    const zh = stylish(sampleResults(), context());
+    expect(zh.trimEnd().split('\n').at(-1)).toBe('✖ 共 4 个问题（2 个错误，1 个警告，1 个提示）');
+    const en = stylish(sampleResults(), context({ locale: 'en' }));
+    expect(en.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (2 errors, 1 warning, 1 info)');
+    const r = sampleResults()[0]!;
+    const noInfo = stylish([{ ...r, messages: [balance, longLine] }], context());
+    expect(noInfo).toContain('✖ 共 2 个问题（1 个错误，1 个警告）\n');
+    const one = stylish([{ ...r, messages: [balance] }], context({ locale: 'en' }));
+    expect(one).toContain('✖ 1 problem (1 error, 0 warnings)\n');
+  });
+
+  it('mentions fixable problems', () => {
+    const r = { ...sampleResults()[0]!, fixableErrorCount: 1 };
+    expect(stylish([r], context())).toContain('其中 1 个错误和 0 个警告可以自动修复。');
+    expect(stylish([r], context({ locale: 'en' }))).toContain('1 error and 0 warnings can be fixed automatically.');
+  });
+
+  it('prints nothing when there are no problems', () => {
+    expect(stylish([], context())).toBe('');
+    expect(stylish([sampleResults()[1]!], context())).toBe('');
+  });
+
+  it('can put each frame right under its row, which VS Code reads only up to the first frame', () => {
+    const out = createStylish({ codeFrames: 'inline' })(sampleResults(), context());
+    const lines = out.split('\n');
+    const row = lines.findIndex((l) => l.startsWith('  3:17'));
+    expect(lines[row + 1]).toBe('    │ 本年度共收到政府信息公开申请120件，办结118件。');
+    expect(lines[row + 2]).toBe(`    │ ${' '.repeat(28)}^~~`);
+    expect(matchStylish(out).map((p) => `${p.line}:${p.column}`)).toEqual(['3:17', '1:1']);
+  });
+
+  it('can leave the frames out', () => {
+    const out = createStylish({ codeFrames: 'none' })(sampleResults(), context());
+    expect(out).not.toContain('│');
+    expect(matchStylish(out)).toHaveLength(4);
+  });
+});
