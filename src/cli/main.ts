@@ -4,18 +4,15 @@
  * (0 clean, 1 errors or too many warnings, 2 the tool could not do its job).
  * All I/O goes through `io`, so tests run it in-process.
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { rules as allRules } from '../../rules/index.js';
 import { analyse, summarise, type LintInput } from '../lint.js';
-import { parseRuleSetting } from '../engine/config.js';
-import { ruleUrl } from '../engine/docs.js';
 import type { Config, RuleSetting } from '../engine/types.js';
-import type { FormatterContext, LintResult, RuleInfo } from '../results.js';
-import * as formatterModule from '../formatters/index.js';
+import type { FormatterContext, LintResult } from '../results.js';
+import { getFormatter } from '../formatters/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';
+import { formatNames, readVersion, ruleInfos, useColor } from './context.js';
 import { CliConfigError, findConfigFile, loadConfigFile, parseRuleOverrides, withOverrides } from './config-file.js';
 import { discoverFiles } from './files.js';
 import { cliMessages, type CliMessages } from './messages.js';
@@ -31,8 +28,20 @@ export interface CliIO {
   stdin?: () => Promise<Buffer>;
 }
 
-/** Runs the CLI and returns the exit code. */
+/** Runs the CLI and returns the exit code; an unexpected internal error is reported and gives 2. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const parsed = parseCliArgs(argv);
+    const t = cliMessages(parsed.ok ? parsed.options.locale : parsed.locale);
+    io.stderr(`${t.prefix}${t.internalError(detail)}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`${cliMessages(parsed.locale).prefix}${parsed.message}\n`);
@@ -52,7 +61,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.printAst !== undefined) return printAst(options.printAst, options, io, t);
 
-  const formatter = formatterModule.getFormatter(options.format);
+  const formatter = getFormatter(options.format);
   if (!formatter) {
     fail(t.unknownFormat(options.format, formatNames()));
     return 2;
@@ -224,70 +233,7 @@ function errorsOnly(result: LintResult): LintResult {
   });
 }
 
-/** Colour: --color/--no-color win; then FORCE_COLOR, NO_COLOR; a file gets none; else whether stdout is a terminal. */
-function useColor(options: CliOptions, io: CliIO): boolean {
-  if (options.color !== undefined) return options.color;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  if (io.env.NO_COLOR) return false;
-  if (options.outputFile !== undefined) return false;
-  return io.isTTY;
-}
-
 /** True for an environment flag that is set to anything but "", "0" or "false". */
 function isOn(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
-}
-
-/** Metadata of every rule for the formatters; severity as set by --config/--rule when it is on. */
-function ruleInfos(options: CliOptions, config: Config): Record<string, RuleInfo> {
-  const out: Record<string, RuleInfo> = {};
-  const pick = (text: { zh: string; en: string }) => (options.locale === 'en' ? text.en : text.zh);
-  for (const [id, rule] of Object.entries(allRules)) {
-    const setting = config.rules?.[id];
-    const configured = setting === undefined ? null : parseRuleSetting(setting, id).severity;
-    out[id] = {
-      id,
-      title: pick(rule.meta.title),
-      description: pick(rule.meta.description),
-      severity: configured ?? rule.meta.severity,
-      url: ruleUrl(id),
-      fixable: rule.meta.fixable,
-    };
-  }
-  return out;
-}
-
-/** Formatter names for help and errors: the module's own list if it has one, else the known names it accepts. */
-function formatNames(): string[] {
-  const mod = formatterModule as unknown as Record<string, unknown>;
-  const listed = Array.isArray(mod.formatterNames)
-    ? (mod.formatterNames as string[])
-    : typeof mod.listFormatters === 'function'
-      ? (mod.listFormatters as () => string[])()
-      : mod.formatters && typeof mod.formatters === 'object'
-        ? Object.keys(mod.formatters)
-        : undefined;
-  if (listed) return listed;
-  const known = ['stylish', 'json', 'json-with-metadata', 'compact', 'unix', 'github', 'sarif', 'checkstyle', 'junit', 'tap', 'table', 'codeframe', 'pretty'];
-  return known.filter((name) => formatterModule.getFormatter(name) !== undefined);
-}
-
-let version: string | undefined;
-
-/** The package version, from the nearest package.json named report-lint above this module. */
-function readVersion(): string {
-  if (version) return version;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'report-lint' && pkg.version) return (version = pkg.version);
-    } catch {
-      // no package.json here; keep walking up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return (version = '0.0.0');
-    dir = parent;
-  }
 }

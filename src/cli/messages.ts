@@ -12,6 +12,7 @@ export interface CliMessages {
   unreadable(path: string, reason: string): string;
   docxUnsupported(path: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
+  internalError(detail: string): string;
   unknownOption(option: string): string;
   missingValue(option: string): string;
   badArgs(detail: string): string;
@@ -72,6 +73,7 @@ const zh: CliMessages = {
   unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
   docxUnsupported: (p) => `暂不支持 .docx：${p}`,
   lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
+  internalError: (d) => `内部错误（请报告此问题）：${d}`,
   unknownOption: (o) => `未知的选项：${o}（运行 report-lint --help 查看用法）`,
   missingValue: (o) => `选项 ${o} 需要一个值`,
   badArgs: (d) => `命令行参数有误：${d}`,
@@ -132,6 +134,7 @@ const en: CliMessages = {
   unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
   docxUnsupported: (p) => `.docx is not supported yet: ${p}`,
   lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
+  internalError: (d) => `internal error (please report it): ${d}`,
   unknownOption: (o) => `unknown option: ${o} (run report-lint --help for usage)`,
   missingValue: (o) => `option ${o} needs a value`,
   badArgs: (d) => `invalid arguments: ${d}`,

@@ -122,7 +122,10 @@ export function timingTable(timings: Map<string, number>, header: [string, strin
     return right ? fill + s : s + fill;
   };
   const line = (c: string[]) => c.map((s, i) => pad(s, widths[i]!, i > 0)).join(' | ');
-  const rule = widths.map((w, i) => (i === 0 ? ':' + '-'.repeat(w - 1) : '-'.repeat(w - 1) + ':')).join('-|-');
+  // Markdown-style alignment row whose "|" line up with the rows: left, then right-aligned columns.
+  const rule = widths
+    .map((w, i) => (i === 0 ? ':' + '-'.repeat(w) : '-'.repeat(i === widths.length - 1 ? w : w + 1) + ':'))
+    .join('|');
   return [line(header), rule, ...cells.map(line)].join('\n') + '\n';
 }
 

@@ -1,0 +1,62 @@
+/**
+ * End-to-end: builds dist/ (npm run build) and runs the real bin/report-lint.js
+ * in a child process. Skipped when the build does not produce the CLI.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAD, CLEAN, onlyRules, tempTree } from './helpers.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'report-lint.js');
+
+let built = false;
+let dir = '';
+let cleanup = () => {};
+
+beforeAll(() => {
+  try {
+    execSync('npm run build', { cwd: root, stdio: 'pipe' });
+  } catch {
+    // A type error elsewhere still emits JavaScript; the existence check below decides.
+  }
+  built = existsSync(join(root, 'dist', 'src', 'cli', 'main.js'));
+  ({ dir, cleanup } = tempTree({ '.reportlintrc.json': onlyRules(), 'clean.txt': CLEAN, 'bad.txt': BAD }));
+}, 120_000);
+
+afterAll(() => cleanup());
+
+/** Runs the real command in the temp dir. */
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/report-lint.js', () => {
+  it('exits 1 with findings on stdout for a report with errors, 0 for a clean one', (ctx) => {
+    if (!built) ctx.skip();
+    const bad = cli(['bad.txt', 'clean.txt']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('application-balance');
+    expect(bad.stdout).not.toContain('\u001b[');
+    expect(cli(['clean.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 2 for a missing file and still prints the others as JSON', (ctx) => {
+    if (!built) ctx.skip();
+    const r = cli(['missing.txt', 'bad.txt', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('report-lint: 找不到文件：missing.txt\n');
+    expect(JSON.parse(r.stdout)).toMatchObject([{ filePath: 'bad.txt', errorCount: 2 }]);
+  });
+
+  it('prints the version and reads stdin', (ctx) => {
+    if (!built) ctx.skip();
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const piped = cli(['--stdin', '--stdin-filename', 'piped.txt', '-f', 'json'], BAD);
+    expect(piped.code).toBe(1);
+    expect(JSON.parse(piped.stdout)).toMatchObject([{ filePath: 'piped.txt', errorCount: 2 }]);
+  });
+});
