@@ -96,7 +96,7 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
     if (best) info.year = { value: best[0], source: 'body', position: located(best[1].node, best[1].index, String(best[0])).position };
   }
 
-  info.generation = detectGeneration(root, info.year?.value);
+  info.generation = detectGeneration(root, info.year?.value, !!info.title || !!info.period);
   return info;
 }
 
@@ -109,7 +109,7 @@ const NEW_LABELS = /本年制发件数|本年废止件数|现行有效件数|本
 const LEGACY_LABELS = /指标名称|统计指标|主动公开政府信息数|主动公开文件数|收到申请数|受理.*申请总数|对申请的答复总数|申请答复数|历年累计/;
 
 /** The template the report follows, from its tables and sections; the year decides only when content is silent. */
-export function detectGeneration(root: Root, year: number | undefined): Generation | null {
+export function detectGeneration(root: Root, year: number | undefined, titled: boolean): Generation | null {
   let trial = 0;
   let modern = 0;
   let legacy = 0;
@@ -128,7 +128,8 @@ export function detectGeneration(root: Root, year: number | undefined): Generati
   if (legacy) return 'pre2019';
   const top = sections(root).filter((s) => s.level === 1);
   const standard = top.filter((s) => /收到和处理|其他需要报告的事项|总体情况/.test(normalizeLabel(s.title))).length;
-  if (standard >= 2 && year !== undefined) return year >= 2021 ? '2021' : year >= 2019 ? '2019' : 'pre2019';
-  if (year !== undefined) return year <= 2018 ? 'pre2019' : year >= 2021 ? '2021' : '2019';
-  return null;
+  // Without tables, the year decides — but only for a text that is recognisably a report.
+  if (year === undefined || (standard < 2 && !titled)) return null;
+  if (standard >= 2) return year >= 2021 ? '2021' : year >= 2019 ? '2019' : 'pre2019';
+  return year <= 2018 ? 'pre2019' : year >= 2021 ? '2021' : '2019';
 }
