@@ -1,0 +1,97 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { TextBearing } from '../src/ast/types.js';
+import { tables, textNodes } from '../src/ast/walk.js';
+import { sourceRange } from '../src/ast/source.js';
+import { CHAR_NOTES, findBadConversions } from '../src/text/dictionaries/conversion.js';
+import { classify, runsOf, toTraditional } from '../src/text/dictionaries/script.js';
+import { toSimplified } from '../src/text/normalize.js';
+
+interface Options extends Record<string, unknown> {
+  /** Fewest opposite-script characters in a run before it is reported (single characters are too often variants). */
+  minRun: number;
+}
+
+const q = (s: string) => `“${s}”`;
+const isHan = (ch: string | undefined) => ch !== undefined && /\p{Script=Han}/u.test(ch);
+
+/** The span to show for a hit: the word itself, or a single character with the character before (or after) it. */
+function around(text: string, index: number, length: number): [number, number] {
+  if (length > 1) return [index, index + length];
+  if (isHan(text[index - 1])) return [index - 1, index + 1];
+  if (isHan(text[index + 1])) return [index, index + 2];
+  return [index, index + 1];
+}
+
+/**
+ * Traditional and Simplified mixed in one report, and characters from a bad
+ * Simplified → Traditional conversion (方麵, 同誌, 製度 where 方面, 同志, 制度 are meant).
+ */
+export default defineRule<Options>({
+  meta: {
+    id: 'mixed-script',
+    title: t('繁简混用', 'Mixed Traditional and Simplified script'),
+    severity: 'warning',
+    description: t(
+      '同一份报告中繁体与简体混用，以及简转繁出错的字（方麵、同誌、製度，应为方面、同志、制度）。',
+      'Traditional and Simplified script mixed in one report, and characters from a bad Simplified → Traditional conversion (方麵, 同誌, 製度).',
+    ),
+    fixable: true,
+  },
+  defaultOptions: { minRun: 2 },
+  check(context) {
+    const nodes: TextBearing[] = [...textNodes(context.root)];
+    for (const table of tables(context.root)) for (const row of table.children) nodes.push(...row.children);
+
+    // Bad conversions: each occurrence, fixed by replacing only the wrong character.
+    for (const node of nodes) {
+      for (const hit of findBadConversions(node.value)) {
+        const { entry } = hit;
+        const start = hit.index + hit.at;
+        const wrongChars = entry.wrong.slice(hit.at, hit.at + hit.length);
+        const rightChars = entry.right.slice(hit.at, hit.at + hit.length);
+        const note = CHAR_NOTES[wrongChars];
+        // A one-character entry is shown with its neighbour: "方麵" → "方面".
+        const [from, to] = around(node.value, hit.index, entry.wrong.length);
+        const wrong = node.value.slice(from, to);
+        const right = wrong.slice(0, start - from) + rightChars + wrong.slice(start - from + hit.length);
+        context.report({
+          node,
+          index: from,
+          length: to - from,
+          message: t(
+            `繁简转换错误：${q(wrong)}应为${q(right)}${note ? `（${note.zh}）` : ''}`,
+            `Bad script conversion: "${wrong}" should read "${right}"${note ? ` (${note.en})` : ''}`,
+          ),
+          fix: { range: sourceRange(node, start, hit.length), text: rightChars },
+        });
+      }
+    }
+
+    // The report's main script, by counting characters only one script uses.
+    const classes = nodes.map((node) => classify(node.value, context.matchText(node)));
+    let traditional = 0;
+    let simplified = 0;
+    for (const c of classes) {
+      for (let i = 0; i < c.length; i++) {
+        if (c[i] === 'T') traditional++;
+        else if (c[i] === 'S') simplified++;
+      }
+    }
+    if (traditional === 0 || simplified === 0) return;
+    const minority = traditional > simplified ? 'S' : 'T';
+    const minRun = Math.max(1, Number(context.options.minRun) || 2);
+
+    // One finding per run of the other script.
+    nodes.forEach((node, n) => {
+      for (const run of runsOf(classes[n]!, node.value, minority)) {
+        if (run.count < minRun) continue;
+        const found = node.value.slice(run.index, run.index + run.length);
+        const message =
+          minority === 'S'
+            ? t(`繁体文本中夹杂简体字：${q(found)}（繁体为${q(toTraditional(found))}）`, `Simplified script inside Traditional text: "${found}" (Traditional: "${toTraditional(found)}")`)
+            : t(`简体文本中夹杂繁体字：${q(found)}（简体为${q(toSimplified(found))}）`, `Traditional script inside Simplified text: "${found}" (Simplified: "${toSimplified(found)}")`);
+        context.report({ node, index: run.index, length: run.length, message });
+      }
+    });
+  },
+});

@@ -1,0 +1,122 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
+import { BAD_CONVERSIONS, checkConversions, findBadConversions, fixConversions } from '../../src/text/dictionaries/conversion.js';
+import { classify, isSimplifiedOnly } from '../../src/text/dictionaries/script.js';
+import { matchText } from '../../src/text/normalize.js';
+import { parseDoc } from '../helpers/docs.js';
+import rule from '../../rules/mixed-script.js';
+
+const ID = 'mixed-script';
+const ROOT = join(import.meta.dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const lint = (filePath: string, text: string, options?: Record<string, unknown>) =>
+  lintText({ filePath, text }, { rules: { [ID]: rule }, ...(options ? { config: { rules: { [ID]: ['warning', options] } } } : {}) }).messages;
+const lintFile = (path: string) => lint(path, read(path));
+const at = (messages: { line: number; column: number }[]) => messages.map((m) => `${m.line}:${m.column}`);
+const found = (text: string) => lint('x.txt', text).map((m) => `${m.line}:${m.column} ${m.message}`);
+const SEED_004 = 'fixtures/seeds/004_9c99e8684d928071.txt';
+
+describe('the bad-conversion dictionary', () => {
+  it('passes its own specs', () => {
+    expect(checkConversions()).toEqual([]);
+  });
+
+  it('never touches correct Traditional words', () => {
+    const correct = '麵條、麵粉、拉麵館、雜誌、標誌、日誌、製造、製作、印製、複製、編製、關係、重複、複雜、聯繫、系統';
+    expect(findBadConversions(correct)).toEqual([]);
+    expect(fixConversions(correct)).toBe(correct);
+  });
+
+  it('only lists Traditional-only characters, so Simplified text never matches', () => {
+    for (const { wrong } of BAD_CONVERSIONS) expect(matchText(wrong), wrong).not.toBe(wrong);
+  });
+});
+
+describe('mixed-script on seed 004', () => {
+  const messages = lintFile(SEED_004);
+  const text = read(SEED_004);
+
+  it('reports every bad conversion with a one-character fix', () => {
+    const bad = messages.filter((m) => m.message.startsWith('繁简转换错误'));
+    expect(at(bad)).toEqual([
+      '3:188', '3:207', '4:4', '7:29', '7:66', '12:16', '13:24', '13:37', '13:58', '13:71', '13:84', '13:97', '13:116',
+      '29:18', '36:24', '38:21', '45:41', '47:12', '47:15', '47:37', '49:19', '62:4', '63:7', '65:9', '66:18', '69:24',
+      '70:10', '72:53', '72:176', '86:3', '119:10', '125:10', '143:5', '164:8', '170:9', '173:11', '176:10', '257:40',
+    ]);
+    for (const m of bad) {
+      expect(m.severity).toBe(1);
+      expect(m.fix!.range[1] - m.fix!.range[0]).toBe(1);
+      expect('麵誌製係複').toContain(text[m.fix!.range[0]]);
+    }
+    expect(bad[0]!.message).toBe('繁简转换错误：“方麵”应为“方面”（“麵”只用于面食，如麵條、麵粉）');
+    expect(bad[4]!.message).toBe('繁简转换错误：“製度”应为“制度”（“製”只用于制造，如製造、製作）');
+    expect(bad[14]!.message).toBe('繁简转换错误：“同誌”应为“同志”（“誌”只用于记载、标记，如雜誌、標誌）');
+    const kinds = new Set(bad.map((m) => /“(.+?)”应为/.exec(m.message)![1]));
+    for (const word of ['方麵', '全麵', '當麵', '板麵', '同誌', '製度', '製定', '製發', '機製', '係統', '回複', '答複']) expect(kinds).toContain(word);
+  });
+
+  it('reports the Simplified 关键词 once', () => {
+    const runs = messages.filter((m) => !m.message.startsWith('繁简转换错误'));
+    expect(runs.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['7:158 繁体文本中夹杂简体字：“关键词”（繁体为“關鍵詞”）']);
+    expect(runs[0]!.endColumn - runs[0]!.column).toBe(3);
+  });
+
+  it('leaves 編製 alone', () => {
+    expect(messages.some((m) => m.message.includes('編製'))).toBe(false);
+  });
+});
+
+describe('mixed-script on Simplified reports', () => {
+  it('is silent on seeds 000–003 and the whole corpus', () => {
+    const corpus = readdirSync(join(ROOT, 'fixtures/corpus'))
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => `fixtures/corpus/${f}`);
+    const seeds = readdirSync(join(ROOT, 'fixtures/seeds'))
+      .filter((f) => f.endsWith('.txt') && !f.startsWith('004'))
+      .map((f) => `fixtures/seeds/${f}`);
+    for (const path of [...seeds, ...corpus]) expect(at(lintFile(path)), path).toEqual([]);
+  });
+
+  it('treats characters that are also Traditional as neutral', () => {
+    for (const ch of '若干公里皇后平台群制度方面同志') expect(isSimplifiedOnly(ch), ch).toBe(false);
+    for (const ch of '关键词开务') expect(isSimplifiedOnly(ch), ch).toBe(true);
+    const text = '開關关键';
+    expect(classify(text, matchText(text))).toBe('TTSS');
+  });
+});
+
+describe('mixed-script runs', () => {
+  it('Traditional inside Simplified, one finding per run', () => {
+    expect(found('我局认真开展政务公开工作，不断提升公开质量。\n進一步規範政府信息公開目錄，持续更新。\n')).toEqual([
+      '2:1 简体文本中夹杂繁体字：“進一步規範政府信息公開目錄”（简体为“进一步规范政府信息公开目录”）',
+    ]);
+  });
+
+  it('single characters need minRun 1', () => {
+    const text = '2017年，我鎮收到有關政府信息公開方面的谘詢共計60餘人次，對重大決策事項采取廣播方式公開。\n';
+    expect(found(text)).toEqual([]);
+    // 采 is also a Traditional character (風采): never counted; 谘 is Simplified only.
+    expect(lint('x.txt', text, { minRun: 1 }).map((m) => m.message)).toEqual(['繁体文本中夹杂简体字：“谘”（繁体为“諮”）']);
+  });
+});
+
+describe('mixed-script documentation', () => {
+  const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
+  it('names the rule', () => {
+    expect(doc.content).toContain(`# ${ID}`);
+    expect(doc.content).toContain(rule.meta.title.zh);
+  });
+  for (const example of doc.examples) {
+    it(`${example.kind} at line ${example.at}`, () => {
+      const result = lintText(
+        { filePath: example.file, text: example.text },
+        { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
+      );
+      const got = result.messages;
+      expect(at(got)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
+      example.findings.forEach((f, i) => f.text && expect(got[i]!.message).toContain(f.text));
+    });
+  }
+});

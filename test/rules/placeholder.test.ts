@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
+import { parseDoc } from '../helpers/docs.js';
+import rule from '../../rules/placeholder.js';
+
+const ID = 'placeholder';
+const ROOT = join(import.meta.dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const lint = (filePath: string, text: string) => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
+const lintFile = (path: string) => lint(path, read(path));
+const at = (messages: { line: number; column: number }[]) => messages.map((m) => `${m.line}:${m.column}`);
+const found = (text: string) => lint('x.txt', text).map((m) => `${m.line}:${m.column} ${m.message}`);
+
+describe('placeholder on the seeds and the corpus', () => {
+  it('001: the web address is a lone "/"', () => {
+    const messages = lintFile('fixtures/seeds/001_b6ebaffc46ffe707.txt');
+    expect(at(messages)).toEqual(['622:10']);
+    expect(messages[0]!.message).toBe('网址缺失：“网址为/”后面没有网址');
+    expect(messages[0]!.severity).toBe(2);
+  });
+
+  it('003: "等 份" lost its number', () => {
+    const messages = lintFile('fixtures/seeds/003_673a0e93baba7a0a.txt');
+    expect(at(messages)).toEqual(['28:163']);
+    expect(messages[0]!.message).toContain('缺少数字：“等\u00a0份”');
+  });
+
+  it('r032: a number inside the unit of a table header', () => {
+    const messages = lintFile('fixtures/corpus/r032.txt');
+    expect(at(messages)).toEqual(['30:18']);
+    expect(messages[0]!.message).toBe('单位中混入了数字“0”：“单位:0万元”应为“单位:万元”');
+  });
+
+  it('r035: the count of documents in force is missing', () => {
+    const messages = lintFile('fixtures/corpus/r035.txt');
+    expect(at(messages)).toEqual(['12:46']);
+    expect(messages[0]!.message).toBe('缺少数字：“现行有效的规范性文件”没有写明件数');
+  });
+
+  it('is silent everywhere else', () => {
+    const corpus = readdirSync(join(ROOT, 'fixtures/corpus'))
+      .filter((f) => /\.(txt|md)$/.test(f) && f !== 'r032.txt' && f !== 'r035.txt')
+      .map((f) => `fixtures/corpus/${f}`);
+    const seeds = ['000_d1e77e32c8ba032b.txt', '002_968440a473f92860.txt', '004_9c99e8684d928071.txt'].map((f) => `fixtures/seeds/${f}`);
+    for (const path of [...seeds, ...corpus]) expect(at(lintFile(path)), path).toEqual([]);
+  });
+});
+
+describe('placeholder cases', () => {
+  it('blank counts', () => {
+    expect(found('全年共 件申请。\n累计\u3000条信息。\n')).toEqual([
+      '1:3 缺少数字：“共 件”中量词前的数量是空白',
+      '2:1 缺少数字：“累计\u3000条”中量词前的数量是空白',
+    ]);
+    expect(found('文件等5份，等份分配，共计5件。\n')).toEqual([]);
+    expect(found('建设等 项目，领导等 人员，符合规定等 条件，在此 期间。\n')).toEqual([]);
+  });
+
+  it('template blanks', () => {
+    expect(at(lint('x.txt', 'XX县××局某某科，□□号，＿＿＿。\n'))).toEqual(['1:1', '1:4', '1:7', '1:11', '1:15']);
+    expect(found('网址 http://www.zfxxgk.gov.cn/xxgk，邮箱 xxgk@163.com，某镇，XXL码。\n')).toEqual([]);
+  });
+
+  it('missing web addresses', () => {
+    expect(at(lint('x.txt', '网址为，请登录。\n网站地址:/。\n'))).toEqual(['1:1', '2:1']);
+    expect(found('网址为http://www.hailin.gov.cn/，日期2020/12/31。\n')).toEqual([]);
+  });
+
+  it('statistics periods without dates', () => {
+    expect(found('本报告统计期限自起至止。\n')).toEqual(['1:8 统计期限缺少日期：“自起至止”']);
+    expect(found('委员会由至少三人组成，自至今。\n')).toEqual([]);
+  });
+
+  it('ignores tables and page chrome', () => {
+    expect(found('二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | / | — |\n')).toEqual([]);
+    expect(found('当前位置：首页 > XX\n正文。\n')).toEqual([]);
+  });
+
+  it('"现行有效的规范性文件" needs counts before it', () => {
+    expect(found('全面清理现行有效的规范性文件。\n')).toEqual([]);
+  });
+});
+
+describe('placeholder documentation', () => {
+  const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
+  it('names the rule', () => {
+    expect(doc.content).toContain(`# ${ID}`);
+    expect(doc.content).toContain(rule.meta.title.zh);
+  });
+  for (const example of doc.examples) {
+    it(`${example.kind} at line ${example.at}`, () => {
+      const result = lintText(
+        { filePath: example.file, text: example.text },
+        { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
+      );
+      const got = result.messages;
+      expect(at(got)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
+      example.findings.forEach((f, i) => f.text && expect(got[i]!.message).toContain(f.text));
+    });
+  }
+});
