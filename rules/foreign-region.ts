@@ -1,0 +1,127 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { RuleContext } from '../src/engine/types.js';
+import { matchText } from '../src/text/normalize.js';
+import { agencyLevel, proseNodes, selfReferences, type Level, type ProseNode, type SelfReference } from '../src/text/prose.js';
+
+/** Body sentences that name the reporter of this report: "特向社会公布海林市人民政府2020年…", "二郎街道现面向社会公开…". */
+const NAME_BEFORE_YEAR = /(?:特向社会公布|现向社会公布|现将|现予公布)([\u4e00-\u9fff()（）]{2,24}?)(?=(?:19|20)\d{2}\s*年)/g;
+const NAME_AFTER_YEAR = /(?:现将|特向社会公布)(?:19|20)\d{2}\s*年度?([\u4e00-\u9fff()（）]{2,20}?)(?:人民政府|政府)?信息公开/g;
+const NAME_BEFORE_VERB = /([\u4e00-\u9fff()（）]{2,20})(?=现(?:面向社会公开|向社会公布))/g;
+/** A captured name must end like the name of a body. */
+const AGENCY_END = /(?:街道|镇|乡|县|区|市|省|局|委|办|政府|办事处|办公室|中心|管委会|委员会)$/;
+const NAME_COMPILER = /由([\u4e00-\u9fff()（）]{2,24}?)(?:负责)?编制/g;
+
+const GENERIC = /^(?:人民政府|政府|办事处|办公室|党政办公室|管委会|管理委员会)+|(?:人民政府|政府|办事处|办公室|党政办公室|管委会|管理委员会)+$/g;
+const LEVEL_NAME: Record<Level, Text2> = {
+  省: ['省', 'a province'], 市: ['市', 'a city'], 区: ['区', 'a district'], 县: ['县', 'a county'],
+  乡: ['乡', 'a township'], 镇: ['镇', 'a town'], 街道: ['街道', 'a street office'], 部门: ['部门', 'a department'],
+};
+type Text2 = [string, string];
+
+/**
+ * Text pasted from another place or agency: a self-reference of another level
+ * (我县 in a town's report that says 我镇 everywhere else, 市本级 in a district's
+ * report) and a body that names a different agency than the title.
+ */
+export default defineRule({
+  meta: {
+    id: 'foreign-region',
+    title: t('外地或其他单位内容', 'Another place or agency pasted in'),
+    severity: 'warning',
+    description: t(
+      '报告中出现其他地方或单位的名称：与报告单位级别不同的自称（镇的报告里偶见“我县”），或正文所称单位与标题不同。',
+      'Names of another place or agency pasted in: a self-reference of another level (我县 once in a town’s report), or a body naming a different agency than the title.',
+    ),
+    fixable: false,
+  },
+  check(context) {
+    const nodes = proseNodes(context.root);
+    const titleName = titleAgency(context);
+    checkSelfReferences(context, nodes, titleName);
+    if (titleName) checkNamedAgency(context, nodes, titleName);
+  },
+});
+
+/** The agency of the title: the detected agency, else the words before the title's year on its line, else those after it. */
+function titleAgency(context: RuleContext): string | undefined {
+  const { agency, title } = context.root.data;
+  if (agency) return agency.value.trim();
+  if (!title) return undefined;
+  const line = context.source.line(title.position.start.line).slice(0, title.position.start.column - 1);
+  const before = matchText(line).replace(/^.*[:>]/, '').replace(/[^\u4e00-\u9fff()（）]/g, '');
+  if (before.length >= 2) return before;
+  return /^(?:19|20)\d{2}\s?年度?\s?([\u4e00-\u9fff()（）]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(matchText(title.value))?.[1];
+}
+
+function checkSelfReferences(context: RuleContext, nodes: ProseNode[], titleName: string | undefined): void {
+  const titleLevel = titleName ? agencyLevel(titleName) : null;
+  if (titleLevel === '部门') return; // a department says 我市/我县 of its own government
+  const refs: { node: ProseNode; ref: SelfReference }[] = [];
+  for (const node of nodes) {
+    for (const ref of selfReferences(context.matchText(node))) if (ref.level !== '部门') refs.push({ node, ref });
+  }
+  const count = new Map<Level, number>();
+  for (const { ref } of refs) count.set(ref.level, (count.get(ref.level) ?? 0) + 1);
+  // The reporter's level: from the title, else the self-reference used most.
+  const dominant = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const own = titleLevel ?? dominant;
+  if (!own) return;
+  const ownCount = count.get(own) ?? 0;
+  if (ownCount < 3) return;
+  const ownRef = refs.find((r) => r.ref.level === own && r.ref.kind === 'strong')?.ref.text ?? refs.find((r) => r.ref.level === own)!.ref.text;
+  const ownRefCount = refs.filter((r) => r.ref.text === ownRef).length;
+  const who = titleName
+    ? t(`标题单位为“${titleName}”（${LEVEL_NAME[own][0]}）`, `the title names ${titleName} (${LEVEL_NAME[own][1]})`)
+    : t(`报告没有标题，按正文判断为${LEVEL_NAME[own][0]}`, `the report has no title and reads as ${LEVEL_NAME[own][1]}`);
+  for (const { node, ref } of refs) {
+    if (ref.level === own) continue;
+    const n = count.get(ref.level)!;
+    if (n * 3 > ownCount) continue;
+    context.report({
+      node, index: ref.index, length: ref.length,
+      message: t(
+        `“${node.value.slice(ref.index, ref.index + ref.length)}”是${LEVEL_NAME[ref.level][0]}级单位的说法，与报告单位的级别不符：${who.zh}，正文其余处自称“${ownRef}”${ownRefCount}次，疑从其他单位的报告复制`,
+        `"${ref.text}" speaks as ${LEVEL_NAME[ref.level][1]}, which is not the reporter's level: ${who.en}, and the body says "${ownRef}" ${ownRefCount} times elsewhere; probably copied from another agency's report`,
+      ),
+    });
+  }
+}
+
+/** The agency named in the body as the reporter must be the title's agency. */
+function checkNamedAgency(context: RuleContext, nodes: ProseNode[], titleName: string): void {
+  const titleCore = core(titleName);
+  if (titleCore.length < 2) return;
+  for (const node of nodes) {
+    const text = context.matchText(node);
+    for (const re of [NAME_BEFORE_YEAR, NAME_AFTER_YEAR, NAME_BEFORE_VERB, NAME_COMPILER]) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1]!;
+        const at = m.index + m[0].indexOf(name);
+        const bodyCore = core(name);
+        if (/^[我本该全各]/.test(name) || !AGENCY_END.test(name) || bodyCore.length < 2 || sameAgency(titleCore, bodyCore)) continue;
+        context.report({
+          node, index: at, length: name.length,
+          message: t(`正文所称单位“${node.value.slice(at, at + name.length)}”与标题单位“${titleName}”不同，疑从其他单位的报告复制`,
+            `The body names "${name}" as the reporter, but the title says "${titleName}"; probably copied from another agency's report`),
+          related: context.root.data.title ? [{ position: context.root.data.title.position, message: t('标题', 'title') }] : [],
+        });
+      }
+    }
+  }
+}
+
+function core(name: string): string {
+  return name.replace(/[()（）\s]/g, '').replace(GENERIC, '');
+}
+
+/** Same agency when one name contains the other or they share a two-character place word. */
+function sameAgency(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  const grams = new Set<string>();
+  for (let i = 0; i + 2 <= a.length; i++) grams.add(a.slice(i, i + 2));
+  for (let i = 0; i + 2 <= b.length; i++) {
+    const g = b.slice(i, i + 2);
+    if (grams.has(g) && !/^[省市区县乡镇局委办]{2}$/.test(g)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,214 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { RuleContext } from '../src/engine/types.js';
+import {
+  amountAt, amounts, formatPercent, percentAgrees, proseNodes, sentenceSpans,
+  type Amount, type ProseNode, type Span,
+} from '../src/text/prose.js';
+
+/** "比去年增加17条" / "较上年减少3件" / "比2019年增长5项": a change by a counted amount. */
+const CHANGE = /(?:比|较)(?:去年|上年度?|上一年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?[,，]?\s*(增加|增长|多|上升|提高|减少|下降|少|降低)了?/g;
+/** "由12件增加到20件": old and new amounts. */
+const FROM_TO = /(?:由|从)\s*(?=\d)/g;
+const TO = /^\s*(增加|增长|上升|提高|减少|下降|降低|降)(?:到|至|为)\s*/;
+/** A rate after a change: "，同比增长26.98%". */
+const RATE_LEAD = /^[,，]?\s?(?:同比|环比)?(增长|增加|上升|提高|下降|减少|降低)?了?(?:约|近|超过?)?\s?$/;
+/** "占53%", "占比51.85%", "占总数的47%". */
+const SHARE = /占(?:比|比为|总数的?|总量的?|全部的?|比例为)?(?:约|近|超过?|达)?\s*(?=\d)/g;
+/** "办结率100%" and its kin. */
+const RATE = /(办结|答复|回复|按时办结|按期办结)率(?:为|达到?)?了?\s*(?=\d)/g;
+const TOTAL_WORD = /(?:共|共计|总计|合计|累计|总数)\s*$/;
+
+const DOWN = /减少|下降|少|降低|降/;
+
+/**
+ * Percentages that must follow from amounts stated beside them: growth
+ * (本年 N, 增加 M → M/(N−M)), shares (其中 part 占 P% of the total) and
+ * completion rates with both counts given.
+ */
+export default defineRule({
+  meta: {
+    id: 'growth-rate',
+    title: t('增长率与比例', 'Growth rates and shares'),
+    severity: 'warning',
+    description: t(
+      '百分比与同一句（或相邻分句）给出的数量不符：增长率、占比、办结率。',
+      'A percentage that does not follow from the amounts stated beside it: growth rates, shares, completion rates.',
+    ),
+    fixable: false,
+  },
+  check(context) {
+    for (const node of proseNodes(context.root)) {
+      const text = context.matchText(node);
+      const sentences = sentenceSpans(text);
+      let carried: { whole: Amount; sentence: number } | undefined;
+      sentences.forEach((s, i) => {
+        checkChange(context, node, text, sentences, i);
+        checkFromTo(context, node, text, s);
+        carried = checkShares(context, node, text, sentences, i, carried);
+        checkRates(context, node, text, s);
+      });
+    }
+  },
+});
+
+/** The first percentage right after `index` in the sentence, if only rate words stand between. */
+function rateAfter(text: string, index: number, s: Span): Amount | undefined {
+  const pct = amounts(text, index, s.end).find((a) => a.unit === '%');
+  if (!pct || pct.index - index > 16 || !RATE_LEAD.test(text.slice(index, pct.index))) return undefined;
+  return pct;
+}
+
+function lastCount(list: Amount[], unit: string): Amount | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.unit === unit) return list[i];
+  return undefined;
+}
+
+/** "本年N条，比去年增加M条，同比增长P%": P must be M / (N − M). */
+function checkChange(context: RuleContext, node: ProseNode, text: string, sentences: Span[], i: number): void {
+  const s = sentences[i]!;
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(CHANGE)) {
+    const at = s.start + m.index;
+    const change = amountAt(text, at + m[0].length);
+    if (!change || change.unit === '%') continue;
+    const pct = rateAfter(text, change.index + change.length, s);
+    if (!pct) continue;
+    // The current amount: last one of the same unit before the change; a sentence that opens with 比 continues the previous one.
+    let current = lastCount(amounts(text, s.start, at), change.unit);
+    if (!current && /^[\s,，]*$/.test(text.slice(s.start, at)) && i > 0) {
+      const prev = sentences[i - 1]!;
+      current = lastCount(amounts(text, prev.start, prev.end), change.unit);
+    }
+    if (!current) continue;
+    const down = DOWN.test(m[1]!);
+    const before = down ? current.value + change.value : current.value - change.value;
+    if (before <= 0) continue;
+    const expected = (change.value / before) * 100;
+    if (percentAgrees(pct, expected)) continue;
+    const word = down ? t('减少', 'down') : t('增加', 'up');
+    const hint = explain(text, pct, change, current);
+    context.report({
+      node, index: pct.index, length: pct.length,
+      message: t(
+        `增幅${pct.raw}%与数量不符：本期${current.raw}${change.unit}，比上期${word.zh}${change.raw}${change.unit}，上期应为${before}${change.unit}，幅度应为${formatPercent(expected)}%${hint.zh}`,
+        `The rate ${pct.raw}% does not follow from the amounts: now ${current.raw}, ${word.en} ${change.raw} on the previous ${before}, so the rate is ${formatPercent(expected)}%${hint.en}`,
+      ),
+      related: [{ node, index: current.index, length: current.length, message: t('本期数量', 'current amount') }],
+    });
+  }
+}
+
+/** Names the figure that the printed rate was divided by, when one of the amounts nearby gives it. */
+function explain(text: string, pct: Amount, change: Amount, current: Amount) {
+  if (percentAgrees(pct, (change.value / current.value) * 100)) {
+    return t(`（${pct.raw}%≈${change.raw}÷${current.raw}，除以了本期数而不是上期数）`, ` (${pct.raw}% ≈ ${change.raw}/${current.raw}: divided by the current amount instead of the previous one)`);
+  }
+  for (const other of amounts(text)) {
+    if (other.unit !== change.unit || other.index === change.index || other.value === 0) continue;
+    if (percentAgrees(pct, (change.value / other.value) * 100)) {
+      return t(`（${pct.raw}%≈${change.raw}÷${other.raw}，似乎除以了另一个数）`, ` (${pct.raw}% ≈ ${change.raw}/${other.raw}: apparently divided by another figure)`);
+    }
+  }
+  return t('', '');
+}
+
+/** "由A件增加到B件，增长P%": P must be (B − A) / A. */
+function checkFromTo(context: RuleContext, node: ProseNode, text: string, s: Span): void {
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(FROM_TO)) {
+    const old = amountAt(text, s.start + m.index + m[0].length);
+    if (!old || old.unit === '%' || old.value === 0) continue;
+    const verb = TO.exec(text.slice(old.index + old.length, s.end));
+    if (!verb) continue;
+    const now = amountAt(text, old.index + old.length + verb[0].length);
+    if (!now || now.unit !== old.unit) continue;
+    const pct = rateAfter(text, now.index + now.length, s);
+    if (!pct) continue;
+    const expected = (Math.abs(now.value - old.value) / old.value) * 100;
+    if (percentAgrees(pct, expected)) continue;
+    context.report({
+      node, index: pct.index, length: pct.length,
+      message: t(`幅度${pct.raw}%与数量不符：由${old.raw}${old.unit}变为${now.raw}${now.unit}，幅度应为${formatPercent(expected)}%`,
+        `The rate ${pct.raw}% does not follow: from ${old.raw} to ${now.raw} is ${formatPercent(expected)}%`),
+      related: [{ node, index: old.index, length: old.length, message: t('原数量', 'previous amount') }],
+    });
+  }
+}
+
+/**
+ * "共N件，其中A件，占P%": P must be A / N. The total is the amount before 其中
+ * (or the last one of the previous sentence when 其中 opens the sentence, or an
+ * amount after 共/总计); a following sentence of the same enumeration keeps it.
+ */
+function checkShares(
+  context: RuleContext, node: ProseNode, text: string, sentences: Span[], i: number,
+  carried: { whole: Amount; sentence: number } | undefined,
+): { whole: Amount; sentence: number } | undefined {
+  const s = sentences[i]!;
+  const body = text.slice(s.start, s.end);
+  let used: { whole: Amount; sentence: number } | undefined;
+  for (const m of body.matchAll(SHARE)) {
+    const at = s.start + m.index;
+    const pct = amountAt(text, at + m[0].length);
+    if (!pct || pct.unit !== '%') continue;
+    const before = amounts(text, s.start, at);
+    const part = before[before.length - 1];
+    if (!part || part.unit === '%' || !/^[\s,，]{0,2}$/.test(text.slice(part.index + part.length, at))) continue;
+    const whole = wholeFor(text, sentences, i, part) ?? (carried && carried.sentence === i - 1 && carried.whole.unit === part.unit ? carried.whole : undefined);
+    if (!whole || whole.value === 0 || whole === part) continue;
+    used = { whole, sentence: i };
+    const expected = (part.value / whole.value) * 100;
+    if (percentAgrees(pct, expected)) continue;
+    context.report({
+      node, index: pct.index, length: pct.length,
+      message: t(`占比${pct.raw}%与数量不符：${part.raw}${part.unit}占${whole.raw}${whole.unit}应为${formatPercent(expected)}%`,
+        `The share ${pct.raw}% does not follow: ${part.raw} of ${whole.raw} is ${formatPercent(expected)}%`),
+      related: [{ node, index: whole.index, length: whole.length, message: t('总数', 'total') }],
+    });
+  }
+  return used;
+}
+
+function wholeFor(text: string, sentences: Span[], i: number, part: Amount): Amount | undefined {
+  const s = sentences[i]!;
+  const head = text.slice(s.start, part.index);
+  const q = head.lastIndexOf('其中');
+  if (q >= 0) {
+    const whole = lastCount(amounts(text, s.start, s.start + q), part.unit);
+    if (whole) return whole;
+    if (/^[\s,，]*$/.test(head.slice(0, q)) && i > 0) {
+      const prev = sentences[i - 1]!;
+      return lastCount(amounts(text, prev.start, prev.end), part.unit);
+    }
+    return undefined;
+  }
+  const list = amounts(text, s.start, part.index);
+  for (let k = list.length - 1; k >= 0; k--) {
+    const a = list[k]!;
+    if (a.unit === part.unit && TOTAL_WORD.test(text.slice(Math.max(s.start, a.index - 4), a.index))) return a;
+  }
+  return undefined;
+}
+
+/** "收到N件，办结M件，办结率P%": P must be M / N when both counts are stated. */
+function checkRates(context: RuleContext, node: ProseNode, text: string, s: Span): void {
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(RATE)) {
+    const at = s.start + m.index;
+    const pct = amountAt(text, at + m[0].length);
+    if (!pct || pct.unit !== '%') continue;
+    const list = amounts(text, s.start, at).filter((a) => a.unit !== '%');
+    const lead = (a: Amount) => text.slice(Math.max(s.start, a.index - 12), a.index);
+    const received = list.find((a) => /(?:收到|受理|接收|共)[^,，;；]*$/.test(lead(a)));
+    const done = [...list].reverse().find((a) => a !== received && new RegExp(`${m[1]}[^,，;；]*$`).test(lead(a)));
+    if (!received || !done || done.unit !== received.unit || received.value === 0) continue;
+    const expected = (done.value / received.value) * 100;
+    if (percentAgrees(pct, expected)) continue;
+    context.report({
+      node, index: pct.index, length: pct.length,
+      message: t(`${m[1]}率${pct.raw}%与数量不符：${m[1]}${done.raw}${done.unit}、收到${received.raw}${received.unit}，应为${formatPercent(expected)}%`,
+        `The rate ${pct.raw}% does not follow: ${done.raw} of ${received.raw} is ${formatPercent(expected)}%`),
+      related: [{ node, index: received.index, length: received.length, message: t('收到数量', 'received') }],
+    });
+  }
+}

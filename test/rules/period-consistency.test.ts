@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
+import rule from '../../rules/period-consistency.js';
+import { parseDoc } from '../helpers/docs.js';
+
+const ID = 'period-consistency';
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = [
+  ...readdirSync(join(ROOT, 'fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
+  ...readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => /^r\d+\.(?:txt|md)$/.test(f)).map((f) => `corpus/${f}`),
+];
+
+const lint = (text: string, filePath = 'example.txt') => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
+const lintFixture = (rel: string) => lint(readFileSync(join(ROOT, 'fixtures', rel), 'utf8'), rel);
+const places = (messages: ReturnType<typeof lint>) => messages.map((m) => `${m.line}:${m.column}`);
+
+/** Findings on the real reports; every other fixture must be clean. */
+const EXPECTED: Record<string, string[]> = {
+  'seeds/004_9c99e8684d928071.txt': ['1:1'],
+  'corpus/r013.txt': ['10:4388'],
+  // Excerpts without a title line.
+  'corpus/r025.txt': ['1:1'],
+  'corpus/r027.txt': ['1:1'],
+  'corpus/r029.txt': ['1:1'],
+  'corpus/r033.txt': ['1:1'],
+  'corpus/r040.txt': ['1:1'],
+};
+
+describe(ID, () => {
+  it.each(FIXTURES)('%s', (rel) => {
+    expect(places(lintFixture(rel))).toEqual(EXPECTED[rel] ?? []);
+  });
+
+  it('warns at the start of seed 004 that the title is missing and where the year came from', () => {
+    const [m] = lintFixture('seeds/004_9c99e8684d928071.txt');
+    expect(m!.severity).toBe(1);
+    expect(m!.message).toContain('报告没有标题行');
+    expect(m!.message).toContain('年度（2017）取自统计期限');
+    expect(m!.message).toContain('正文自称“我镇”');
+  });
+
+  it('reports the 2016 plan in the 2016 report r013 as an error naming 2017', () => {
+    const [m] = lintFixture('corpus/r013.txt');
+    expect(m!.severity).toBe(2);
+    expect(m!.message).toContain('改进计划写作“2016年”');
+    expect(m!.message).toContain('应为2017年');
+    expect(m!.endColumn - m!.column).toBe(4);
+  });
+
+  it('names the agency found in the body of a report without title', () => {
+    expect(lintFixture('corpus/r029.txt')[0]!.message).toContain('由两城镇人民政府党政办公室编制');
+    expect(lintFixture('corpus/r033.txt')[0]!.message).toContain('东风区司法局');
+  });
+
+  it('stays silent on the garbled period of seed 001 (malformed-date reports it)', () => {
+    expect(lintFixture('seeds/001_b6ebaffc46ffe707.txt')).toEqual([]);
+  });
+
+  it('reports a period that is not the full calendar year at its dates', () => {
+    const messages = lint('某县2020年政府信息公开工作年度报告\n本报告统计期限自2019年7月1日至2020年6月30日。\n');
+    expect(places(messages)).toEqual(['2:9']);
+    expect(messages[0]!.message).toContain('应为2020年1月1日至2020年12月31日');
+  });
+
+  it('reports a period of another year than the title', () => {
+    const messages = lint('某县2020年政府信息公开工作年度报告\n本报告统计期限为2019年1月1日至12月31日。\n');
+    expect(places(messages)).toEqual(['2:9']);
+    expect(messages[0]!.message).toBe('统计期限为2019年，但报告年度为2020年');
+  });
+
+  it('reports the title when period and body agree on another year', () => {
+    const text = '某县2021年政府信息公开工作年度报告\n现将某县2020年政府信息公开工作年度报告公布如下。统计期限为2020年1月1日至2020年12月31日。\n';
+    const messages = lint(text);
+    expect(places(messages)).toEqual(['1:3']);
+    expect(messages[0]!.message).toContain('标题年度为2021年');
+  });
+
+  it('reports the body calling the report by another year', () => {
+    const text = '某县2020年政府信息公开工作年度报告\n统计期限为2020年1月1日至2020年12月31日。现将某县2019年政府信息公开工作年度报告公布如下。\n';
+    const messages = lint(text);
+    expect(places(messages)).toEqual(['2:32']);
+    expect(messages[0]!.message).toContain('正文称本报告为2019年度报告');
+  });
+
+  it('warns about an overview that opens with another year', () => {
+    const text = '某县2020年政府信息公开工作年度报告\n一、总体情况\n2019年，我县认真贯彻落实《条例》。\n';
+    const messages = lint(text);
+    expect(places(messages)).toEqual(['3:1']);
+    expect(messages[0]!.severity).toBe(1);
+  });
+
+  it('accepts past years, document titles and next-year plans', () => {
+    const text = [
+      '某县2020年政府信息公开工作年度报告',
+      '根据《关于做好2019年政府信息公开工作年度报告有关事项的通知》要求编制。统计期限为2020年1月1日至12月31日。',
+      '一、总体情况',
+      '2020年，我县主动公开信息120条，比2019年增加20条。按时公开2019年政府信息公开工作年度报告。',
+      '五、存在的主要问题及改进情况',
+      '2021年，我县将继续深化政务公开。2021年工作打算：一是加强培训。',
+      '',
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('does not read 以来/下半年 phrases as plans', () => {
+    const text = '某县2020年政府信息公开工作年度报告\n一、总体情况\n自2019年以来我县将继续加大公开力度。2020年下半年将重点放在平台建设。\n';
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('does not read 将 as a plan when it marks an object (将…纳入)', () => {
+    const text = '某县2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我县将政务公开纳入绩效考核。\n';
+    expect(lint(text)).toEqual([]);
+  });
+
+  describe('documentation examples', () => {
+    const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
+    it('has the id and title', () => {
+      expect(doc.content).toContain(`# ${ID}`);
+      expect(doc.content).toContain(rule.meta.title.zh);
+    });
+    for (const example of doc.examples) {
+      it(`${example.kind} at line ${example.at}`, () => {
+        const result = lintText(
+          { filePath: example.file, text: example.text },
+          { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
+        );
+        if (example.kind === '正例') return expect(places(result.messages)).toEqual([]);
+        expect(places(result.messages)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
+        example.findings.forEach((f, i) => f.text && expect(result.messages[i]!.message).toContain(f.text));
+      });
+    }
+  });
+});
