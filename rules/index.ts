@@ -1,15 +1,31 @@
 import type { Rule } from '../src/engine/types.js';
 import requiredSections from './required-sections.js';
 import requiredTables from './required-tables.js';
+import declaredCount from './declared-count.js';
 import applicationBalance from './application-balance.js';
 import tableSum from './table-sum.js';
 import cellValue from './cell-value.js';
+import growthRate from './growth-rate.js';
+import placeholder from './placeholder.js';
+import malformedDate from './malformed-date.js';
+import periodConsistency from './period-consistency.js';
+import injectedContent from './injected-content.js';
+import mixedScript from './mixed-script.js';
+import foreignRegion from './foreign-region.js';
 
 /** Every rule, in catalogue order, by id. */
 export const rules: Record<string, Rule<any>> = {
   'required-sections': requiredSections,
   'required-tables': requiredTables,
+  'declared-count': declaredCount,
   'application-balance': applicationBalance,
   'table-sum': tableSum,
   'cell-value': cellValue,
+  'growth-rate': growthRate,
+  placeholder,
+  'malformed-date': malformedDate,
+  'period-consistency': periodConsistency,
+  'injected-content': injectedContent,
+  'mixed-script': mixedScript,
+  'foreign-region': foreignRegion,
 };
