@@ -4,7 +4,7 @@ import { sections, tables, textNodes } from '../ast/walk.js';
 import { matchText, normalizeLabel } from '../text/normalize.js';
 
 const TITLE = /(?:19|20)\d{2}\s*年(?:度)?[^。，,；]{0,30}?(?:政府)?(?:信息|政务)公开[^。，,；]{0,12}?(?:年度)?报告/;
-const PERIOD = /统计(?:期限|时限|时间|区间|周期|期间|范围)[^。]{0,60}/;
+const PERIOD = /统计(?:数据)?(?:期限|时限|时间|区间|周期|期间|范围)[^。]{0,60}/;
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const SHORT_DATE = /(?:^|[至到\-—~～])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const HEADER_DATE = /(?:日期|发布日期|发布时间|时间|成文日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
