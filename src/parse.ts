@@ -3,6 +3,7 @@ import { SourceText } from './ast/source.js';
 import { buildReport } from './frontends/build/index.js';
 import { textUnits } from './frontends/text.js';
 import { markdownUnits } from './frontends/markdown.js';
+import { htmlUnits } from './frontends/html.js';
 import type { Unit } from './frontends/units.js';
 
 export interface ParsedReport {
@@ -23,6 +24,8 @@ function unitsOf(text: string, format: InputFormat): Unit[] {
   switch (format) {
     case 'md':
       return markdownUnits(text);
+    case 'html':
+      return htmlUnits(text);
     default:
       return textUnits(text);
   }

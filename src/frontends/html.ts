@@ -1,0 +1,152 @@
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, Nodes, Root, Text } from 'hast';
+import type { TextUnit, Unit } from './units.js';
+import { Line, charOffsets } from './html/runs.js';
+import { findBody, isChrome, neverText, plainText } from './html/body.js';
+import { rowCells, tableRows, tableUnits } from './html/grid.js';
+
+const processor = unified().use(rehypeParse);
+
+/** Elements that start and end a line of text (everything else is inline). */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'legend', 'li', 'main', 'menu', 'nav',
+  'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/**
+ * HTML front end (rehype-parse): the report body is taken out of the page
+ * (see html/body.ts), block elements and <br>-separated lines become text
+ * units, data tables become rows (see html/grid.ts). Every unit maps its
+ * characters to their offsets in the HTML source through segments, entities
+ * included.
+ */
+export function htmlUnits(html: string): Unit[] {
+  const tree = processor.parse(html) as Root;
+  const page = findBody(tree);
+  const walker = new Walker(html, page.headings);
+  if (page.title) walker.flow(page.title);
+  walker.flow(page.container);
+  walker.flush('block');
+  return walker.units;
+}
+
+class Walker {
+  readonly units: Unit[] = [];
+  private line = new Line();
+  private tableId = 0;
+  /** Heading level of the h1–h6 being walked, 0 outside headings. */
+  private heading = 0;
+  /** Inside <pre>: white space is kept and line feeds end lines. */
+  private pre = 0;
+  /** The current line began after a <br>: it is a line, not a whole block. */
+  private afterBr = false;
+
+  constructor(
+    private readonly html: string,
+    private readonly headings: Set<Element>,
+  ) {}
+
+  /** Ends the current line; `reason` 'br' marks it and the next line as parts of a block. */
+  flush(reason: 'block' | 'br'): void {
+    const unit = this.line.take();
+    if (unit) {
+      if (reason !== 'br' && !this.afterBr) unit.block = true;
+      if (this.heading) unit.markupHeading = this.heading;
+      this.units.push(unit);
+    }
+    this.afterBr = reason === 'br';
+  }
+
+  /** Walks flow content: text joins the current line, blocks and <br> end it. */
+  flow(node: Nodes): void {
+    if (node.type === 'text') return this.text(node, this.line, true);
+    if (node.type === 'root') {
+      for (const c of node.children) this.flow(c);
+      return;
+    }
+    if (node.type !== 'element' || neverText(node) || isChrome(node, this.headings)) return;
+    const tag = node.tagName;
+    if (tag === 'br') return this.flush('br');
+    if (tag === 'hr') {
+      this.flush('block');
+      const p = node.position;
+      if (p) this.units.push({ kind: 'sep', start: p.start.offset!, end: p.end.offset! });
+      return;
+    }
+    if (tag === 'table') return this.table(node);
+    const level = /^h([1-6])$/.exec(tag);
+    const block = BLOCKS.has(tag) || level !== null || tag === 'pre';
+    if (block) this.flush('block');
+    const outer = this.heading;
+    if (level) this.heading = Number(level[1]);
+    if (tag === 'pre') this.pre++;
+    for (const c of node.children) this.flow(c);
+    if (tag === 'pre') this.pre--;
+    if (block) this.flush('block');
+    this.heading = outer;
+  }
+
+  /** Appends a text node; in <pre> (flow only) its line feeds end lines. */
+  private text(node: Text, line: Line, flow: boolean): void {
+    const p = node.position;
+    const offsets = p ? charOffsets(node.value, this.html, p.start.offset!, p.end.offset!) : [];
+    if (!(flow && this.pre)) return line.push(node.value, offsets);
+    let from = 0;
+    for (let i = 0; i <= node.value.length; i++) {
+      if (i < node.value.length && node.value[i] !== '\n') continue;
+      line.push(node.value.slice(from, i), offsets.slice(from, i), { preserve: true });
+      if (i < node.value.length) this.flush('br');
+      from = i + 1;
+    }
+  }
+
+  /** A data table becomes rows; a layout table (holding the report itself) is walked as flow. */
+  private table(table: Element): void {
+    this.flush('block');
+    const cells = tableRows(table).flatMap(rowCells);
+    const layout = cells.some((c) => hasTable(c) || [...this.headings].some((h) => contains(c, h)) || plainText(c).length > 300);
+    if (layout) {
+      for (const c of table.children) this.flow(c);
+      return;
+    }
+    const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+    if (caption) this.flow(caption);
+    this.units.push(...tableUnits(table, ++this.tableId, (el) => this.cell(el)));
+  }
+
+  /** The text of a table cell on one line; inner blocks and <br> read as spaces. Empty: '' at its content position. */
+  private cell(el: Element): TextUnit {
+    const line = new Line();
+    const walk = (node: Nodes) => {
+      if (node.type === 'text') return this.text(node, line, false);
+      if (node.type !== 'element' || neverText(node) || node.tagName === 'table') return;
+      const block = node.tagName === 'br' || BLOCKS.has(node.tagName) || /^h[1-6]$/.test(node.tagName);
+      if (block) line.softBreak();
+      for (const c of node.children) walk(c);
+      if (block) line.softBreak();
+    };
+    for (const c of el.children) walk(c);
+    const at = line.firstOffset() ?? contentOffset(el, this.html);
+    return line.take() ?? { kind: 'text', value: '', start: at, end: at };
+  }
+}
+
+const START_TAG = /^<[^\s/>]+(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/;
+
+/** Offset just after an element's start tag. */
+function contentOffset(el: Element, html: string): number {
+  const start = el.position?.start.offset;
+  if (start === undefined) return el.children.find((c) => c.position)?.position?.start.offset ?? 0;
+  const m = START_TAG.exec(html.slice(start, start + 4000));
+  return m ? start + m[0].length : start;
+}
+
+function hasTable(node: Element): boolean {
+  return node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || hasTable(c)));
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  return ancestor === node || ancestor.children.some((c) => c.type === 'element' && contains(c, node));
+}
