@@ -22,6 +22,12 @@ export interface TextUnit {
   block?: boolean;
   /** Heading level given by the markup (Markdown #, HTML <h1-6>), if any. */
   markupHeading?: number;
+  /**
+   * Set on a value cut from a run of digits when the cut is not certain
+   * (see frontends/build/run-together.ts): the Chinese explanation, a newline,
+   * then the English one. Copied to Cell.uncertain.
+   */
+  uncertain?: string;
 }
 
 /** An explicit table row (a line with several pipe cells, an HTML or Markdown table row). */

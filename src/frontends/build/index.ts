@@ -7,6 +7,7 @@ import { CHROME_PATTERNS, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } fr
 import type { TextUnit, Unit } from '../units.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
+import { splitRunTogether } from './run-together.js';
 
 type Item =
   | { t: 'para'; unit: TextUnit; chrome?: boolean }
@@ -15,7 +16,7 @@ type Item =
 
 /** Turns the unit stream of any front end into the report AST. */
 export function buildReport(units: Unit[], source: SourceText, format: InputFormat): Root {
-  const items = classify(units);
+  const items = classify(units, source);
   const blocks = toBlocks(items, source);
   const root: Root = {
     type: 'root',
@@ -47,7 +48,7 @@ function isCellLike(unit: TextUnit, norm: string): boolean {
   return !/[。；;]$/.test(norm) || norm.length <= 12;
 }
 
-function classify(units: Unit[]): Item[] {
+function classify(units: Unit[], source?: SourceText): Item[] {
   const out: Item[] = [];
   let region: RegionItem[] | null = null;
   const endRegion = () => {
@@ -56,8 +57,15 @@ function classify(units: Unit[]): Item[] {
   };
   const pieces: Unit[] = [];
   for (const u of units) {
-    if (u.kind === 'text' && !u.rowStart) pieces.push(...splitInlineHeadings(u));
-    else pieces.push(u);
+    if (u.kind !== 'text' || u.rowStart) {
+      pieces.push(u);
+      continue;
+    }
+    // Whole tables run together on one line become prose, headings and rows first.
+    for (const piece of splitRunTogether(u, source) ?? [u]) {
+      if (piece.kind === 'text') pieces.push(...splitInlineHeadings(piece));
+      else pieces.push(piece);
+    }
   }
   for (let i = 0; i < pieces.length; i++) {
     const unit = pieces[i]!;

@@ -140,6 +140,7 @@ function isOpener(value: string): boolean {
 function makeCell(unit: TextUnit, source: SourceText): Cell {
   const cell: Cell = { type: 'cell', value: unit.value, position: source.position(unit.start, unit.end) };
   if (unit.segments) cell.segments = unit.segments;
+  if (unit.uncertain) cell.uncertain = unit.uncertain;
   return cell;
 }
 

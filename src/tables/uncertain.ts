@@ -1,0 +1,86 @@
+/**
+ * The note carried by an uncertain cell (TextUnit.uncertain → Cell.uncertain →
+ * CellRef.uncertain): what the digit run was, how it was cut and on what
+ * assumptions. Stored as one string — the Chinese text, a newline, the
+ * English text — so it fits the plain string field and reads well as is.
+ */
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** What a cut rested on, in the order it is told. */
+export type Basis =
+  | { kind: 'row-sum' }
+  | { kind: 'no-row-sum' }
+  | { kind: 'group-sums' }
+  | { kind: 'no-group-sums' }
+  | { kind: 'identities'; all: boolean }
+  | { kind: 'no-checks' }
+  | { kind: 'prose'; quotes: string[] }
+  | { kind: 'prior'; rule: 'usual' | 'balanced' };
+
+export interface UncertainInfo {
+  digits: string;
+  values: string[];
+  basis: Basis[];
+  /** Other splits still possible; -1 when the search was cut short. */
+  alternatives: number;
+  example?: string[];
+  /** Set when the run could not be cut into the expected number of cells at all. */
+  unsplittable?: number;
+}
+
+function basisText(b: Basis): Text {
+  switch (b.kind) {
+    case 'row-sum':
+      return { zh: '满足本行合计', en: 'the row total holds' };
+    case 'no-row-sum':
+      return { zh: '没有拆法能使本行合计成立', en: 'no split makes the row total add up' };
+    case 'group-sums':
+      return { zh: '满足三组合计', en: 'the three group totals hold' };
+    case 'no-group-sums':
+      return { zh: '没有拆法能使三组合计成立', en: 'no split makes the group totals add up' };
+    case 'identities':
+      return b.all
+        ? { zh: '并满足各列（七）总计与勾稽关系', en: 'the column totals and the balance hold too' }
+        : { zh: '各列关系无法全部成立，取满足最多的拆法', en: 'the column identities cannot all hold; the split satisfying most of them was taken' };
+    case 'no-checks':
+      return { zh: '本表没有合计可供校验', en: 'this table has no totals to check against' };
+    case 'prose':
+      return {
+        zh: `按正文${b.quotes.map((q) => `“${q}”`).join('、')}`,
+        en: `following the text ${b.quotes.map((q) => `“${q}”`).join(', ')}`,
+      };
+    case 'prior':
+      return b.rule === 'usual'
+        ? { zh: '按最常见的分布（申请集中在自然人一列）取值', en: 'the usual distribution (most requests from natural persons) was assumed' }
+        : { zh: '取位数最均衡且合乎常理的拆法', en: 'the most even, plausible split was taken' };
+  }
+}
+
+/** The note for the uncertain cells of one row. */
+export function uncertainNote(info: UncertainInfo): string {
+  const parts = info.basis.map(basisText);
+  if (info.unsplittable !== undefined) {
+    return [
+      `数字串“${info.digits}”无法拆成 ${info.unsplittable} 格，按原样保留；这些格不参与算术检查`,
+      `The digit run “${info.digits}” cannot be cut into ${info.unsplittable} cells and is kept as written; its cells are left out of arithmetic checks`,
+    ].join('\n');
+  }
+  const others =
+    info.alternatives < 0
+      ? { zh: '另有多种拆法', en: 'many other splits fit' }
+      : { zh: `另有 ${info.alternatives} 种拆法`, en: `${info.alternatives} other split${info.alternatives === 1 ? '' : 's'} fit` };
+  const example = info.example ? { zh: `（如 ${info.example.join('、')}）`, en: ` (e.g. ${info.example.join(', ')})` } : { zh: '', en: '' };
+  const zh = `数字串“${info.digits}”拆为 ${info.values.join('、')}：${parts.map((p) => p.zh).join('；')}；${others.zh}${example.zh}，不确定的格不参与算术检查`;
+  const en = `The digit run “${info.digits}” was read as ${info.values.join(', ')}: ${parts.map((p) => p.en).join('; ')}; ${others.en}${example.en}, so the uncertain cells are left out of arithmetic checks`;
+  return `${zh}\n${en}`;
+}
+
+/** The two languages of a note (a note without a newline is used for both). */
+export function uncertainText(note: string): Text {
+  const cut = note.indexOf('\n');
+  return cut < 0 ? { zh: note, en: note } : { zh: note.slice(0, cut), en: note.slice(cut + 1) };
+}
