@@ -12,6 +12,7 @@ import periodConsistency from './period-consistency.js';
 import injectedContent from './injected-content.js';
 import mixedScript from './mixed-script.js';
 import foreignRegion from './foreign-region.js';
+import parseUncertain from './parse-uncertain.js';
 
 /** Every rule, in catalogue order, by id. */
 export const rules: Record<string, Rule<any>> = {
@@ -28,4 +29,5 @@ export const rules: Record<string, Rule<any>> = {
   'injected-content': injectedContent,
   'mixed-script': mixedScript,
   'foreign-region': foreignRegion,
+  'parse-uncertain': parseUncertain,
 };
