@@ -261,4 +261,12 @@ describe('HTML front end: text', () => {
     const texts = (htmlUnits('<body><nav>首页</nav><p>甲</p><div id="footer">页脚</div><p>乙</p></body>') as TextUnit[]).map((u) => u.value);
     expect(texts).toEqual(['甲', '乙']);
   });
+
+  it('takes the report title from <head><title> when the body does not repeat it', () => {
+    const html = '<html><head><title>某县2022年度政府信息公开工作年度报告_年报_某县人民政府</title></head><body><div><p>一、总体情况</p><p>六、其他需要报告的事项</p></div></body></html>';
+    const { root } = analyse({ filePath: 'x.html', text: html });
+    expect(root.data.title?.value).toBe('某县2022年度政府信息公开工作年度报告');
+    expect(root.data.agency?.value).toBe('某县');
+    expect(html.slice(root.data.title!.position.start.offset, root.data.title!.position.end.offset)).toBe('某县2022年度政府信息公开工作年度报告');
+  });
 });

@@ -26,7 +26,11 @@ export function htmlUnits(html: string): Unit[] {
   const tree = processor.parse(html) as Root;
   const page = findBody(tree);
   const walker = new Walker(html, page.headings);
-  if (page.title) walker.flow(page.title);
+  if (page.title?.tagName === 'title') {
+    // <head><title>: its text only, as the first line of the report.
+    for (const child of page.title.children) walker.flow(child);
+    walker.flush('block');
+  } else if (page.title) walker.flow(page.title);
   walker.flow(page.container);
   walker.flush('block');
   return walker.units;

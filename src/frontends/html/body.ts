@@ -160,7 +160,25 @@ export function findBody(tree: Root): PageBody & { headings: Set<Element> } {
     const head = normalizeLabel(plainText(container).slice(0, 300));
     if (title && !head.includes(normalizeLabel(plainText(title)))) result.title = title;
   }
+  // Pages cut down to the report body keep the title only in <head><title>.
+  if (!result.title) {
+    const documentTitle = findTitleElement(tree);
+    const text = documentTitle ? documentTitle.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : '';
+    const head = normalizeLabel(plainText(container).slice(0, 300));
+    if (documentTitle && REPORT_TITLE.test(text) && !head.includes(normalizeLabel(text))) result.title = documentTitle;
+  }
   return result;
+}
+
+/** The <title> element of the page, wherever it is. */
+function findTitleElement(node: Element | Root): Element | undefined {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'title') return c;
+    const found = findTitleElement(c);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function cjkCount(text: string): number {
