@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
 import requiredSections from './required-sections.js';
 import requiredTables from './required-tables.js';
+import templateVersion from './template-version.js';
 import declaredCount from './declared-count.js';
 import applicationBalance from './application-balance.js';
 import tableSum from './table-sum.js';
@@ -18,6 +19,7 @@ import parseUncertain from './parse-uncertain.js';
 export const rules: Record<string, Rule<any>> = {
   'required-sections': requiredSections,
   'required-tables': requiredTables,
+  'template-version': templateVersion,
   'declared-count': declaredCount,
   'application-balance': applicationBalance,
   'table-sum': tableSum,

@@ -94,7 +94,7 @@ export function readApplications(table: Table): ApplicationsTable {
       // A label repeated as a heading without values gives way to the row with the values.
       const existing = rows.get(key);
       if (!existing || (existing.cells.every((c) => !c.cell) && values.length)) rows.set(key, makeRow(key, first, row, values));
-    } else if (values.length) {
+    } else if (values.some((c) => readCell(c.value).kind !== 'text')) {
       unknownRows.push(makeRow(label, first, row, values));
     }
   }

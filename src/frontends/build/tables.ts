@@ -105,31 +105,34 @@ function buildRows(items: RegionItem[], source: SourceText): Row[] {
 }
 
 /**
- * In layouts with a blank line between cells, a label wrapped over two lines
- * ("本年新\n制作数量") arrives as two units without a gap: join them.
+ * Joins a label wrapped over two cells: in layouts with a blank line between
+ * cells, two lines without a gap ("本年新\n制作数量"); in any layout, two
+ * neighbouring fragments that only together make a column header of the
+ * template ("本年新" + "制作数量").
  */
 function mergeWrappedCells(items: RegionItem[], source: SourceText): RegionItem[] {
   const loose = items.filter((i): i is { t: 'cell'; unit: TextUnit } => i.t === 'cell');
   const gapped = loose.filter((i) => i.unit.gapBefore).length;
-  if (loose.length < 4 || gapped < loose.length * 0.6) return items;
+  const gapLayout = loose.length >= 4 && gapped >= loose.length * 0.6;
   const out: RegionItem[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (
-      item.t === 'cell' &&
-      !item.unit.gapBefore &&
-      prev?.t === 'cell' &&
-      readCell(prev.unit.value).kind === 'text' &&
-      readCell(item.unit.value).kind === 'text' &&
-      !item.unit.segments &&
-      !prev.unit.segments
-    ) {
-      prev.unit = { ...prev.unit, end: item.unit.end, value: source.text.slice(prev.unit.start, item.unit.end) };
-      continue;
+    if (item.t === 'cell' && prev?.t === 'cell' && !item.unit.segments && !prev.unit.segments && isLabel(prev.unit) && isLabel(item.unit)) {
+      const joined = normalizeLabel(prev.unit.value) + normalizeLabel(item.unit.value);
+      const wrapped = gapLayout && !item.unit.gapBefore;
+      const fragments = COLUMN_HEADER.test(joined) && !COLUMN_HEADER.test(normalizeLabel(prev.unit.value)) && !COLUMN_HEADER.test(normalizeLabel(item.unit.value));
+      if (wrapped || fragments) {
+        prev.unit = { ...prev.unit, end: item.unit.end, value: source.text.slice(prev.unit.start, item.unit.end) };
+        continue;
+      }
     }
     out.push(item.t === 'cell' ? { t: 'cell', unit: { ...item.unit } } : item);
   }
   return out;
+}
+
+function isLabel(unit: TextUnit): boolean {
+  return readCell(unit.value).kind === 'text';
 }
 
 function isOpener(value: string): boolean {
