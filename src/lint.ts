@@ -5,6 +5,7 @@ import { runRules, type ReportMessage, type RunOptions } from './engine/engine.j
 import type { ProjectReport, Rule } from './engine/types.js';
 import type { LintMessage, LintResult, SeverityNumber } from './results.js';
 import { groupProject } from './engine/project.js';
+import { applyDirectives, maskDirectives } from './engine/directives.js';
 
 export interface LintInput {
   /** The path as given by the user; also picks the front end by extension. */
@@ -18,11 +19,15 @@ export interface LintOptions extends Omit<RunOptions, 'project'> {
   rules: Record<string, Rule<any>>;
   /** Per-file configuration (nearest config file); falls back to options.config. */
   configFor?: (filePath: string) => RunOptions['config'];
+  /** Warn about `report-lint-disable` comments that hid nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** Parses a report and builds its model (the "shared analysis" every rule reads). */
 export function analyse(input: LintInput): ProjectReport {
-  const { root, source } = parseReport(input.text, input.format ?? formatOf(input.filePath));
+  const format = input.format ?? formatOf(input.filePath);
+  // Plain text has no comments: directive comments are blanked out (same offsets) before parsing.
+  const { root, source } = parseReport(format === 'txt' ? maskDirectives(input.text) : input.text, format);
   return { filePath: input.filePath, root, source, model: buildModel(root) };
 }
 
@@ -36,7 +41,14 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
   return reports.map((report, i) => {
     const config = options.configFor?.(report.filePath) ?? options.config;
     const file = runRules(report, options.rules, { ...options, config, project: projects[i] ?? [] });
-    return toResult(inputs[i]!.filePath, file.messages as ReportMessage[], report.source.text);
+    const result = toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text);
+    // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
+    const messages = applyDirectives(inputs[i]!.text, result.messages, {
+      isKnownRule: (id) => Object.hasOwn(options.rules, id),
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
+    });
+    return messages === result.messages ? result : summarise({ ...result, messages });
   });
 }
 
