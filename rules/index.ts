@@ -13,6 +13,8 @@ import periodConsistency from './period-consistency.js';
 import injectedContent from './injected-content.js';
 import mixedScript from './mixed-script.js';
 import foreignRegion from './foreign-region.js';
+import carryoverContinuity from './carryover-continuity.js';
+import yearOverYearReuse from './year-over-year-reuse.js';
 import parseUncertain from './parse-uncertain.js';
 
 /** Every rule, in catalogue order, by id. */
@@ -31,5 +33,7 @@ export const rules: Record<string, Rule<any>> = {
   'injected-content': injectedContent,
   'mixed-script': mixedScript,
   'foreign-region': foreignRegion,
+  'carryover-continuity': carryoverContinuity,
+  'year-over-year-reuse': yearOverYearReuse,
   'parse-uncertain': parseUncertain,
 };

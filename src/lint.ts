@@ -4,7 +4,6 @@ import { buildModel } from './model/index.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
 import type { ProjectReport, Rule } from './engine/types.js';
 import type { LintMessage, LintResult, SeverityNumber } from './results.js';
-import { groupProject } from './engine/project.js';
 import { applyDirectives, maskDirectives } from './engine/directives.js';
 
 export interface LintInput {
@@ -37,10 +36,9 @@ export function analyse(input: LintInput): ProjectReport {
  */
 export function lintReports(inputs: LintInput[], options: LintOptions): LintResult[] {
   const reports = inputs.map(analyse);
-  const projects = groupProject(reports);
   return reports.map((report, i) => {
     const config = options.configFor?.(report.filePath) ?? options.config;
-    const file = runRules(report, options.rules, { ...options, config, project: projects[i] ?? [] });
+    const file = runRules(report, options.rules, { ...options, config, project: reports });
     const result = toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text);
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint.js';
+import { lintReports } from '../src/lint.js';
 import { rules } from '../rules/index.js';
 import { ruleUrl } from '../src/engine/docs.js';
 import { readRuleDocs } from './helpers/docs.js';
@@ -28,10 +28,9 @@ describe('rule documentation', () => {
 
       for (const example of doc.examples) {
         it(`${example.kind} at line ${example.at}`, () => {
-          const result = lintText(
-            { filePath: example.file, text: example.text },
-            { rules, config: { rules: { [doc.id]: [rule.meta.severity, example.options] } }, only: [doc.id] },
-          );
+          const inputs = [...example.context.map((c) => ({ filePath: c.file, text: c.text })), { filePath: example.file, text: example.text }];
+          const results = lintReports(inputs, { rules, config: { rules: { [doc.id]: [rule.meta.severity, example.options] } }, only: [doc.id] });
+          const result = results[results.length - 1]!;
           const got = result.messages.map((m) => ({ line: m.line, column: m.column, message: m.message }));
           if (example.kind === '正例') {
             expect(got).toEqual([]);

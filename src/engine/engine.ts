@@ -37,7 +37,7 @@ export function runRules(report: ProjectReport, rules: Record<string, Rule<any>>
   const project = options.project ?? [];
   for (const entry of resolved) {
     if (options.only && !options.only.includes(entry.rule.meta.id)) continue;
-    if (entry.rule.meta.scope === 'project' && project.length === 0) continue;
+    if (entry.rule.meta.scope === 'project' && project.length < 2) continue;
     const started = options.timing ? performance.now() : 0;
     const context = makeContext(report, entry, file, locale, cache, project, options.config?.settings ?? {});
     entry.rule.check(context);

@@ -74,7 +74,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly model: ReportModel;
   readonly options: Options;
   readonly locale: Locale;
-  /** Reports of the same run, for rules with scope "project". */
+  /** Every report of the run, this one included (rules with scope "project" compare them). */
   readonly project: readonly ProjectReport[];
   /** Text of a node prepared for matching (width folded, Simplified script, unified punctuation), same length as node.value. */
   matchText(node: TextBearing): string;

@@ -11,6 +11,8 @@ export interface DocExample {
   findings: { line: number; column: number; text?: string }[];
   /** Line in the .md where the example starts (for failure messages). */
   at: number;
+  /** Other reports linted in the same run (blocks marked {"context": true}), e.g. last year's report. */
+  context: { file: string; text: string }[];
 }
 
 export interface RuleDoc {
@@ -25,7 +27,9 @@ const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'rules');
 /**
  * Reads docs/rules/<id>.md. Examples are ```report blocks under a heading that
  * contains 正例 or 反例; a 反例 is followed by a ```findings block with one
- * "line:column message-substring" per expected finding.
+ * "line:column message-substring" per expected finding. A block whose info
+ * string has {"context": true} is another report of the same run (last
+ * year's, say): it is linted together with the next example.
  */
 export function readRuleDocs(): RuleDoc[] {
   return readdirSync(DOCS)
@@ -39,6 +43,7 @@ export function parseDoc(id: string, path: string): RuleDoc {
   const lines = content.split('\n');
   const examples: DocExample[] = [];
   let kind: DocExample['kind'] | null = null;
+  let context: DocExample['context'] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^#{2,4}\s/.test(line)) {
@@ -47,10 +52,14 @@ export function parseDoc(id: string, path: string): RuleDoc {
     }
     const open = /^```report(?:\s+(\{.*\}))?\s*$/.exec(line);
     if (!open || !kind) continue;
-    const info = open[1] ? (JSON.parse(open[1]) as { file?: string; options?: Record<string, unknown> }) : {};
+    const info = open[1] ? (JSON.parse(open[1]) as { file?: string; options?: Record<string, unknown>; context?: boolean }) : {};
     const body: string[] = [];
     const at = i + 1;
     for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]!);
+    if (info.context) {
+      context.push({ file: info.file ?? `context-${context.length}.txt`, text: body.join('\n') + '\n' });
+      continue;
+    }
     const findings: DocExample['findings'] = [];
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim() === '') j++;
@@ -61,7 +70,8 @@ export function parseDoc(id: string, path: string): RuleDoc {
       }
       i = j;
     }
-    examples.push({ kind, text: body.join('\n') + '\n', file: info.file ?? 'example.txt', options: info.options ?? {}, findings, at });
+    examples.push({ kind, text: body.join('\n') + '\n', file: info.file ?? 'example.txt', options: info.options ?? {}, findings, at, context });
+    context = [];
   }
   return { id, path, content, examples };
 }

@@ -1,0 +1,129 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { ProjectReport, RuleContext } from '../src/engine/types.js';
+import { previousReport } from '../src/engine/project.js';
+import { COLUMN_NAMES } from '../src/model/labels.js';
+import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
+import { normalizeLabel } from '../src/text/normalize.js';
+
+const num = (ref: CellRef | undefined): number | null =>
+  ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
+
+interface Options extends Record<string, unknown> {
+  /** Relative gap (0–1) above which 现行有效件数 is said not to roll forward. */
+  validTolerance: number;
+}
+
+/**
+ * Across the reports of one agency linted together: this year's 上年结转
+ * equals last year's 结转下年度继续办理 per column; 历年累计 continues; and
+ * 现行有效件数 rolls forward (a warning: amendments and expiry move it too).
+ */
+export default defineRule<Options>({
+  meta: {
+    id: 'carryover-continuity',
+    title: t('跨年度数据不衔接', 'Carry-over continuity'),
+    severity: 'error',
+    description: t(
+      '同一机关相邻两年的报告：今年的“上年结转”应等于去年的“结转下年度继续办理”（逐列）；历年累计应当延续；现行有效件数应与去年加减本年制发、废止相符。',
+      'For one agency in consecutive years: this year’s carried-over equals last year’s carried-forward per column; cumulative totals continue; valid documents roll forward.',
+    ),
+    fixable: false,
+    scope: 'project',
+  },
+  defaultOptions: { validTolerance: 0.1 },
+  check(context) {
+    const self = context.project.find((r) => r.root === context.root);
+    if (!self) return;
+    const previous = previousReport(self, context.project);
+    if (!previous) return;
+    checkCarryOver(context, previous);
+    checkValidDocuments(context, previous);
+    checkCumulative(context, previous);
+  },
+});
+
+function yearOf(report: ProjectReport): number {
+  return report.root.data.year!.value;
+}
+
+function checkCarryOver(context: RuleContext<Options>, previous: ProjectReport): void {
+  const now = context.model.applications;
+  const before = previous.model.applications;
+  if (!now || !before) return;
+  const y = yearOf(previous);
+  for (const column of APPLICATION_COLUMNS) {
+    const over = now.get('carried_over', column);
+    const forward = before.get('carried_forward', column);
+    const a = num(over);
+    const b = num(forward);
+    if (a === null || b === null || a === b) continue;
+    const name = COLUMN_NAMES[column];
+    context.report({
+      node: over!.cell!,
+      message: t(
+        `上年结转（${name.zh}列）为 ${a}，但${y}年度报告的“结转下年度继续办理”为 ${b}`,
+        `Carried over (column ${name.en}) is ${a}, but the ${y} report carried forward ${b}`,
+      ),
+      related: [{ node: forward!.cell!, filePath: previous.filePath, source: previous.source, message: t(`${y}年度结转下年度`, `${y} carried forward`) }],
+    });
+  }
+}
+
+function validRow(report: { model: ProjectReport['model'] }) {
+  const item = report.model.active?.items.find((i) => i.item === 1);
+  const row = item?.rows.find((r) => r.key === 'normative');
+  if (!item || !row) return undefined;
+  const at = (re: RegExp) => {
+    const i = item.header.findIndex((h) => re.test(normalizeLabel(h)));
+    return i >= 0 ? row.cells[i] : undefined;
+  };
+  return { made: at(/本年制发件数/), repealed: at(/本年废止件数/), valid: at(/现行有效件数/) };
+}
+
+function checkValidDocuments(context: RuleContext<Options>, previous: ProjectReport): void {
+  const now = validRow(context);
+  const before = validRow(previous);
+  if (!now || !before) return;
+  const [made, repealed, valid, last] = [num(now.made), num(now.repealed), num(now.valid), num(before.valid)];
+  if (made === null || repealed === null || valid === null || last === null) return;
+  const expected = last + made - repealed;
+  const gap = Math.abs(valid - expected);
+  if (gap === 0 || gap <= Math.max(1, expected) * context.options.validTolerance) return;
+  const y = yearOf(previous);
+  context.report({
+    node: now.valid!.cell!,
+    message: t(
+      `现行有效行政规范性文件 ${valid} 件，与上年 ${last} 件 + 本年制发 ${made} 件 − 本年废止 ${repealed} 件 = ${expected} 件相差 ${gap} 件`,
+      `Valid normative documents ${valid}, but last year’s ${last} + made ${made} − repealed ${repealed} = ${expected} (a gap of ${gap})`,
+    ),
+    severity: 'warning',
+    related: [{ node: before.valid!.cell!, filePath: previous.filePath, source: previous.source, message: t(`${y}年度现行有效件数`, `${y} valid documents`) }],
+  });
+}
+
+/** Pre-2019 附表: 历年累计(t) = 历年累计(t−1) + 本年度(t), for rows with both columns. */
+function checkCumulative(context: RuleContext<Options>, previous: ProjectReport): void {
+  const now = context.model.legacy[0];
+  const before = previous.model.legacy[0];
+  if (!now || !before) return;
+  const cumulativeAt = (cols: string[]) => cols.findIndex((c) => /累计/.test(c));
+  const annualAt = (cols: string[]) => cols.findIndex((c) => /年度|本期|本年/.test(c) && !/累计/.test(c));
+  const [ci, ai, pci] = [cumulativeAt(now.columns), annualAt(now.columns), cumulativeAt(before.columns)];
+  if (ci < 0 || ai < 0 || pci < 0) return;
+  const y = yearOf(previous);
+  for (const row of now.rows) {
+    const match = before.rows.find((r) => r.norm === row.norm);
+    if (!match) continue;
+    const [total, annual, last] = [num(row.cells[ci]), num(row.cells[ai]), num(match.cells[pci])];
+    if (total === null || annual === null || last === null || total === last + annual) continue;
+    const label = row.label.value.replace(/\s+/g, '');
+    context.report({
+      node: row.cells[ci]!.cell!,
+      message: t(
+        `“${label}”历年累计为 ${total}，但${y}年度报告的历年累计 ${last} 加上本年度 ${annual} 为 ${last + annual}`,
+        `“${label}” cumulative is ${total}, but the ${y} cumulative ${last} plus this year’s ${annual} is ${last + annual}`,
+      ),
+      related: [{ node: match.cells[pci]!.cell!, filePath: previous.filePath, source: previous.source }],
+    });
+  }
+}

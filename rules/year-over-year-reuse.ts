@@ -1,0 +1,74 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { ProjectReport } from '../src/engine/types.js';
+import { agencyKey, previousReport } from '../src/engine/project.js';
+import { sentenceIndex, reusedShare } from '../src/text/sentences.js';
+
+interface Options extends Record<string, unknown> {
+  /** Share (0–1) of this year's text found in last year's report above which it is reported. */
+  threshold: number;
+  /** Share above which a report of another agency counts as a near copy. */
+  otherAgencyThreshold: number;
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * A report whose text largely repeats the previous year's report of the
+ * same agency (evaluators score "more than 50% repeated"), or nearly
+ * copies the report of another agency linted in the same run.
+ */
+export default defineRule<Options>({
+  meta: {
+    id: 'year-over-year-reuse',
+    title: t('内容与往年雷同', 'Reused text'),
+    severity: 'warning',
+    description: t(
+      '本年度报告的文字大部分与上一年度报告相同（默认超过 50%），或与同批检查的其他机关的报告几乎相同。',
+      'Most of the text repeats last year’s report (over 50% by default), or nearly copies another agency’s report in the same run.',
+    ),
+    fixable: false,
+    scope: 'project',
+  },
+  defaultOptions: { threshold: 0.5, otherAgencyThreshold: 0.8 },
+  check(context) {
+    const self = context.project.find((r) => r.root === context.root);
+    if (!self) return;
+    const anchor = context.root.data.title ?? { position: { start: context.root.position.start, end: context.root.position.start } };
+    const previous = previousReport(self, context.project);
+    if (previous) {
+      const share = reusedShare(self, sentenceIndex(context.project), (o) => o === previous);
+      if (share.ratio > context.options.threshold) {
+        const year = previous.root.data.year!.value;
+        context.report({
+          position: anchor.position,
+          message: t(
+            `本报告 ${percent(share.ratio)} 的文字（${share.sentences} 句）与${year}年度报告相同，超过 ${percent(context.options.threshold)}`,
+            `${percent(share.ratio)} of this report’s text (${share.sentences} sentences) repeats the ${year} report (over ${percent(context.options.threshold)})`,
+          ),
+          related: [relatedTitle(previous)],
+        });
+      }
+    }
+    const agency = agencyKey(self);
+    const share = reusedShare(self, sentenceIndex(context.project), (o) => agencyKey(o) !== agency || !agency);
+    if (share.ratio <= context.options.otherAgencyThreshold || !share.mostFrom) return;
+    const other = share.mostFrom;
+    context.report({
+      position: anchor.position,
+      message: t(
+        `本报告 ${percent(share.ratio)} 的文字与其他机关的报告（${other.root.data.agency?.value ?? other.filePath}）相同`,
+        `${percent(share.ratio)} of this report’s text matches another agency’s report (${other.root.data.agency?.value ?? other.filePath})`,
+      ),
+      related: [relatedTitle(other)],
+    });
+  },
+});
+
+function relatedTitle(report: ProjectReport) {
+  const title = report.root.data.title;
+  return {
+    filePath: report.filePath,
+    source: report.source,
+    position: title ? title.position : { start: report.root.position.start, end: report.root.position.start },
+  };
+}
