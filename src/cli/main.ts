@@ -15,6 +15,7 @@ import { parseCliArgs, type CliOptions } from './args.js';
 import { formatNames, readVersion, ruleInfos, useColor } from './context.js';
 import { CliConfigError, findConfigFile, loadConfigFile, parseRuleOverrides, withOverrides } from './config-file.js';
 import { discoverFiles } from './files.js';
+import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
 import { decodeBytes, readReport, type ReadProblem } from './read.js';
 import { runLint, timingTable } from './run.js';
@@ -30,6 +31,7 @@ export interface CliIO {
 
 /** Runs the CLI and returns the exit code; an unexpected internal error is reported and gives 2. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), io);
   try {
     return await run(argv, io);
   } catch (error) {

@@ -100,6 +100,7 @@ const zh: CliMessages = {
   usage: (formats, version) => `report-lint ${version} — 政府信息公开工作年度报告一致性检查工具
 
 用法：report-lint [选项] <文件 | 目录 | glob 模式>…
+      report-lint extract [--format json|csv] <路径>…（提取报告数据，见 report-lint extract --help）
 
 目录会被递归搜索 .txt .md .markdown .html .htm .shtml .docx 文件
 （跳过 node_modules 和以点开头的目录）。
@@ -161,6 +162,7 @@ const en: CliMessages = {
   usage: (formats, version) => `report-lint ${version} — consistency linter for government information-disclosure annual reports
 
 Usage: report-lint [options] <files | directories | globs>…
+       report-lint extract [--format json|csv] <paths>… (extract the data; see report-lint extract --help)
 
 Directories are searched recursively for .txt .md .markdown .html .htm .shtml .docx
 files (node_modules and dot-directories are skipped).

@@ -34,7 +34,10 @@ export function readActiveItem(table: Table): ActiveItem | null {
     // A row of labels only is a (possibly displaced) header, not data.
     if (values.length && values.every((c) => readCell(c.value).kind === 'text')) continue;
     const norm = labels[0]!;
-    const key = ROW_KEYS.find(([re]) => re.test(norm))?.[1] ?? norm;
+    const known = ROW_KEYS.find(([re]) => re.test(norm))?.[1];
+    // A lone unknown label (a truncated caption or heading, "三、收到") is not a row; known rows stay even when empty.
+    if (!known && values.length === 0) continue;
+    const key = known ?? norm;
     const cells = (values.length || header.length ? header.map((_, i) => values[i] ?? null) : []).map((c, i) =>
       cellRef(c, key, header[i] ?? String(i)),
     );

@@ -23,13 +23,18 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
     const m = TITLE.exec(text);
     if (!m || text.length > 80 || /^(?:本报告|根据|按照|依据)/.test(text)) continue;
     let start = m.index;
-    // The agency name stands right before the year.
+    // The agency name stands right before the year ("沭阳县人民政府 2025 年…" may put a space between).
     const prefix = text.slice(0, m.index);
-    const agencyMatch = /([\u4e00-\u9fff（）()]{2,30})$/.exec(prefix.replace(/^.*[:：>]\s*/, ''));
-    if (agencyMatch) start = m.index - agencyMatch[1]!.length;
+    const agencyMatch = /([\u4e00-\u9fff（）()]{2,30})\s*$/.exec(prefix.replace(/^.*[:：>]\s*/, ''));
+    if (agencyMatch) start = m.index - agencyMatch[0].length;
     const titleText = node.value.slice(start, m.index + m[0].length);
     info.title = located(node, start, titleText);
-    if (agencyMatch) info.agency = located(node, start, node.value.slice(start, m.index));
+    if (agencyMatch) info.agency = located(node, start, node.value.slice(start, start + agencyMatch[1]!.length));
+    else {
+      // Or right after it: "2023年高新区(新市区)司法局政府信息公开工作年度报告".
+      const after = /^((?:19|20)\d{2}\s*年度?)([\u4e00-\u9fff（）()]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(m[0]);
+      if (after && !/^(?:政府|政务|度)|信息/.test(after[2]!)) info.agency = located(node, m.index + after[1]!.length, after[2]!);
+    }
     const year = Number(/\d{4}/.exec(m[0])![0]);
     const yearIndex = m.index + m[0].indexOf(String(year));
     info.year = { value: year, source: 'title', position: located(node, yearIndex, String(year)).position };
