@@ -1,0 +1,83 @@
+import { defineRule, t } from '../src/engine/define.js';
+import type { Text } from '../src/engine/types.js';
+import type { Cell, Heading, Paragraph } from '../src/ast/types.js';
+import { sourceRange } from '../src/ast/source.js';
+import { inBody, reportBody } from '../src/text/body.js';
+import { findResidue, type Residue } from '../src/text/residue.js';
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+
+function describe(residue: Residue, found: string): Text {
+  const shown = clip(found.trim());
+  switch (residue.kind) {
+    case 'comment':
+      return residue.fix !== undefined && residue.fix !== ''
+        ? t(`Word 网页条件注释残留：“${shown}”，应只保留“${residue.fix}”`, `Word conditional-comment residue: "${shown}"; only "${residue.fix}" belongs to the text`)
+        : t(`HTML 注释残留：“${shown}”`, `HTML comment left in the text: "${shown}"`);
+    case 'tag':
+      return t(`HTML 标签残留：“${shown}”`, `Stray HTML tag in the text: "${shown}"`);
+    case 'entity':
+      return t(`未解码的 HTML 字符实体：“${shown}”`, `Undecoded HTML entity: "${shown}"`);
+    case 'chrome':
+      return t(`网页页面元素混入正文：“${shown}”`, `Web page furniture inside the report text: "${shown}"`);
+  }
+}
+
+/**
+ * Web and word-processor leftovers inside the report body (see src/text/body.ts
+ * for where the body starts and ends): page-chrome lines between report
+ * content, and HTML comments, tags, entities and page-furniture phrases inside
+ * paragraphs, headings and table cells. Chrome before the report (breadcrumb,
+ * 发布时间/来源/字号) and after it (打印 关闭, 扫一扫, 来源/撰稿/校对) is the page,
+ * not the report, and is not reported.
+ */
+export default defineRule({
+  meta: {
+    id: 'page-residue',
+    title: t('网页残留', 'Web page residue'),
+    severity: 'warning',
+    description: t(
+      '报告正文中残留网页或文字处理软件的痕迹：当前位置、打印 关闭、扫一扫、<!--[if !supportLists]-->、HTML 标签等。',
+      'Web or word-processor leftovers inside the report body: 当前位置, 打印 关闭, 扫一扫, <!--[if !supportLists]-->, stray HTML tags.',
+    ),
+    fixable: true,
+  },
+  check(context) {
+    const body = reportBody(context.root);
+    if (!body) return;
+    const decode = context.root.data.format !== 'html';
+    const nodes: (Paragraph | Heading | Cell)[] = [];
+    for (const leaf of body.leaves) {
+      if (!inBody(body, leaf)) continue;
+      if (leaf.type === 'table') {
+        for (const row of leaf.children) nodes.push(...row.children);
+        continue;
+      }
+      if (leaf.type === 'paragraph' && leaf.role === 'chrome') {
+        // Whole chrome lines with report content on both sides.
+        if (leaf.position.start.offset > body.start && leaf.position.end.offset < body.end) {
+          context.report({
+            node: leaf,
+            message: t(`网页页面元素夹在报告正文中：“${clip(leaf.value.trim())}”`, `Web page furniture between parts of the report: "${clip(leaf.value.trim())}"`),
+          });
+        }
+        continue;
+      }
+      nodes.push(leaf);
+    }
+    for (const node of nodes) {
+      const text = context.matchText(node);
+      if (!/[<&]|位置|打印|关闭|扫一扫|字号|字体|分享|顶部|一篇|次数|访问量|点击|首页/.test(text)) continue;
+      for (const residue of findResidue(text, node.value, decode)) {
+        const found = node.value.slice(residue.index, residue.index + residue.length);
+        context.report({
+          node,
+          index: residue.index,
+          length: residue.length,
+          message: describe(residue, found),
+          ...(residue.fix !== undefined ? { fix: { range: sourceRange(node, residue.index, residue.length), text: residue.fix } } : {}),
+        });
+      }
+    }
+  },
+});
