@@ -22,6 +22,22 @@ export interface CliOptions {
   stdinFilename?: string;
   help: boolean;
   version: boolean;
+  /** --fix: write fixes back to the files. */
+  fix: boolean;
+  /** --fix-dry-run: show the fixes (diff, or `output` in JSON) without writing. */
+  fixDryRun: boolean;
+  reportUnusedDisableDirectives: boolean;
+  /** --suppress-all: record every error in the suppressions file. */
+  suppressAll: boolean;
+  /** --suppress-rule <id>: record the errors of these rules only. */
+  suppressRules: string[];
+  pruneSuppressions: boolean;
+  suppressionsLocation?: string;
+  printConfig?: string;
+  /** --no-ignore: lint files that a config's `ignores` would skip. */
+  noIgnore: boolean;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; locale: Locale; message: string };
@@ -41,6 +57,17 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'suppress-all': { type: 'boolean' },
+  'suppress-rule': { type: 'string', multiple: true },
+  'prune-suppressions': { type: 'boolean' },
+  'suppressions-location': { type: 'string' },
+  'print-config': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } as const;
 
 /** Reads "zh-CN" / "zh" / "en" (any case); undefined for anything else. */
@@ -95,6 +122,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     if (token.kind === 'option' && token.name === 'no-color') color = false;
   }
 
+  // Options that exclude each other (as in ESLint).
+  if (values.fix && values['fix-dry-run']) return { ok: false, locale, message: t.fixConflict };
+  if (values.fix && values.stdin) return { ok: false, locale, message: t.fixStdin };
+  if (values['prune-suppressions'] && (values['suppress-all'] || values['suppress-rule'])) {
+    return { ok: false, locale, message: t.suppressConflict };
+  }
+
   const options: CliOptions = {
     paths: positionals,
     format: values.format ?? 'stylish',
@@ -104,11 +138,22 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     stdin: values.stdin ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    suppressAll: values['suppress-all'] ?? false,
+    suppressRules: values['suppress-rule'] ?? [],
+    pruneSuppressions: values['prune-suppressions'] ?? false,
+    noIgnore: values['no-ignore'] ?? false,
+    cache: values.cache ?? false,
   };
   if (values.config !== undefined) options.config = values.config;
   if (values['print-ast'] !== undefined) options.printAst = values['print-ast'];
   if (values['output-file'] !== undefined) options.outputFile = values['output-file'];
   if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename'];
+  if (values['suppressions-location'] !== undefined) options.suppressionsLocation = values['suppressions-location'];
+  if (values['print-config'] !== undefined) options.printConfig = values['print-config'];
+  if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location'];
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (color !== undefined) options.color = color;
   return { ok: true, options };

@@ -14,6 +14,8 @@ export interface FoundFile {
   displayPath: string;
   /** Absolute path for reading. */
   absPath: string;
+  /** True when the file was named on the command line (not found in a directory or by a glob). */
+  explicit: boolean;
 }
 
 export interface Discovery {
@@ -42,11 +44,11 @@ export async function discoverFiles(args: string[], cwd: string): Promise<Discov
   const files: FoundFile[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const add = async (displayPath: string, absPath: string) => {
+  const add = async (displayPath: string, absPath: string, explicit = false) => {
     const real = await realpath(absPath).catch(() => absPath);
     if (seen.has(real)) return;
     seen.add(real);
-    files.push({ displayPath, absPath });
+    files.push({ displayPath, absPath, explicit });
   };
 
   for (const arg of args) {
@@ -57,7 +59,7 @@ export async function discoverFiles(args: string[], cwd: string): Promise<Discov
       if (found.length === 0) missing.push(arg);
       for (const abs of found) await add(join(arg, relative(absPath, abs)), abs);
     } else if (info) {
-      await add(arg, absPath);
+      await add(arg, absPath, true);
     } else if (isDynamicPattern(arg)) {
       const matches = await expandGlob(arg, cwd);
       if (matches.length === 0) missing.push(arg);

@@ -35,6 +35,17 @@ export interface CliMessages {
   formatterCrashed(name: string, message: string): string;
   outputFailed(path: string, reason: string): string;
   timingHeader: [rule: string, time: string, relative: string];
+  configBadExtends(name: string): string;
+  configIgnoresInvalid: string;
+  fileIgnored(configPath: string): string;
+  fixConflict: string;
+  fixStdin: string;
+  fixWriteFailed(path: string, reason: string): string;
+  suppressConflict: string;
+  suppressionsInvalid(path: string, detail: string): string;
+  suppressionsWriteFailed(path: string, reason: string): string;
+  staleSuppressions(path: string, entries: { file: string; ruleId: string; suppressed: number; found: number }[]): string;
+  cacheWriteFailed(path: string, reason: string): string;
   /** OS error codes in words. */
   osReason(code: string | undefined, fallback: string): string;
   usage(formats: string[], version: string): string;
@@ -86,7 +97,7 @@ const zh: CliMessages = {
   configNotFound: (p) => `找不到配置文件：${p}`,
   jsonSyntax: (d, l, c) => `JSON 语法错误（第 ${l} 行第 ${c} 列）：${d}`,
   configNotObject: '配置必须是一个对象',
-  configUnknownKey: (k) => `未知的配置项 "${k}"（可用：rules、settings）`,
+  configUnknownKey: (k) => `未知的配置项 "${k}"（可用：extends、rules、settings、ignores）`,
   configRulesNotObject: '"rules" 必须是一个对象',
   configSettingsNotObject: '"settings" 必须是一个对象',
   configNoDefault: '模块没有默认导出（export default { rules: … }）',
@@ -96,6 +107,19 @@ const zh: CliMessages = {
   formatterCrashed: (n, m) => `输出格式 ${n} 出错：${m}`,
   outputFailed: (p, r) => `无法写入输出文件 ${p}：${r}`,
   timingHeader: ['规则', '时间 (ms)', '占比'],
+  configBadExtends: (n) => `"extends" 中有未知的预设 "${n}"（可用：recommended、strict）`,
+  configIgnoresInvalid: '"ignores" 必须是由 glob 模式字符串组成的数组',
+  fileIgnored: (p) => `文件被配置忽略（${p} 中的 ignores）；用 --no-ignore 可以照常检查`,
+  fixConflict: '--fix 和 --fix-dry-run 不能同时使用',
+  fixStdin: '--fix 不能用于标准输入（无处写回）；请改用 --fix-dry-run',
+  fixWriteFailed: (p, r) => `无法写回修复后的 ${p}：${r}（文件未改动）`,
+  suppressConflict: '--prune-suppressions 不能与 --suppress-all 或 --suppress-rule 同时使用',
+  suppressionsInvalid: (p, d) => `抑制文件 ${p} 有误：${d}`,
+  suppressionsWriteFailed: (p, r) => `无法写入抑制文件 ${p}：${r}`,
+  staleSuppressions: (p, list) =>
+    `${p} 中有 ${list.length} 条记录多于现有的问题（问题已修复）；运行 report-lint --prune-suppressions 更新它：\n` +
+    list.map((e) => `  ${e.file}  ${e.ruleId}：记录 ${e.suppressed} 个，现有 ${e.found} 个`).join('\n'),
+  cacheWriteFailed: (p, r) => `无法写入缓存文件 ${p}：${r}（结果不受影响）`,
   osReason: (code, fallback) => (code && ZH_OS[code]) || fallback,
   usage: (formats, version) => `report-lint ${version} — 政府信息公开工作年度报告一致性检查工具
 
@@ -108,11 +132,24 @@ const zh: CliMessages = {
 选项：
   -f, --format <名称>       输出格式（默认 stylish）。可用：${formats.join('、')}
   -c, --config <文件>       使用此配置文件（JSON，或默认导出配置的 .js/.mjs），
-                            不再查找 .reportlintrc.json / report-lint.config.json
+                            不再查找 report-lint.config.{js,mjs,json} / .reportlintrc.json
       --rule <规则:级别>    设置规则级别，可重复；级别为 off、info、warn、error，
                             或 JSON，如 'id:["warn",{"选项":1}]'
+      --no-ignore           不按配置的 ignores 跳过文件
+      --print-config <文件> 以 JSON 打印该文件生效的配置后退出
       --quiet               只报告错误（隐藏警告和提示）
       --max-warnings <n>    警告数超过 n 时以退出码 1 结束
+      --fix                 自动修复能修复的问题并写回文件（保持原编码和换行符）
+      --fix-dry-run         只显示修复结果（统一 diff；json 格式下为 output 字段），不写文件
+      --report-unused-disable-directives
+                            对没有屏蔽任何问题的 report-lint-disable 注释给出警告
+      --suppress-all        把现有的全部错误记入抑制文件，以后只报告新问题
+      --suppress-rule <规则> 只记录这条规则的错误（可重复）
+      --prune-suppressions  从抑制文件中删去已修复的问题
+      --suppressions-location <文件>
+                            抑制文件的位置（默认 report-lint-suppressions.json）
+      --cache               只检查改动过的文件，其余沿用上次的结果
+      --cache-location <路径> 缓存文件的位置（默认 .report-lint-cache）
   -o, --output-file <文件>  把结果写入文件而不是标准输出
       --locale <zh-CN|en>   消息语言（默认 zh-CN）
       --color, --no-color   强制开启或关闭彩色输出
@@ -148,7 +185,7 @@ const en: CliMessages = {
   configNotFound: (p) => `config file not found: ${p}`,
   jsonSyntax: (d, l, c) => `JSON syntax error (line ${l}, column ${c}): ${d}`,
   configNotObject: 'the config must be an object',
-  configUnknownKey: (k) => `unknown config key "${k}" (allowed: rules, settings)`,
+  configUnknownKey: (k) => `unknown config key "${k}" (allowed: extends, rules, settings, ignores)`,
   configRulesNotObject: '"rules" must be an object',
   configSettingsNotObject: '"settings" must be an object',
   configNoDefault: 'the module has no default export (export default { rules: … })',
@@ -158,6 +195,19 @@ const en: CliMessages = {
   formatterCrashed: (n, m) => `formatter ${n} failed: ${m}`,
   outputFailed: (p, r) => `cannot write output file ${p}: ${r}`,
   timingHeader: ['Rule', 'Time (ms)', 'Relative'],
+  configBadExtends: (n) => `unknown preset "${n}" in "extends" (available: recommended, strict)`,
+  configIgnoresInvalid: '"ignores" must be an array of glob pattern strings',
+  fileIgnored: (p) => `File ignored by the config (ignores in ${p}); use --no-ignore to check it anyway`,
+  fixConflict: '--fix and --fix-dry-run cannot be used together',
+  fixStdin: '--fix cannot be used with standard input (nowhere to write); use --fix-dry-run instead',
+  fixWriteFailed: (p, r) => `cannot write the fixed ${p}: ${r} (the file is unchanged)`,
+  suppressConflict: '--prune-suppressions cannot be used with --suppress-all or --suppress-rule',
+  suppressionsInvalid: (p, d) => `invalid suppressions file ${p}: ${d}`,
+  suppressionsWriteFailed: (p, r) => `cannot write the suppressions file ${p}: ${r}`,
+  staleSuppressions: (p, list) =>
+    `${p} suppresses more errors than there are now (${list.length} entries; they were fixed); run report-lint --prune-suppressions to update it:\n` +
+    list.map((e) => `  ${e.file}  ${e.ruleId}: ${e.suppressed} suppressed, ${e.found} found`).join('\n'),
+  cacheWriteFailed: (p, r) => `cannot write the cache file ${p}: ${r} (the results are not affected)`,
   osReason: (code, fallback) => (code && EN_OS[code]) || fallback,
   usage: (formats, version) => `report-lint ${version} — consistency linter for government information-disclosure annual reports
 
@@ -170,11 +220,24 @@ files (node_modules and dot-directories are skipped).
 Options:
   -f, --format <name>       Output format (default stylish). Available: ${formats.join(', ')}
   -c, --config <file>       Use this config file (JSON, or .js/.mjs with a default export)
-                            instead of looking for .reportlintrc.json / report-lint.config.json
+                            instead of looking for report-lint.config.{js,mjs,json} / .reportlintrc.json
       --rule <id:severity>  Set a rule's severity, repeatable; off, info, warn, error,
                             or JSON such as 'id:["warn",{"option":1}]'
+      --no-ignore           Do not skip the files a config's ignores name
+      --print-config <file> Print the effective config of the file as JSON and exit
       --quiet               Report errors only (hide warnings and info)
       --max-warnings <n>    Exit with code 1 when there are more than n warnings
+      --fix                 Fix what can be fixed and write the files back (same encoding and line endings)
+      --fix-dry-run         Show the fixes (unified diff; an output field with json) without writing
+      --report-unused-disable-directives
+                            Warn about report-lint-disable comments that hide nothing
+      --suppress-all        Record every current error in the suppressions file; report only new ones
+      --suppress-rule <id>  Record the errors of this rule only (repeatable)
+      --prune-suppressions  Remove fixed problems from the suppressions file
+      --suppressions-location <file>
+                            Suppressions file (default report-lint-suppressions.json)
+      --cache               Check only changed files, reuse the last results for the others
+      --cache-location <p>  Cache file (default .report-lint-cache)
   -o, --output-file <file>  Write the results to a file instead of stdout
       --locale <zh-CN|en>   Message language (default zh-CN)
       --color, --no-color   Force coloured output on or off

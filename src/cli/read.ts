@@ -11,11 +11,13 @@ export type ReadProblem =
   | { kind: 'docx-unsupported' }
   | { kind: 'io'; code?: string; message: string };
 
-export type ReadOutcome = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: ReadProblem };
+export type ReadOutcome =
+  | { ok: true; text: string; encoding: Encoding; /** The raw bytes (from readReport only), for writing fixes back. */ bytes?: Uint8Array }
+  | { ok: false; problem: ReadProblem };
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-/** Reads and decodes one report file. */
+/** Reads and decodes one report file; a decoded outcome keeps the bytes. */
 export async function readReport(absPath: string): Promise<ReadOutcome> {
   if (absPath.toLowerCase().endsWith('.docx')) return readDocx(absPath);
   let bytes: Buffer;
@@ -24,7 +26,8 @@ export async function readReport(absPath: string): Promise<ReadOutcome> {
   } catch (error) {
     return { ok: false, problem: ioProblem(error) };
   }
-  return decodeBytes(bytes);
+  const outcome = decodeBytes(bytes);
+  return outcome.ok ? { ...outcome, bytes } : outcome;
 }
 
 /**
@@ -63,7 +66,7 @@ export function decodeBytes(bytes: Uint8Array): ReadOutcome {
 }
 
 /** The encoding announced by a byte-order mark, and the mark's length. */
-function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {
+export function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };

@@ -29,6 +29,8 @@ export interface RunSettings {
   locale: Locale;
   configFor: (filePath: string) => Config;
   timing: boolean;
+  /** Warn about report-lint-disable comments that hid nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -46,6 +48,7 @@ export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome 
       rules,
       locale: settings.locale,
       configFor: settings.configFor,
+      ...(settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
       ...(settings.timing ? { timing: (id: string, ms: number) => timings.set(id, (timings.get(id) ?? 0) + ms) } : {}),
     });
   };
