@@ -1,7 +1,8 @@
 /**
  * Configuration for the CLI: loading a config file (JSON or a JS module
  * with a default export), finding the nearest one for a report, validating
- * it, and the `--rule` overrides applied on top.
+ * it, and the `--rule` overrides applied on top. A config file has the keys
+ * `extends` (preset names), `rules`, `settings` and `ignores` (globs).
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -9,10 +10,23 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, parseRuleSetting } from '../engine/config.js';
 import type { Config, Rule, RuleSetting } from '../engine/types.js';
+import { isPresetName, type PresetName } from '../presets.js';
 import type { CliMessages } from './messages.js';
 
-/** Config file names looked for in each directory, nearest directory first. */
-export const CONFIG_FILE_NAMES = ['.reportlintrc.json', 'report-lint.config.json'];
+/** Config file names looked for in each directory (the first one present wins), nearest directory first. */
+export const CONFIG_FILE_NAMES = ['report-lint.config.js', 'report-lint.config.mjs', 'report-lint.config.json', '.reportlintrc.json'];
+
+/** A validated config file, as written (presets not yet applied). */
+export interface FileConfig {
+  /** Preset names, applied in order before `rules`. */
+  extends: PresetName[];
+  rules: Record<string, RuleSetting>;
+  settings?: Record<string, unknown>;
+  /** Glob patterns relative to the config file's directory; `!pattern` takes a file back. */
+  ignores: string[];
+}
+
+const KEYS = ['$schema', 'extends', 'rules', 'settings', 'ignores'];
 
 /** A configuration problem, with a complete (localised) message. */
 export class CliConfigError extends Error {
@@ -61,7 +75,7 @@ export async function loadConfigFile(
   shownPath: string,
   rules: Record<string, Rule<any>>,
   t: CliMessages,
-): Promise<Config> {
+): Promise<FileConfig> {
   const fail = (problem: string) => new CliConfigError(t.configProblem(shownPath, problem));
   let value: unknown;
   if (/\.(m|c)?js$/i.test(absPath)) {
@@ -108,22 +122,30 @@ function parseJson(text: string, t: CliMessages, fail: (problem: string) => Erro
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks the shape `{ rules?: {...}, settings?: {...} }`, every rule setting, and rule ids. */
+/** Checks the shape `{ extends?, rules?, settings?, ignores? }`, every rule setting, rule ids and preset names. */
 export function validateConfig(
   value: unknown,
   rules: Record<string, Rule<any>>,
   t: CliMessages,
   fail: (problem: string) => Error,
-): Config {
+): FileConfig {
   if (!isObject(value)) throw fail(t.configNotObject);
   for (const key of Object.keys(value)) {
-    if (key !== 'rules' && key !== 'settings' && key !== '$schema') throw fail(t.configUnknownKey(key));
+    if (!KEYS.includes(key)) throw fail(t.configUnknownKey(key));
   }
   if (value.rules !== undefined && !isObject(value.rules)) throw fail(t.configRulesNotObject);
   if (value.settings !== undefined && !isObject(value.settings)) throw fail(t.configSettingsNotObject);
+  const presets = value.extends === undefined ? [] : Array.isArray(value.extends) ? value.extends : [value.extends];
+  for (const name of presets) {
+    if (!isPresetName(name)) throw fail(t.configBadExtends(typeof name === 'string' ? name : JSON.stringify(name)));
+  }
+  const ignores = value.ignores ?? [];
+  if (!Array.isArray(ignores) || !ignores.every((p) => typeof p === 'string' && p.trim() !== '' && p !== '!')) {
+    throw fail(t.configIgnoresInvalid);
+  }
   const ruleSettings = (value.rules ?? {}) as Record<string, RuleSetting>;
   checkRuleSettings(ruleSettings, rules, t, fail);
-  const config: Config = { rules: ruleSettings };
+  const config: FileConfig = { extends: presets as PresetName[], rules: ruleSettings, ignores: ignores as string[] };
   if (value.settings !== undefined) config.settings = value.settings as Record<string, unknown>;
   return config;
 }
