@@ -78,11 +78,11 @@ export function summaryText(t: Totals, locale: FormatterContext['locale']): stri
   return `${problemCount(t.problems, locale)}（${parts.join('，')}）`;
 }
 
-/** The line about automatic fixes, or undefined when nothing is fixable. */
+/** The line about automatic fixes (naming the --fix option, as ESLint does), or undefined when nothing is fixable. */
 export function fixableText(t: Totals, locale: FormatterContext['locale']): string | undefined {
   if (t.fixableErrors + t.fixableWarnings === 0) return undefined;
   if (locale === 'en') {
-    return `${plural(t.fixableErrors, 'error')} and ${plural(t.fixableWarnings, 'warning')} can be fixed automatically.`;
+    return `${plural(t.fixableErrors, 'error')} and ${plural(t.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`;
   }
-  return `其中 ${t.fixableErrors} 个错误和 ${t.fixableWarnings} 个警告可以自动修复。`;
+  return `其中 ${t.fixableErrors} 个错误和 ${t.fixableWarnings} 个警告可以用 --fix 选项自动修复。`;
 }

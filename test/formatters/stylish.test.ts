@@ -96,8 +96,8 @@ describe('stylish', () => {
 
   it('mentions fixable problems', () => {
     const r = { ...sampleResults()[0]!, fixableErrorCount: 1 };
-    expect(stylish([r], context())).toContain('其中 1 个错误和 0 个警告可以自动修复。');
-    expect(stylish([r], context({ locale: 'en' }))).toContain('1 error and 0 warnings can be fixed automatically.');
+    expect(stylish([r], context())).toContain('其中 1 个错误和 0 个警告可以用 --fix 选项自动修复。');
+    expect(stylish([r], context({ locale: 'en' }))).toContain('1 error and 0 warnings potentially fixable with the `--fix` option.');
   });
 
   it('prints nothing when there are no problems', () => {
