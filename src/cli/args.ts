@@ -36,6 +36,8 @@ export interface CliOptions {
   printConfig?: string;
   /** --no-ignore: lint files that a config's `ignores` would skip. */
   noIgnore: boolean;
+  /** --no-warn-ignored: no warning for an ignored file named on the command line. */
+  noWarnIgnored: boolean;
   cache: boolean;
   cacheLocation?: string;
 }
@@ -66,6 +68,7 @@ const OPTIONS = {
   'suppressions-location': { type: 'string' },
   'print-config': { type: 'string' },
   'no-ignore': { type: 'boolean' },
+  'no-warn-ignored': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
 } as const;
@@ -145,6 +148,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     suppressRules: values['suppress-rule'] ?? [],
     pruneSuppressions: values['prune-suppressions'] ?? false,
     noIgnore: values['no-ignore'] ?? false,
+    noWarnIgnored: values['no-warn-ignored'] ?? false,
     cache: values.cache ?? false,
   };
   if (values.config !== undefined) options.config = values.config;

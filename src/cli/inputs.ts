@@ -57,8 +57,8 @@ export async function collectInputs(
   for (const file of files) {
     const resolved = await resolver.forFile(file.absPath);
     if (isIgnored(resolved, file.absPath)) {
-      // Files found in directories or by globs are skipped silently, named ones with a warning.
-      if (file.explicit) ignoredResult(file.displayPath, resolved);
+      // Files found in directories or by globs are skipped silently, named ones with a warning (unless --no-warn-ignored).
+      if (file.explicit && !options.noWarnIgnored) ignoredResult(file.displayPath, resolved);
       continue;
     }
     const outcome = await readReport(file.absPath);
@@ -82,7 +82,9 @@ export async function collectInputs(
     const resolved = await resolver.forFile(absPath);
     const bytes = stdin ? await stdin().catch(() => undefined) : undefined;
     const outcome = bytes ? decodeBytes(bytes) : undefined;
-    if (isIgnored(resolved, absPath)) ignoredResult(name, resolved);
+    if (isIgnored(resolved, absPath)) {
+      if (!options.noWarnIgnored) ignoredResult(name, resolved);
+    }
     else if (!bytes || !outcome) collected.problems.push(t.stdinUnavailable);
     else if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, name, t));
     else add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved });

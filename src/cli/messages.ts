@@ -136,6 +136,7 @@ const zh: CliMessages = {
       --rule <规则:级别>    设置规则级别，可重复；级别为 off、info、warn、error，
                             或 JSON，如 'id:["warn",{"选项":1}]'
       --no-ignore           不按配置的 ignores 跳过文件
+      --no-warn-ignored     命令行上点名的文件被忽略时不给警告（用于只检查改动文件的钩子）
       --print-config <文件> 以 JSON 打印该文件生效的配置后退出
       --quiet               只报告错误（隐藏警告和提示）
       --max-warnings <n>    警告数超过 n 时以退出码 1 结束
@@ -224,6 +225,7 @@ Options:
       --rule <id:severity>  Set a rule's severity, repeatable; off, info, warn, error,
                             or JSON such as 'id:["warn",{"option":1}]'
       --no-ignore           Do not skip the files a config's ignores name
+      --no-warn-ignored     No warning when a file named on the command line is ignored (for hooks)
       --print-config <file> Print the effective config of the file as JSON and exit
       --quiet               Report errors only (hide warnings and info)
       --max-warnings <n>    Exit with code 1 when there are more than n warnings

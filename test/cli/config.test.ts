@@ -138,6 +138,8 @@ describe('ignores', () => {
     ]);
     expect(counts((await runCli(['drafts/bad.txt', '--no-ignore', '-f', 'json'], dir)).stdout)).toEqual([['drafts/bad.txt', 2, 0]]);
     expect((await runCli(['drafts/bad.txt'], dir)).code).toBe(0);
+    expect(await runCli(['drafts/bad.txt', '--no-warn-ignored', '--max-warnings', '0'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await runCli(['drafts/bad.txt', '--max-warnings', '0'], dir)).code).toBe(1);
   });
 });
 
