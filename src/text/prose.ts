@@ -5,7 +5,7 @@
  * All functions take `matchText` output (half width, Simplified script), so
  * every index they return is an index into the node's original value.
  */
-import type { Cell, Heading, Paragraph, Root } from '../ast/types.js';
+import type { Cell, Heading, Paragraph, Root, Section } from '../ast/types.js';
 import { blocks } from '../ast/walk.js';
 
 export type ProseNode = Paragraph | Heading | Cell;
@@ -24,6 +24,20 @@ export function proseNodes(root: Root): ProseNode[] {
         for (const cell of row.children) if (isProseCell(cell.value)) out.push(cell);
       }
     }
+  }
+  return out;
+}
+
+/** The prose nodes (as `proseNodes` gives them) inside the sections that pass `test`, headings included. */
+export function proseNodesIn(root: Root, test: (section: Section) => boolean): Set<ProseNode> {
+  const out = new Set<ProseNode>();
+  for (const { node, sections } of blocks(root)) {
+    const inside = sections.some(test);
+    if (node.type === 'section') {
+      if (inside || test(node)) out.add(node.heading);
+    } else if (!inside) continue;
+    else if (node.type === 'paragraph') out.add(node);
+    else for (const row of node.children) for (const cell of row.children) out.add(cell);
   }
   return out;
 }
@@ -178,5 +192,90 @@ export function selfReferences(text: string): SelfReference[] {
       out.push({ index: at, length: 2, text: text.slice(at, at + 2), level: m[3] as Level, kind: 'scope' });
     }
   }
+  return out;
+}
+
+/** Ranges inside round brackets "(…)" (after width folding), where texts put asides and sub-counts. */
+export function bracketSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') {
+      if (depth++ === 0) open = i;
+    } else if (c === ')' && depth > 0 && --depth === 0) out.push({ start: open, end: i + 1 });
+  }
+  return out;
+}
+
+/** Clause boundaries: commas, semicolons, colons (width folded) and sentence ends. */
+const CLAUSE_BREAK = /[,;:。!?！？\n]/;
+
+/** Start of the clause that holds `index`, not before `floor`. */
+export function clauseStart(text: string, index: number, floor = 0): number {
+  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  return floor;
+}
+
+/** End (exclusive) of the clause that holds `index`, not after `ceiling`. */
+export function clauseEnd(text: string, index: number, ceiling = text.length): number {
+  for (let i = index; i < ceiling; i++) if (CLAUSE_BREAK.test(text[i]!)) return i;
+  return ceiling;
+}
+
+/** A change rather than a stock: "增加17条", "比上年减少3件", "多2件". */
+export function isChange(text: string, amount: Amount): boolean {
+  return /(?:增加|减少|增长|下降|上升|提高|降低|多|少|增|减)了?\s{0,2}(?:约|近)?$/.test(text.slice(Math.max(0, amount.index - 6), amount.index));
+}
+
+/** An enumeration "共N件，其中A件、B件…": the whole, the listed parts (same unit) and shares. */
+export interface Enumeration {
+  whole: Amount;
+  /** Index of 其中 / 分别为. */
+  marker: number;
+  parts: Amount[];
+  /** "占P%" shares inside the list. */
+  shares: Amount[];
+  /** The list is announced or closed as partial (主要, 包括, 等, 以上). */
+  hedged: boolean;
+}
+
+const LIST_MARKER = /其中|分别(?:为|是)/g;
+
+/**
+ * Enumerations introduced by 其中 or 分别为. The whole is the nearest counted
+ * amount before the marker in the same sentence (changes and asides skipped);
+ * when the sentence opens with no amount before the marker, the last one of the
+ * previous sentence. The parts are the amounts of the same unit after the
+ * marker, up to the end of the sentence or the next marker; amounts in
+ * brackets and 《》 are asides and left out.
+ */
+export function enumerations(text: string): Enumeration[] {
+  const sentences = sentenceSpans(text);
+  const asides = [...bracketSpans(text), ...bookTitleSpans(text)];
+  const usable = (a: Amount) => !inSpans(asides, a.index) && !isChange(text, a);
+  const out: Enumeration[] = [];
+  sentences.forEach((s, i) => {
+    const markers = [...text.slice(s.start, s.end).matchAll(LIST_MARKER)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+    markers.forEach((mk, k) => {
+      if (inSpans(asides, mk.at)) return;
+      const before = amounts(text, s.start, mk.at);
+      let whole = [...before].reverse().find((a) => a.unit !== '%' && usable(a));
+      if (!whole && before.length === 0 && i > 0) {
+        const prev = sentences[i - 1]!;
+        whole = amounts(text, prev.start, prev.end).reverse().find((a) => a.unit !== '%' && usable(a));
+      }
+      if (!whole) return;
+      const listEnd = markers[k + 1]?.at ?? s.end;
+      const inList = amounts(text, mk.end, listEnd).filter(usable);
+      const parts = inList.filter((a) => a.unit === whole.unit);
+      const shares = inList.filter((a) => a.unit === '%' && /占(?:比|比为)?\s?$/.test(text.slice(Math.max(0, a.index - 3), a.index)));
+      const last = parts[parts.length - 1];
+      const after = last ? text.slice(last.index + last.length, last.index + last.length + 2) : '';
+      const hedged = /^[\s:,]*(?:主要|包括|大致)/.test(text.slice(mk.end, mk.end + 6)) || /^等/.test(after) || /以上|左右/.test(text.slice(mk.end, listEnd));
+      out.push({ whole, marker: mk.at, parts, shares, hedged });
+    });
+  });
   return out;
 }

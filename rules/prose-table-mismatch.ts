@@ -1,0 +1,204 @@
+import type { Cell } from '../src/ast/types.js';
+import { defineRule, t } from '../src/engine/define.js';
+import type { RuleContext, Text } from '../src/engine/types.js';
+import type { CellRef, ReportModel } from '../src/model/types.js';
+import { factClaims, statusClaims, yearColumn, type FactClaim, type FactKey, type StatusClaim } from '../src/text/claims.js';
+import { proseNodes, proseNodesIn, type ProseNode } from '../src/text/prose.js';
+
+/** A table value that a figure in the text can be compared with. */
+interface Fact {
+  value: number;
+  cells: Cell[];
+  uncertain: boolean;
+  /** Where the value stands ("表三“本年新收”总计"). */
+  where: Text;
+  /** Other readings of the same phrase: `ok` ones are accepted, the others explain a mismatch. */
+  alts?: { value: number; ok: boolean | RegExp; note: Text }[];
+}
+
+const num = (ref: CellRef | undefined): number | null => (ref && ref.value.kind === 'number' ? ref.value.value : null);
+
+/** What the text calls the figure, for messages. */
+const SAID: Record<FactKey, Text> = {
+  received: t('收到申请', 'requests received'),
+  handled: t('办结申请', 'requests handled'),
+  carried_over: t('上年结转', 'carried over'),
+  carried_forward: t('结转下年度', 'carried forward'),
+  review: t('行政复议', 'administrative reviews'),
+  litigation: t('行政诉讼', 'lawsuits'),
+  review_litigation: t('行政复议和行政诉讼', 'reviews and lawsuits'),
+  normative_valid: t('现行有效规范性文件', 'normative documents in force'),
+  normative_made: t('制发规范性文件', 'normative documents issued'),
+  normative_repealed: t('废止规范性文件', 'normative documents repealed'),
+  normative_published: t('公开规范性文件', 'normative documents published'),
+  fee: t('收取费用', 'fees charged'),
+};
+
+/**
+ * Figures and claims in the text against the tables: requests received,
+ * handled and carried, 复议/诉讼 counts, 规范性文件 issued/in force, fee
+ * amounts of a pre-2019 附表, and "均已办结" / "均获维持" / "均已结案".
+ */
+export default defineRule({
+  meta: {
+    id: 'prose-table-mismatch',
+    title: t('正文与表格不符', 'Text contradicts the tables'),
+    severity: 'error',
+    description: t(
+      '正文中的数字或说法与表格不符：收到、办结、结转的申请数，行政复议、行政诉讼数，规范性文件数，“均已办结”“均获维持”等。',
+      'A figure or claim in the text contradicts the tables: requests received, handled and carried, review and lawsuit counts, normative documents, "all handled", "all upheld".',
+    ),
+    fixable: false,
+  },
+  check(context) {
+    const facts = tableFacts(context.model);
+    // In section 四 (复议/诉讼) the topic goes without saying.
+    const review = context.model.sections.review;
+    const inReview = proseNodesIn(context.root, (s) => s === review);
+    const year = context.root.data.year?.value;
+    for (const node of proseNodes(context.root)) {
+      const text = context.matchText(node);
+      for (const claim of factClaims(text, { ...(year ? { year } : {}), reviewSection: inReview.has(node) })) {
+        const fact = facts[claim.key];
+        if (fact) compare(context, node, claim, fact);
+      }
+      for (const claim of statusClaims(text)) checkStatus(context, node, claim);
+    }
+  },
+});
+
+function compare(context: RuleContext, node: ProseNode, claim: FactClaim, fact: Fact): void {
+  if (claim.value === fact.value) return;
+  const alt = fact.alts?.find((a) => a.value === claim.value);
+  if (alt && (alt.ok === true || claim.withCarried || (alt.ok instanceof RegExp && alt.ok.test(claim.verb)))) return;
+  const said = claim.nil
+    ? t(`正文称没有${SAID[claim.key].zh}`, `The text says there were no ${SAID[claim.key].en}`)
+    : t(`正文称${SAID[claim.key].zh}${claim.value}${claim.unit}`, `The text gives ${SAID[claim.key].en} as ${claim.value}`);
+  const unit = claim.key === 'fee' ? '元' : '件';
+  const note = alt?.note.zh ? t(`；${alt.note.zh}`, `; ${alt.note.en}`) : t('', '');
+  const unsure = fact.uncertain ? t('（该单元格由数字串推断，不确定）', ' (the cell was rebuilt from a digit run)') : t('', '');
+  context.report({
+    node, index: claim.index, length: claim.length,
+    message: t(`${said.zh}，但${fact.where.zh}为${fact.value}${unit}${unsure.zh}${note.zh}`, `${said.en}, but ${fact.where.en} is ${fact.value}${unsure.en}${note.en}`),
+    related: fact.cells.map((cell) => ({ node: cell, message: fact.where })),
+    ...(fact.uncertain || alt || claim.key === 'normative_published' ? { severity: 'warning' as const } : {}),
+  });
+}
+
+/** The table values that text figures refer to, for whichever template the report follows. */
+function tableFacts(model: ReportModel): Partial<Record<FactKey, Fact>> {
+  const out: Partial<Record<FactKey, Fact>> = {};
+  const fact = (refs: (CellRef | undefined)[], where: Text): Fact | undefined => {
+    const values = refs.map(num);
+    if (values.some((v) => v === null)) return undefined;
+    return { value: values.reduce((a, b) => a! + b!, 0)!, cells: refs.map((r) => r!.cell!).filter(Boolean), uncertain: refs.some((r) => r!.uncertain), where };
+  };
+  const apps = model.applications;
+  if (apps) {
+    const newTotal = apps.get('new', 'total');
+    const over = apps.get('carried_over', 'total');
+    const both = fact([newTotal, over], t('', ''));
+    out.received = fact([newTotal], t('表三“本年新收”总计', 'the "new" total of table 三'));
+    out.handled = fact([apps.get('total', 'total')], t('表三“（七）总计”', 'the (7) total of table 三'));
+    out.carried_over = fact([over], t('表三“上年结转”总计', 'the "carried over" total of table 三'));
+    out.carried_forward = fact([apps.get('carried_forward', 'total')], t('表三“结转下年度继续办理”总计', 'the "carried forward" total of table 三'));
+    if (both && out.received && num(over)! > 0) {
+      const note = t(`正文的数字等于本年新收${out.received.value}件加上年结转${num(over)}件，“收到”应只计本年新收`, `the text's figure is new ${out.received.value} plus carried over ${num(over)}`);
+      // 受理 (and 办理) may count the requests carried over; 收到 counts the new ones only.
+      out.received.alts = [{ value: both.value, ok: /受理/, note }];
+      const forward = num(apps.get('carried_forward', 'total'));
+      const open = forward ? t(`正文的数字等于本年新收与上年结转之和${both.value}件，其中${forward}件结转下年度，并未办结`, `the text's figure is new plus carried over (${both.value}), ${forward} of which were carried forward`) : t('', '');
+      if (out.handled) out.handled.alts = [{ value: both.value, ok: /办理|处理/, note: open }];
+    }
+  }
+  const review = model.review;
+  if (review) {
+    const total = (g: number) => review.groups[g]?.cells[4];
+    out.review = fact([total(0)], t('表四“行政复议”总计', 'the review total of table 四'));
+    out.litigation = fact([total(1), total(2)], t('表四行政诉讼（未经复议直接起诉、复议后起诉）总计之和', 'the two lawsuit totals of table 四'));
+    out.review_litigation = fact([total(0), total(1), total(2)], t('表四三组总计之和', 'the three totals of table 四'));
+  }
+  normativeFacts(model, out);
+  legacyFacts(model, out);
+  return out;
+}
+
+/** Table 二, 第二十条第（一）项, row 行政规范性文件: issued, repealed, in force (2021) or made/published (2019 trial). */
+function normativeFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): void {
+  const item = model.active?.items.find((i) => i.item === 1);
+  const row = item?.rows.find((r) => r.key === 'normative');
+  if (!item || !row) return;
+  const column = (re: RegExp): Fact | undefined => {
+    const i = item.header.findIndex((h) => re.test(h));
+    const ref = i >= 0 ? row.cells[i] : undefined;
+    const value = num(ref);
+    if (value === null) return undefined;
+    return { value, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where: t(`表二“行政规范性文件”的“${item.header[i]}”`, `"${item.header[i]}" of normative documents in table 二`) };
+  };
+  const valid = column(/现行有效/);
+  const made = column(/本年制发|本年新制作/);
+  const repealed = column(/本年废止/);
+  const published = column(/本年新公开/) ?? made;
+  if (valid) out.normative_valid = valid;
+  if (made) out.normative_made = made;
+  if (repealed) out.normative_repealed = repealed;
+  if (published) {
+    const others = row.cells.map(num).filter((v): v is number => v !== null);
+    out.normative_published = { ...published, alts: others.map((value) => ({ value, ok: true, note: t('', '') })) };
+  }
+}
+
+const LEGACY: [FactKey, RegExp][] = [
+  ['received', /^(?:受理|收到)(?:政府信息公开|依申请公开)?(?:信息)?(?:申请)?(?:总)?数$/],
+  ['handled', /^申请办结数$/],
+  ['review', /^行政复议(?:案件)?数$/],
+  ['litigation', /^行政诉讼(?:案件)?数$/],
+  ['normative_published', /^(?:其中:)?主动公开规范性文件数$/],
+  ['normative_made', /^制发规范性文件总?数$/],
+  ['fee', /^(?!.*减免).*(?:收取.*费用|收费(?:金额|总额|数))/],
+];
+
+/** A pre-2019 附表: rows by label, in the column of the report year (never 历年累计). */
+function legacyFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): void {
+  for (const table of model.legacy) {
+    const col = yearColumn(table.columns);
+    if (col < 0) continue;
+    for (const row of table.rows) {
+      const label = row.norm.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/, '');
+      const key = LEGACY.find(([, re]) => re.test(label))?.[0];
+      const ref = row.cells[col];
+      const value = num(ref);
+      if (!key || out[key] || value === null) continue;
+      // Fee amounts are compared in 元.
+      const scale = key === 'fee' && /万元/.test(row.norm + (row.unit?.value ?? '')) ? 10000 : 1;
+      out[key] = { value: value * scale, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where: t(`附表“${row.label.value.trim()}”`, `"${row.label.value.trim()}" in the appendix`) };
+    }
+  }
+}
+
+/** "均已办结" while requests are carried forward; "均获维持" / "均已结案" while table 四 has other results or pending cases. */
+function checkStatus(context: RuleContext, node: ProseNode, claim: StatusClaim): void {
+  const { applications, review } = context.model;
+  const hit = (ref: CellRef | undefined, where: Text) => (num(ref) ?? 0) > 0 ? { ref: ref!, where } : undefined;
+  let found: { ref: CellRef; where: Text } | undefined;
+  if (claim.kind === 'requests_done') {
+    found = hit(applications?.get('carried_forward', 'total'), t('表三“结转下年度继续办理”总计', 'the carried-forward total of table 三'));
+  } else if (review) {
+    const groups = [...(claim.review ? [0] : []), ...(claim.litigation ? [1, 2] : [])];
+    const names = [t('行政复议', 'review'), t('未经复议直接起诉', 'lawsuits without review'), t('复议后起诉', 'lawsuits after review')];
+    const columns = claim.kind === 'cases_closed' ? [[3, '尚未审结']] : [[1, '结果纠正'], [2, '其他结果'], ...(claim.closedOnly ? [] : [[3, '尚未审结']])];
+    for (const g of groups) {
+      for (const [c, label] of columns as [number, string][]) {
+        found ??= hit(review.groups[g]?.cells[c], t(`表四${names[g]!.zh}“${label}”`, `"${label}" of ${names[g]!.en} in table 四`));
+      }
+    }
+  }
+  if (!found?.ref.cell) return;
+  const phrase = context.matchText(node).slice(claim.index, claim.index + claim.length);
+  context.report({
+    node, index: claim.index, length: claim.length,
+    message: t(`正文称“${phrase}”，但${found.where.zh}为${num(found.ref)}件`, `The text says "${phrase}", but ${found.where.en} is ${num(found.ref)}`),
+    related: [{ node: found.ref.cell, message: found.where }],
+    ...(claim.weak || found.ref.uncertain ? { severity: 'warning' as const } : {}),
+  });
+}
