@@ -1,4 +1,9 @@
 import type { Rule } from '../src/engine/types.js';
+import numbering from './numbering.js';
+import duplicatedText from './duplicated-text.js';
+import publicationDeadline from './publication-deadline.js';
+import pageResidue from './page-residue.js';
+import impossibleValue from './impossible-value.js';
 import requiredSections from './required-sections.js';
 import requiredTables from './required-tables.js';
 import templateVersion from './template-version.js';
@@ -23,16 +28,21 @@ export const rules: Record<string, Rule<any>> = {
   'required-tables': requiredTables,
   'template-version': templateVersion,
   'declared-count': declaredCount,
+  numbering,
   'application-balance': applicationBalance,
   'table-sum': tableSum,
   'cell-value': cellValue,
   'growth-rate': growthRate,
   placeholder,
+  'duplicated-text': duplicatedText,
   'malformed-date': malformedDate,
   'period-consistency': periodConsistency,
+  'publication-deadline': publicationDeadline,
   'injected-content': injectedContent,
   'mixed-script': mixedScript,
   'foreign-region': foreignRegion,
+  'page-residue': pageResidue,
+  'impossible-value': impossibleValue,
   'carryover-continuity': carryoverContinuity,
   'year-over-year-reuse': yearOverYearReuse,
   'parse-uncertain': parseUncertain,

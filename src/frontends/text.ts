@@ -27,18 +27,26 @@ export function textUnits(text: string): Unit[] {
 function lineUnits(line: string, offset: number, gapBefore: boolean, out: Unit[]): boolean {
   if (!line.includes('|')) {
     const unit = trimUnit(textUnit(line, offset));
-    if (!unit) return false;
+    if (!unit) {
+      // A line of spaces only (&nbsp; from a web table) is an empty cell; a truly empty line is a gap.
+      if (line.length === 0) return false;
+      out.push({ kind: 'text', value: '', start: offset, end: offset, blank: true, ...(gapBefore ? { gapBefore } : {}) });
+      return true;
+    }
     if (gapBefore) unit.gapBefore = true;
     out.push(unit);
     return true;
   }
-  const pieces: TextUnit[] = [];
-  const re = /[^|]+/g;
+  // Cells between pipes; an empty cell between two filled ones keeps its column.
+  const raw: (TextUnit | null)[] = [];
+  const re = /[^|]+|(?<=\|)(?=\|)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
-    const unit = trimUnit(textUnit(m[0], offset + m.index));
-    if (unit) pieces.push(unit);
+    if (m[0] === '') re.lastIndex++;
+    raw.push(trimUnit(textUnit(m[0], offset + m.index)) ?? { kind: 'text', value: '', start: offset + m.index, end: offset + m.index, blank: true });
   }
+  const filled = raw.map((u, i) => (u && !u.blank ? i : -1)).filter((i) => i >= 0);
+  const pieces: TextUnit[] = filled.length ? (raw.slice(filled[0], filled[filled.length - 1]! + 1) as TextUnit[]) : [];
   if (pieces.length === 0) {
     out.push({ kind: 'sep', start: offset, end: offset + line.length });
     return false;

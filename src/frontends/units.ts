@@ -20,6 +20,8 @@ export interface TextUnit {
   rowStart?: boolean;
   /** The unit is a whole paragraph of its own (HTML <p>, Markdown paragraph). */
   block?: boolean;
+  /** An empty cell: a line or pipe cell holding only spaces. */
+  blank?: boolean;
   /** Heading level given by the markup (Markdown #, HTML <h1-6>), if any. */
   markupHeading?: number;
   /**

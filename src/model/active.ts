@@ -2,6 +2,7 @@ import type { Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { chineseNumeral, readCell } from '../text/numbers.js';
 import { cellRef } from './applications.js';
+import { COLUMN_HEADER } from './vocabulary.js';
 import type { ActiveItem, ActiveRow } from './types.js';
 
 const ROW_KEYS: [RegExp, string][] = [
@@ -31,8 +32,17 @@ export function readActiveItem(table: Table): ActiveItem | null {
     }
     const [first, ...values] = row.children;
     if (!first || readCell(first.value).kind !== 'text' || caption) continue;
-    // A row of labels only is a (possibly displaced) header, not data.
-    if (values.length && values.every((c) => readCell(c.value).kind === 'text')) continue;
+    // A row of labels only is a (possibly displaced) header, not data. In an empty skeleton
+    // without "信息内容" it holds the column headers and the row labels at once.
+    if (values.length && values.every((c) => readCell(c.value).kind === 'text')) {
+      const columns = labels.filter((l) => COLUMN_HEADER.test(l));
+      if (header.length === 0 && columns.length) header = columns;
+      row.children.forEach((cell, i) => {
+        const key = ROW_KEYS.find(([re]) => re.test(labels[i]!))?.[1];
+        if (key) rows.push({ key, label: cell, cells: header.map((h) => cellRef(null, key, h)) });
+      });
+      continue;
+    }
     const norm = labels[0]!;
     const known = ROW_KEYS.find(([re]) => re.test(norm))?.[1];
     // A lone unknown label (a truncated caption or heading, "三、收到") is not a row; known rows stay even when empty.
@@ -41,7 +51,10 @@ export function readActiveItem(table: Table): ActiveItem | null {
     const cells = (values.length || header.length ? header.map((_, i) => values[i] ?? null) : []).map((c, i) =>
       cellRef(c, key, header[i] ?? String(i)),
     );
-    for (let i = header.length; i < values.length; i++) cells.push(cellRef(values[i]!, key, String(i)));
+    for (let i = header.length; i < values.length; i++) {
+      if (values.slice(i).every((c) => c.value.trim() === '')) break; // empty cells past the last column
+      cells.push(cellRef(values[i]!, key, String(i)));
+    }
     rows.push({ key, label: first, cells });
   }
   if (item === null) return null;

@@ -26,6 +26,8 @@ export function readLegacy(table: Table): LegacyTable | null {
       unit = values[0];
       values = values.slice(1);
     }
+    // Empty cells past the last column are not cells of the table.
+    while (values.length > columns.length && values[values.length - 1]!.value.trim() === '') values = values.slice(0, -1);
     const norm = labels[0]!;
     const width = Math.max(columns.length, values.length);
     const cells = Array.from({ length: width }, (_, i) => cellRef(values[i] ?? null, norm, columns[i] ?? String(i)));

@@ -51,3 +51,8 @@ export function readCell(raw: string): CellValue {
 export function isNumeric(raw: string): boolean {
   return readCell(raw).kind === 'number';
 }
+
+/** True for what stands in a value position of a table: a number, a blank or dash, or an amount with its unit ("160.5964万元"). */
+export function isValueCell(raw: string): boolean {
+  return readCell(raw).kind !== 'text' || /^[+-]?\d+(?:\.\d+)?\s*(?:万元|元|亿元)$/.test(foldWidth(raw).trim());
+}

@@ -102,11 +102,6 @@ export const CORPUS: Expected[] = [
         { item: 9, header: T19_9, rows: [row('procurement', '政府集中采购', [null, null])] },
       ],
     },
-    bugs: {
-      'active.5': 'one cell per line without blank lines: the text front end puts 上一年项目数量 … 其他对外管理服务事项 into one header row, so the header and both rows are lost',
-      'active.6': 'same: 行政处罚 and 行政强制 end up as one header row and are lost',
-      'active.9': 'same: 采购项目数量 | 采购总金额 | 政府集中采购 form one header row; header and row lost',
-    },
   },
   {
     file: 'fixtures/corpus/r026.txt',
@@ -133,12 +128,6 @@ export const CORPUS: Expected[] = [
         { item: 9, header: T19_9, rows: [row('procurement', '政府集中采购', [8, '160.5964万元'])] },
       ],
     },
-    bugs: Object.fromEntries(
-      [1, 5, 6, 8, 9].map((n) => [
-        `active.${n}`,
-        'cells separated by "|" lines: the text front end makes every header cell and the first row label a row of its own, so the header is lost and the first row\'s values are detached from its label',
-      ]),
-    ),
   },
   {
     file: 'fixtures/corpus/r028.txt',
@@ -159,7 +148,6 @@ export const CORPUS: Expected[] = [
         partial: [0, 0, 0, 0, 0, 0, null],
       }),
     },
-    bugs: { 'active.8': 'the amount cell is a whitespace-only line; the text front end drops it and joins 行政事业性收费 to the header row (header gets "行政事业性收费", the row is lost)' },
   },
   {
     file: 'fixtures/corpus/r029.txt',
@@ -220,7 +208,6 @@ export const CORPUS: Expected[] = [
         { item: 5, header: [], rows: [] },
       ],
     },
-    bugs: { 'active.1': 'indented run-together lines ("信息内容本年制发件数本年废止件数现行有效件数", "规章000", "行政规范性文件000") are not split by the text front end: header and rows lost' },
   },
   {
     file: 'fixtures/corpus/r040.txt',

@@ -8,6 +8,7 @@ import type { TextUnit, Unit } from '../units.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
 import { splitRunTogether } from './run-together.js';
+import { joinGluedLines } from './glued-lines.js';
 
 type Item =
   | { t: 'para'; unit: TextUnit; chrome?: boolean }
@@ -56,7 +57,7 @@ function classify(units: Unit[], source?: SourceText): Item[] {
     region = null;
   };
   const pieces: Unit[] = [];
-  for (const u of units) {
+  for (const u of joinGluedLines(units)) {
     if (u.kind !== 'text' || u.rowStart) {
       pieces.push(u);
       continue;
@@ -76,6 +77,11 @@ function classify(units: Unit[], source?: SourceText): Item[] {
     if (unit.kind === 'row') {
       region ??= [];
       region.push({ t: 'row', row: unit });
+      continue;
+    }
+    if (unit.blank) {
+      // An empty cell only means something inside a table.
+      region?.push({ t: 'cell', unit });
       continue;
     }
     const norm = normalizeLabel(unit.value);

@@ -1,7 +1,7 @@
 import type { Cell, Row, Table } from '../../ast/types.js';
 import type { SourceText } from '../../ast/source.js';
 import { normalizeLabel } from '../../text/normalize.js';
-import { readCell } from '../../text/numbers.js';
+import { isValueCell, readCell } from '../../text/numbers.js';
 import { COLUMN_HEADER, TABLE_OPENERS } from '../../model/vocabulary.js';
 import type { RowUnit, TextUnit } from '../units.js';
 
@@ -54,14 +54,15 @@ function buildRows(items: RegionItem[], source: SourceText): Row[] {
       continue;
     }
     if (item.t === 'sep') {
-      // In "| label |" layouts a bare "|" line is an empty cell of the current row.
+      // In "| label |" layouts a bare "|" line is an empty cell of the current row; elsewhere it
+      // separates cells, while a run of pipes ("||||") separates header rows.
       if (pipeRows && current.length && source.text.slice(item.start, item.end).trim() === '|') {
         current.push({ type: 'cell', value: '', position: source.position(item.start, item.start) });
-      } else if (!seenData && !pipeRows) flush();
+      } else if (!seenData && !pipeRows && source.text.slice(item.start, item.end).trim() !== '|') flush();
       continue;
     }
     const cell = makeCell(item.unit, source);
-    const isValue = readCell(cell.value).kind !== 'text' && !isOpener(cell.value);
+    const isValue = isValueCell(cell.value) && !isOpener(cell.value);
     if (pipeRows) {
       if (item.unit.rowStart) flush();
       current.push(cell);
