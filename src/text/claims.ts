@@ -79,13 +79,19 @@ export function factClaims(text: string, options: ClaimOptions = {}): FactClaim[
   const asides = [...bracketSpans(text), ...bookTitleSpans(text)];
   let lastReceived = -2;
   sentenceSpans(text).forEach((s, si) => {
+    // Whether 其中 / 分别 occurred since the last semicolon, scanned forward with the amounts:
+    // an item after it in the same part of the sentence is a share, not the whole.
+    let listed = false;
+    let scanned = s.start;
     for (const a of amounts(text, s.start, s.end)) {
-      if (inSpans(asides, a.index) || a.approx) continue;
-      const clause = clauseStart(text, a.index, s.start);
-      // An item after 其中 / 分别 in the same part of the sentence is a share, not the whole.
-      const segment = s.start + text.slice(s.start, a.index).lastIndexOf(';') + 1;
-      if (/其中|分别/.test(text.slice(segment, a.index))) continue;
-      const lead = text.slice(Math.max(clause, a.index - 48), a.index);
+      for (; scanned < a.index; scanned++) {
+        const pair = text.slice(scanned, scanned + 2);
+        if (text[scanned] === ';') listed = false;
+        else if (scanned + 1 < a.index && (pair === '其中' || pair === '分别')) listed = true;
+      }
+      if (listed || inSpans(asides, a.index) || a.approx) continue;
+      // The clause before the number, at most 48 characters back.
+      const lead = text.slice(clauseStart(text, a.index, Math.max(s.start, a.index - 48)), a.index);
       for (const p of PATTERNS) {
         const m = p.re.exec(lead);
         if (!m) continue;
@@ -157,20 +163,23 @@ function nilClaims(text: string, start: number, end: number, options: ClaimOptio
   const out: FactClaim[] = [];
   const body = text.slice(start, end);
   const nil = (key: FactKey, at: number, length: number, verb: string): FactClaim => ({ key, value: 0, index: at, length, unit: '件', verb, nil: true });
+  // Clauses are looked at within 60 characters either side of the phrase.
+  const from = (at: number) => clauseStart(text, at, Math.max(start, at - 60));
+  const to = (at: number, length: number) => clauseEnd(text, at, Math.min(end, at + length + 60));
   for (const m of body.matchAll(NIL_RECEIVED)) {
     const at = start + m.index;
-    const stop = clauseEnd(text, at, end);
+    const stop = to(at, m[0].length);
     if (/复议|诉讼|补正|咨询/.test(text.slice(at, stop))) continue;
-    if (!wholeSubject(text.slice(clauseStart(text, at, start), at), options.year)) continue;
+    if (!wholeSubject(text.slice(from(at), at), options.year)) continue;
     out.push(nil('received', at, m[0].length, '未收到'));
   }
   for (const m of body.matchAll(NIL_CASES)) {
     const at = start + m.index;
-    const stop = clauseEnd(text, at, end);
+    const stop = to(at, m[0].length);
     const keyEnd = at + m[0].length;
-    const clause = text.slice(clauseStart(text, at, start), stop).replace(/(?:19|20)\d{2}年度?/g, '');
+    const clause = text.slice(from(at), stop).replace(/(?:19|20)\d{2}年度?/g, '');
     if (!NIL_CASES_TAIL.test(text.slice(keyEnd, stop)) || /\d|除|不服/.test(clause)) continue;
-    if (!options.reviewSection && !/信息公开|依申请/.test(text.slice(start, keyEnd))) continue;
+    if (!options.reviewSection && !/信息公开|依申请/.test(text.slice(Math.max(start, at - 120), keyEnd))) continue;
     const phrase = text.slice(at, stop);
     if (phrase.includes('行政复议')) out.push(nil('review', at, stop - at, '无行政复议'));
     if (phrase.includes('行政诉讼')) out.push(nil('litigation', at, stop - at, '无行政诉讼'));
@@ -207,6 +216,7 @@ export function statusClaims(text: string): StatusClaim[] {
     const review = body.includes('复议');
     const litigation = body.includes('诉讼');
     const later = /目前|截至|截止|现已|至今/.test(body);
+    const closedOnly = /已审结|审结的|已结案的|其余/.test(body);
     const push = (kind: StatusClaim['kind'], m: RegExpMatchArray) => {
       // The groups named nearest the phrase: in its own clause ("行政诉讼均获维持"), else since the last
       // semicolon ("…；行政诉讼2件，均获维持"), else anywhere in the sentence.
@@ -215,8 +225,9 @@ export function statusClaims(text: string): StatusClaim[] {
         const lead = body.slice(from, at);
         return lead.includes('复议') || lead.includes('诉讼') ? { review: lead.includes('复议'), litigation: lead.includes('诉讼') } : undefined;
       };
-      const groups = named(clauseStart(body, at)) ?? named(body.lastIndexOf(';', at) + 1) ?? { review, litigation };
-      out.push({ kind, index: s.start + m.index!, length: m[0].length, ...groups, closedOnly: /已审结|审结的|已结案的|其余/.test(body),
+      const floor = Math.max(0, at - 120);
+      const groups = named(clauseStart(body, at, floor)) ?? named(Math.max(floor, body.lastIndexOf(';', at) + 1)) ?? { review, litigation };
+      out.push({ kind, index: s.start + m.index!, length: m[0].length, ...groups, closedOnly,
         weak: later || (kind === 'requests_done' && /按时|按期|期限|时限/.test(m[0])) });
     };
     if (review || litigation) {

@@ -254,28 +254,35 @@ const LIST_MARKER = /其中|分别(?:为|是)/g;
 export function enumerations(text: string): Enumeration[] {
   const sentences = sentenceSpans(text);
   const asides = [...bracketSpans(text), ...bookTitleSpans(text)];
-  const usable = (a: Amount) => !inSpans(asides, a.index) && !isChange(text, a);
+  const usable = (a: Amount) => a.unit !== '%' && !inSpans(asides, a.index) && !isChange(text, a);
   const out: Enumeration[] = [];
-  sentences.forEach((s, i) => {
+  let previous: Amount[] = [];
+  for (const s of sentences) {
+    // One pass over the sentence: the amounts once, a pointer for "before the marker".
+    const all = amounts(text, s.start, s.end);
     const markers = [...text.slice(s.start, s.end).matchAll(LIST_MARKER)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+    let next = 0;
+    let whole: Amount | undefined;
     markers.forEach((mk, k) => {
+      for (; next < all.length && all[next]!.index < mk.at; next++) if (usable(all[next]!)) whole = all[next];
       if (inSpans(asides, mk.at)) return;
-      const before = amounts(text, s.start, mk.at);
-      let whole = [...before].reverse().find((a) => a.unit !== '%' && usable(a));
-      if (!whole && before.length === 0 && i > 0) {
-        const prev = sentences[i - 1]!;
-        whole = amounts(text, prev.start, prev.end).reverse().find((a) => a.unit !== '%' && usable(a));
-      }
-      if (!whole) return;
+      // A sentence that opens with its list takes the whole from the sentence before.
+      const base = whole ?? (next === 0 ? [...previous].reverse().find(usable) : undefined);
+      if (!base) return;
       const listEnd = markers[k + 1]?.at ?? s.end;
-      const inList = amounts(text, mk.end, listEnd).filter(usable);
-      const parts = inList.filter((a) => a.unit === whole.unit);
+      const inList: Amount[] = [];
+      for (let j = next; j < all.length && all[j]!.index < listEnd; j++) {
+        const a = all[j]!;
+        if (a.index >= mk.end && !inSpans(asides, a.index) && !isChange(text, a)) inList.push(a);
+      }
+      const parts = inList.filter((a) => a.unit === base.unit);
       const shares = inList.filter((a) => a.unit === '%' && /占(?:比|比为)?\s?$/.test(text.slice(Math.max(0, a.index - 3), a.index)));
       const last = parts[parts.length - 1];
       const after = last ? text.slice(last.index + last.length, last.index + last.length + 2) : '';
       const hedged = /^[\s:,]*(?:主要|包括|大致)/.test(text.slice(mk.end, mk.end + 6)) || /^等/.test(after) || /以上|左右/.test(text.slice(mk.end, listEnd));
-      out.push({ whole, marker: mk.at, parts, shares, hedged });
+      out.push({ whole: base, marker: mk.at, parts, shares, hedged });
     });
-  });
+    previous = all;
+  }
   return out;
 }
