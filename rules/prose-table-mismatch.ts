@@ -68,6 +68,8 @@ export default defineRule({
 });
 
 function compare(context: RuleContext, node: ProseNode, claim: FactClaim, fact: Fact): void {
+  // Fee amounts are compared in 元, to the fen.
+  if (claim.key === 'fee' && Math.abs((claim.unit === '万元' ? claim.value * 10000 : claim.value) - fact.value) < 0.005) return;
   if (claim.value === fact.value) return;
   const alt = fact.alts?.find((a) => a.value === claim.value);
   if (alt && (alt.ok === true || claim.withCarried || (alt.ok instanceof RegExp && alt.ok.test(claim.verb)))) return;

@@ -233,7 +233,7 @@ export function statusClaims(text: string): StatusClaim[] {
     if (review || litigation) {
       for (const m of body.matchAll(UPHELD)) push('cases_upheld', m);
       for (const m of body.matchAll(CLOSED)) push('cases_closed', m);
-    } else if (/申请/.test(body) && !/结转|其余|除/.test(body)) {
+    } else if (/申请(?!人)/.test(body) && !/结转|其余|除/.test(body)) {
       for (const m of body.matchAll(DONE)) push('requests_done', m);
     }
   }

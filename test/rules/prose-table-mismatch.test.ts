@@ -166,6 +166,34 @@ describe(`${ID}: figures`, () => {
   });
 });
 
+describe(`${ID}: pre-2019 附表`, () => {
+  const legacy = (text: string) => [
+    '某县2017年政府信息公开工作年度报告',
+    '一、概述',
+    text,
+    '附表',
+    '指标名称 | 单位 | 2017年度 | 历年累计 |',
+    '受理政府信息公开申请总数 | 件 | 10 | 33 |',
+    '其中:1.当面申请数 | 件 | 2 | 7 |',
+    '依申请公开信息收取的费用 | 元 | 300 | 500 |',
+    '行政复议数 | 件 | 1 | 2 |',
+    '行政诉讼数 | 件 | 0 | 2 |',
+    '',
+  ].join('\n');
+
+  it('compares with the column of the report year, never 历年累计', () => {
+    expect(lint(legacy('2017年，全县共收到政府信息公开申请10件，收取检索复制费用300元，因政府信息公开申请行政复议1件。'))).toEqual([]);
+    expect(lint(legacy('2017年，全县共收到政府信息公开申请10件，收取检索复制费用0.03万元。'))).toEqual([]);
+    const text = legacy('2017年，全县共收到政府信息公开申请33件，收取检索复制费用200元。2017年，全县无因政府信息公开申请行政复议、提起行政诉讼的情况。');
+    expect(lint(text).map((m) => m.message)).toEqual([
+      '正文称收到申请33件，但附表“受理政府信息公开申请总数”为10件',
+      '正文称收取费用200元，但附表“依申请公开信息收取的费用”为300元',
+      '正文称没有行政复议，但附表“行政复议数”为1件',
+    ]);
+    expect(places(lint(text))).toEqual([at(text, '33件'), at(text, '200元'), at(text, '无因')]);
+  });
+});
+
 describe(`${ID}: status claims`, () => {
   it('"均已办结" while requests are carried forward', () => {
     const text = report('全年收到政府信息公开申请11件，已全部办结。');
