@@ -4,6 +4,9 @@ import duplicatedText from './duplicated-text.js';
 import publicationDeadline from './publication-deadline.js';
 import pageResidue from './page-residue.js';
 import impossibleValue from './impossible-value.js';
+import proseTableMismatch from './prose-table-mismatch.js';
+import proseSum from './prose-sum.js';
+import feeConsistency from './fee-consistency.js';
 import requiredSections from './required-sections.js';
 import requiredTables from './required-tables.js';
 import templateVersion from './template-version.js';
@@ -32,6 +35,8 @@ export const rules: Record<string, Rule<any>> = {
   'application-balance': applicationBalance,
   'table-sum': tableSum,
   'cell-value': cellValue,
+  'prose-table-mismatch': proseTableMismatch,
+  'prose-sum': proseSum,
   'growth-rate': growthRate,
   placeholder,
   'duplicated-text': duplicatedText,
@@ -43,6 +48,7 @@ export const rules: Record<string, Rule<any>> = {
   'foreign-region': foreignRegion,
   'page-residue': pageResidue,
   'impossible-value': impossibleValue,
+  'fee-consistency': feeConsistency,
   'carryover-continuity': carryoverContinuity,
   'year-over-year-reuse': yearOverYearReuse,
   'parse-uncertain': parseUncertain,
