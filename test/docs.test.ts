@@ -46,3 +46,12 @@ describe('rule documentation', () => {
     });
   }
 });
+
+describe('README', () => {
+  it('lists every rule with a link to its doc, in catalogue order', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const listed = [...readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/\1\.md\) \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(listed).toEqual(Object.values(rules).map((r) => [r.meta.id, r.meta.severity]));
+  });
+});
