@@ -5,6 +5,7 @@ import { runRules, type ReportMessage, type RunOptions } from './engine/engine.j
 import type { ProjectReport, Rule } from './engine/types.js';
 import type { LintMessage, LintResult, SeverityNumber } from './results.js';
 import { applyDirectives, maskDirectives } from './engine/directives.js';
+import { withDocxPlaces } from './frontends/docx.js';
 
 export interface LintInput {
   /** The path as given by the user; also picks the front end by extension. */
@@ -46,7 +47,10 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
-    return messages === result.messages ? result : summarise({ ...result, messages });
+    const final = messages === result.messages ? result : summarise({ ...result, messages });
+    // A Word document's findings name their paragraph or table cell (in `location` and in words).
+    if ((inputs[i]!.format ?? formatOf(report.filePath)) !== 'docx') return final;
+    return { ...final, messages: withDocxPlaces(final.messages, inputs[i]!.text, options.locale) };
   });
 }
 

@@ -25,6 +25,7 @@ function unitsOf(text: string, format: InputFormat): Unit[] {
     case 'md':
       return markdownUnits(text);
     case 'html':
+    case 'docx': // the text of a .docx is the HTML mammoth made of it (frontends/docx.ts)
       return htmlUnits(text);
     default:
       return textUnits(text);

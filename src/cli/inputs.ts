@@ -10,7 +10,7 @@ import type { CliOptions } from './args.js';
 import type { ConfigResolver, ResolvedConfig } from './configs.js';
 import { discoverFiles } from './files.js';
 import type { CliMessages } from './messages.js';
-import { decodeBytes, readReport, type Encoding, type ReadProblem } from './read.js';
+import { convertDocx, decodeBytes, readReport, type Encoding, type ReadProblem } from './read.js';
 
 /** A report ready to lint, with what is needed to write fixes back. */
 export interface Prepared extends LintInput {
@@ -72,6 +72,7 @@ export async function collectInputs(
         encoding: outcome.encoding,
         stdin: false,
         resolved,
+        ...(outcome.docx ? { format: 'docx' as const } : {}),
       });
     }
   }
@@ -81,13 +82,17 @@ export async function collectInputs(
     const absPath = resolve(cwd, name);
     const resolved = await resolver.forFile(absPath);
     const bytes = stdin ? await stdin().catch(() => undefined) : undefined;
-    const outcome = bytes ? decodeBytes(bytes) : undefined;
+    // Standard input named *.docx (--stdin-filename) is a Word document, anything else text.
+    const outcome = !bytes ? undefined : /\.docx$/i.test(name) ? await convertDocx(bytes) : decodeBytes(bytes);
     if (isIgnored(resolved, absPath)) {
       if (!options.noWarnIgnored) ignoredResult(name, resolved);
     }
     else if (!bytes || !outcome) collected.problems.push(t.stdinUnavailable);
     else if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, name, t));
-    else add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved });
+    else {
+      const format = outcome.docx ? { format: 'docx' as const } : {};
+      add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved, ...format });
+    }
   }
   return collected;
 }

@@ -12,7 +12,15 @@ export type ReadProblem =
   | { kind: 'io'; code?: string; message: string };
 
 export type ReadOutcome =
-  | { ok: true; text: string; encoding: Encoding; /** The raw bytes (from readReport only), for writing fixes back. */ bytes?: Uint8Array }
+  | {
+      ok: true;
+      text: string;
+      encoding: Encoding;
+      /** The raw bytes (from readReport only), for writing fixes back. */
+      bytes?: Uint8Array;
+      /** True when the text is the HTML converted from a Word document. */
+      docx?: boolean;
+    }
   | { ok: false; problem: ReadProblem };
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -31,11 +39,32 @@ export async function readReport(absPath: string): Promise<ReadOutcome> {
 }
 
 /**
- * Word documents. Not supported yet: every .docx is reported as a problem of
- * the tool for that file only. Replace this function when docx support lands.
+ * Word documents: the bytes are converted to HTML by mammoth
+ * (frontends/docx.ts, loaded only when a .docx is read). The outcome's text
+ * is that HTML (its format is 'docx' by the file name), its bytes the .docx
+ * itself (never written back: see canFix in fix.ts). A file that is not a
+ * Word document (not a zip, no word/document.xml) is an io problem.
  */
-export async function readDocx(_absPath: string): Promise<ReadOutcome> {
-  return { ok: false, problem: { kind: 'docx-unsupported' } };
+export async function readDocx(absPath: string): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absPath);
+  } catch (error) {
+    return { ok: false, problem: ioProblem(error) };
+  }
+  return convertDocx(bytes);
+}
+
+/** Converts the bytes of a .docx (a file or standard input) to the HTML the linter reads. */
+export async function convertDocx(bytes: Uint8Array): Promise<ReadOutcome> {
+  const { docxToHtml } = await import('../frontends/docx.js');
+  try {
+    const { html } = await docxToHtml(bytes);
+    return { ok: true, text: html, encoding: 'utf-8', bytes, docx: true };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { kind: 'io', code: 'EDOCX', message: `not a Word document (${detail})` } };
+  }
 }
 
 /** Wraps an fs error (EACCES, EISDIR, …) as a read problem. */

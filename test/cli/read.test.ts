@@ -75,8 +75,10 @@ describe('readReport', () => {
     expect(await readReport(join(dir, 'folder.txt'))).toMatchObject({ ok: false, problem: { kind: 'io', code: 'EISDIR' } });
   });
 
-  it('does not support .docx yet', async () => {
-    expect(await readReport('/nowhere/report.DOCX')).toEqual({ ok: false, problem: { kind: 'docx-unsupported' } });
+  it('reads a missing .docx as an OS error, and a file that is no Word document as a problem of its own', async () => {
+    expect(await readReport('/nowhere/report.DOCX')).toMatchObject({ ok: false, problem: { kind: 'io', code: 'ENOENT' } });
+    const dir = tree({ 'fake.docx': 'PK\u0003\u0004' });
+    expect(await readReport(join(dir, 'fake.docx'))).toMatchObject({ ok: false, problem: { kind: 'io', code: 'EDOCX' } });
   });
 });
 
@@ -106,11 +108,11 @@ describe('encodings through the CLI', () => {
     for (const other of others) expect(other).toEqual(utf8);
   });
 
-  it('a .docx file is an exit-2 problem for that file only', async () => {
+  it('a .docx file that is no Word document is an exit-2 problem for that file only', async () => {
     const dir = tree({ 'report.docx': 'PK\u0003\u0004', 'bad.txt': BAD });
     const r = await runCli(['report.docx', 'bad.txt', '-f', 'json'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: 暂不支持 .docx：report.docx\n');
+    expect(r.stderr).toMatch(/^report-lint: 无法读取 report\.docx：not a Word document \(.+\)\n$/);
     expect((JSON.parse(r.stdout) as LintResult[]).map((x) => x.filePath)).toEqual(['bad.txt']);
   });
 

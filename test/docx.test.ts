@@ -1,0 +1,214 @@
+/**
+ * Word documents: fixtures/corpus/docx/seed-00N.docx are seeds 001 and 002
+ * drafted in Word (body paragraphs, the standard tables as real Word tables
+ * with merged cells). They are converted by mammoth, read by the HTML front
+ * end, and every finding names its paragraph or table cell.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyse } from '../src/lint.js';
+import { docxPlaces, docxToHtml, placeAt, placeWords } from '../src/frontends/docx.js';
+import type { CellRef } from '../src/model/types.js';
+import type { LintResult } from '../src/results.js';
+import { runCli, tempTree } from './cli/helpers.js';
+
+const root = join(import.meta.dirname, '..');
+const docx = (n: string) => readFileSync(join(root, 'fixtures', 'corpus', 'docx', `seed-${n}.docx`));
+const TXT: Record<string, string> = { '001': '001_b6ebaffc46ffe707.txt', '002': '002_968440a473f92860.txt' };
+const txt = (n: string) => readFileSync(join(root, 'fixtures', 'seeds', TXT[n]!), 'utf8');
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+/** A temp dir (no config file above it that matters) with the seed as .txt and as .docx. */
+function seedDir(n: string): string {
+  const t = tempTree({ [`seed-${n}.txt`]: txt(n), [`seed-${n}.docx`]: docx(n) });
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+const lintJson = async (dir: string, args: string[]) => JSON.parse((await runCli([...args, '-f', 'json'], dir)).stdout) as LintResult[];
+
+/** "（第12段）" or "（表2第3行第5列）" at the end of a message. */
+const WORDS = /（(?:第\d+段|表\d+第\d+行第\d+列)）$/;
+
+describe('seed 002 as a Word document', () => {
+  it('lints clean through the CLI', async () => {
+    const r = await runCli(['seed-002.docx', '-f', 'json'], seedDir('002'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as LintResult[])[0]!.messages).toEqual([]);
+  });
+});
+
+describe('seed 001 as a Word document', () => {
+  it('gives the rule ids of the text version, each message naming its paragraph or cell (JSON has location)', async () => {
+    const [fromTxt, fromDocx] = await lintJson(seedDir('001'), ['seed-001.txt', 'seed-001.docx']);
+    const ids = (r: LintResult) => r.messages.map((m) => m.ruleId).sort();
+    expect(fromTxt!.messages).toHaveLength(15);
+    expect(ids(fromDocx!)).toEqual(ids(fromTxt!));
+    for (const m of fromDocx!.messages) {
+      expect(m.message).toMatch(WORDS);
+      expect(m.location).toBeDefined();
+      expect(m.message.endsWith(`（${placeWords(m.location!)}）`)).toBe(true);
+    }
+    for (const m of fromTxt!.messages) expect(m.location).toBeUndefined();
+  });
+
+  it('names the right places: paragraphs count from the title, cells as Word shows them', async () => {
+    const [r] = await lintJson(seedDir('001'), ['seed-001.docx']);
+    const where = r!.messages.map((m) => `${m.ruleId} ${JSON.stringify(m.location)}`);
+    expect(where).toContain('malformed-date {"paragraph":2}');
+    expect(where).toContain('placeholder {"paragraph":26}');
+    // Table 三 is the second Word table; row 25 is （七）总计; 三、本年度办理结果 (merged down) is its first cell,
+    // （七）总计 (merged across two columns) its second, so the 法律服务机构 and 其他 values are cells 7 and 8.
+    expect(where.filter((w) => w.includes('table'))).toEqual([
+      'application-balance {"table":2,"row":25,"column":7}',
+      'table-sum {"table":2,"row":25,"column":7}',
+      'application-balance {"table":2,"row":25,"column":8}',
+    ]);
+    const { html } = await docxToHtml(docx('001'));
+    const row25 = html.split('<table>')[2]!.split('<tr>')[25]!;
+    expect(row25).toMatch(/^<td colspan="2"><p>（七）总计<\/p>/);
+    // Without the merged-down cell, Word's cells 7 and 8 are the 6th and 7th <td> of the row: the shifted 0 and 1.
+    expect(row25.split('<td').slice(6, 8).map((c) => /<p>([^<]*)<\/p>/.exec(c)![1])).toEqual(['0', '1']);
+    // The paragraph of each paragraph finding holds the flagged text.
+    const paragraphs = [...html.replace(/<table>[\s\S]*?<\/table>/g, '').matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+    for (const m of r!.messages) {
+      if (m.location && 'paragraph' in m.location) expect(paragraphs[m.location.paragraph - 1]).toContain(html.slice(m.range![0], m.range![1]));
+    }
+  });
+
+  it('names the place in words in every output format, and in English with --locale en', async () => {
+    const dir = seedDir('001');
+    for (const format of ['stylish', 'unix', 'compact', 'github', 'sarif']) {
+      const out = (await runCli(['seed-001.docx', '-f', format], dir)).stdout;
+      expect(out.match(/（(?:第\d+段|表\d+第\d+行第\d+列)）/g), format).toHaveLength(15);
+      expect(out, format).toContain('（表2第25行第8列）');
+    }
+    const [en] = await lintJson(dir, ['seed-001.docx', '--locale', 'en']);
+    expect(en!.messages.every((m) => / \((?:paragraph \d+|table \d+, row \d+, column \d+)\)$/.test(m.message))).toBe(true);
+    expect(en!.messages.map((m) => m.message)).toContain(
+      'Date lacks its year (年) and month (月) mark: "202011日" should read "2020年1月1日" (paragraph 2)',
+    );
+  });
+
+  it('is never rewritten by --fix, and --fix-dry-run shows no diff for it', async () => {
+    const dir = seedDir('001');
+    const before = readFileSync(join(dir, 'seed-001.docx'));
+    const fixed = await runCli(['seed-001.docx', '--fix', '-f', 'json'], dir);
+    expect(fixed.stderr).toBe('');
+    expect(fixed.code).toBe(1);
+    expect(readFileSync(join(dir, 'seed-001.docx')).equals(before)).toBe(true);
+    const dry = await runCli(['seed-001.docx', '--fix-dry-run', '-f', 'unix'], dir);
+    expect(dry.stdout).not.toContain('@@');
+  });
+
+  it('reads a Word document from standard input named by --stdin-filename', async () => {
+    const bytes = docx('001');
+    const r = await runCli(['--stdin', '--stdin-filename', 'piped.docx', '-f', 'json'], seedDir('001'), { stdin: async () => bytes });
+    const [result] = JSON.parse(r.stdout) as LintResult[];
+    expect(result!.messages).toHaveLength(15);
+    expect(result!.messages.every((m) => WORDS.test(m.message))).toBe(true);
+  });
+});
+
+/** The values of the standard tables, without positions. */
+function tableValues(text: string, filePath: string) {
+  const model = analyse({ filePath, text }).model;
+  const values = (cells: CellRef[]) => cells.map((c) => [c.row, c.value.kind === 'number' ? c.value.value : c.value.kind]);
+  return {
+    applications: [...model.applications!.rows.values()].map((r) => [r.key, values(r.cells)]),
+    unknownApplicationRows: model.applications!.unknownRows.length,
+    review: model.review!.groups.map((g) => [g.key, values(g.cells)]),
+    active: model.active!.items.map((i) => [i.item, i.rows.map((r) => [r.key, values(r.cells)])]),
+    activeHeaders: model.active!.items.map((i) => i.header),
+  };
+}
+
+describe('tables read from the Word documents', () => {
+  it.each(['001', '002'])('seed %s: applications, review and active equal the text version', async (n) => {
+    const fromDocx = tableValues((await docxToHtml(docx(n))).html, `seed-${n}.docx`);
+    const fromTxt = tableValues(txt(n), `seed-${n}.txt`);
+    expect(fromDocx.applications.length).toBeGreaterThan(20);
+    const { activeHeaders: h1, ...a } = fromDocx;
+    const { activeHeaders: h2, ...b } = fromTxt;
+    expect(a).toEqual(b);
+    // The only difference: seed 001's Word file heads 第二十条第（九）项 "采购总金额", the text "采购总金额(万元)".
+    if (n === '002') expect(h1).toEqual(h2);
+    else expect(h1.map((h) => h.join('|'))).toEqual(h2.map((h) => h.join('|').replace('采购总金额(万元)', '采购总金额')));
+  });
+});
+
+describe('places in a document', () => {
+  const html = '<p>title</p>\n<ul><li>a<ul><li>b</li></ul></li></ul>\n<table><tr><td rowspan="2">x</td><td colspan="2">y</td></tr>\n<tr><td>z</td><td>w</td></tr>\n</table>\n<h2>end</h2>\n';
+  const places = docxPlaces(html);
+  it('numbers paragraphs and list items outside tables, and cells as Word shows them', () => {
+    expect(places.map((p) => p.location)).toEqual([
+      { paragraph: 1 },
+      { paragraph: 2 },
+      { paragraph: 3 },
+      { table: 1, row: 1, column: 1 },
+      { table: 1, row: 1, column: 2 },
+      { table: 1, row: 2, column: 2 },
+      { table: 1, row: 2, column: 3 },
+      { paragraph: 4 },
+    ]);
+  });
+  it('maps an offset to the innermost place holding it, else the next one, else the last', () => {
+    expect(placeAt(places, html.indexOf('b'))).toEqual({ paragraph: 3 });
+    expect(placeAt(places, html.indexOf('a<ul>'))).toEqual({ paragraph: 2 });
+    expect(placeAt(places, html.indexOf('<tr><td>z'))).toEqual({ table: 1, row: 2, column: 2 });
+    expect(placeAt(places, html.length)).toEqual({ paragraph: 4 });
+    expect(placeAt([], 0)).toBeUndefined();
+  });
+  it('reads a table nested in a cell as part of that cell', () => {
+    const nested = '<table><tr><td>a</td><td><table><tr><td>n</td><td>m</td></tr></table></td></tr></table><p>after</p>';
+    const inner = docxPlaces(nested);
+    expect(inner.map((p) => p.location)).toEqual([{ table: 1, row: 1, column: 1 }, { table: 1, row: 1, column: 2 }, { paragraph: 1 }]);
+    expect(placeAt(inner, nested.indexOf('m'))).toEqual({ table: 1, row: 1, column: 2 });
+  });
+});
+
+describe('loading', () => {
+  it('a .txt run does not load mammoth; a .docx run does', () => {
+    const probe = `
+      import { createRequire } from 'node:module';
+      const { main } = await import(${JSON.stringify(join(root, 'src', 'cli', 'main.ts'))});
+      const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(root)}, isTTY: false, env: {} };
+      const code = await main([process.argv[1]], io);
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((p) => /[\\\\/]mammoth[\\\\/]/.test(p));
+      console.log(JSON.stringify({ code, loaded }));`;
+    const run = (file: string) => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe, file], { cwd: root, encoding: 'utf8' });
+      return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { code: number; loaded: boolean };
+    };
+    expect(run(join('fixtures', 'seeds', TXT['002']!))).toEqual({ code: 0, loaded: false });
+    expect(run(join('fixtures', 'corpus', 'docx', 'seed-002.docx'))).toEqual({ code: 0, loaded: true });
+  }, 60_000);
+
+  it('the conversion bundles for the browser (mammoth through its "browser" field) and converts an ArrayBuffer', async (ctx) => {
+    const esbuild = await import('esbuild').catch(() => undefined);
+    if (!esbuild) return ctx.skip();
+    const t = tempTree({});
+    cleanups.push(t.cleanup);
+    await esbuild.build({
+      entryPoints: [join(root, 'src', 'frontends', 'docx.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      splitting: true,
+      outdir: t.dir,
+      logLevel: 'silent',
+    });
+    const browser = (await import(join(t.dir, 'docx.js'))) as typeof import('../src/frontends/docx.js');
+    const bytes = docx('002');
+    const { html } = await browser.docxToHtml(new Uint8Array(bytes).buffer);
+    expect(html).toBe((await docxToHtml(bytes)).html);
+  }, 60_000);
+});
