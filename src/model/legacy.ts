@@ -14,7 +14,7 @@ export function readLegacy(table: Table): LegacyTable | null {
   for (const row of table.children) {
     const labels = row.children.map((c) => normalizeLabel(c.value));
     if (/^(?:指标名称|统计指标|指标)$/.test(labels[0] ?? '')) {
-      hasUnitColumn = labels[1] === '单位';
+      hasUnitColumn = /^(?:计量)?单位$/.test(labels[1] ?? '');
       columns = labels.slice(hasUnitColumn ? 2 : 1);
       continue;
     }

@@ -75,7 +75,6 @@ export const CORPUS: Expected[] = [
         { label: '行政诉讼数', unit: '件', cells: [0, 0] },
       ],
     },
-    bugs: { legacy: 'the 统计表 is run together on one line ("指标名称计量单位2016年度历年累计主动公开文件数条346085376…") and the text front end does not split pre-2019 tables: no table at all' },
   },
   {
     file: 'fixtures/corpus/r023.txt',

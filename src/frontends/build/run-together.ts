@@ -6,12 +6,15 @@
  * the tables, the table-二 captions as text cells, and row units whose cells
  * carry the exact source span of their own digits. Runs are cut by solving
  * the tables' own arithmetic (run-together-solve.ts); cuts that stay open are
- * marked `uncertain`.
+ * marked `uncertain`. Pre-2019 统计表 run together the same way are read by
+ * run-together-legacy.ts.
  */
 import { proseFigures } from '../../tables/prose-figures.js';
 import { sliceUnit, trimUnit, type RowUnit, type TextUnit, type Unit } from '../units.js';
 import { scanTables, View, type ScannedTable, type Span } from './run-together-scan.js';
 import { solveTable } from './run-together-solve.js';
+import { splitLegacy } from './run-together-legacy.js';
+import { LEGACY_HINT } from './run-together-legacy-vocab.js';
 
 /** Units longer than this are left alone (bounds the work on hostile input). */
 const MAX_UNIT = 2_000_000;
@@ -29,10 +32,13 @@ const SECTION_TITLE =
  * stated anywhere in the prose settle ambiguous runs.
  */
 export function splitRunTogether(unit: TextUnit, source?: { text: string } | string): Unit[] | null {
-  if (unit.value.length < 8 || unit.value.length > MAX_UNIT || !ANCHOR_WORD.test(unit.value) || !/\d/.test(unit.value)) return null;
+  if (unit.value.length < 8 || unit.value.length > MAX_UNIT || !/\d/.test(unit.value)) return null;
+  const standard = ANCHOR_WORD.test(unit.value);
+  if (!standard && !LEGACY_HINT.test(unit.value)) return null;
   const view = new View(unit.value);
-  const tables = scanTables(view);
-  if (tables.length === 0) return null;
+  const tables = standard ? scanTables(view) : [];
+  // No standard table: a pre-2019 统计表 may be run together instead.
+  if (tables.length === 0) return LEGACY_HINT.test(unit.value) ? splitLegacy(unit, view, source) : null;
   const prose = typeof source === 'string' ? source : (source?.text ?? unit.value);
   const figures = proseFigures(prose);
   const out: Unit[] = [];
