@@ -3,7 +3,7 @@ import type { TextBearing } from '../src/ast/types.js';
 import { tables, textNodes } from '../src/ast/walk.js';
 import { sourceRange } from '../src/ast/source.js';
 import { CHAR_NOTES, findBadConversions } from '../src/text/dictionaries/conversion.js';
-import { classify, runsOf, toTraditional } from '../src/text/dictionaries/script.js';
+import { classify, hasTraditional, runsOf, toTraditional } from '../src/text/dictionaries/script.js';
 import { toSimplified } from '../src/text/normalize.js';
 
 interface Options extends Record<string, unknown> {
@@ -67,8 +67,12 @@ export default defineRule<Options>({
       }
     }
 
-    // The report's main script, by counting characters only one script uses.
-    const classes = nodes.map((node) => classify(node.value, context.matchText(node)));
+    // The report's main script, by counting characters only one script uses. Without any
+    // Traditional-only character there is nothing to report, and the Simplified-only test
+    // (which needs the big Simplified → Traditional dictionaries) is skipped.
+    const simplifiedTexts = nodes.map((node) => context.matchText(node));
+    if (!nodes.some((node, n) => hasTraditional(node.value, simplifiedTexts[n]!))) return;
+    const classes = nodes.map((node, n) => classify(node.value, simplifiedTexts[n]!));
     let traditional = 0;
     let simplified = 0;
     for (const c of classes) {

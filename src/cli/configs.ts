@@ -5,7 +5,8 @@
  * and renders the effective config for `--print-config`.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
+import { requirePackage } from '../require.js';
 import { parseRuleSetting } from '../engine/config.js';
 import type { Config, Rule, RuleSetting } from '../engine/types.js';
 import { presetsRules } from '../presets.js';
@@ -95,8 +96,10 @@ export function ignoreMatcher(base: string, patterns: string[]): (absPath: strin
   const clean = (p: string) => p.replace(/^\.\//, '').replace(/\/+$/, '');
   const positive = patterns.filter((p) => !p.startsWith('!')).map(clean);
   const negative = patterns.filter((p) => p.startsWith('!')).map((p) => clean(p.slice(1)));
-  const isPositive = positive.length ? picomatch(positive, { dot: true }) : () => false;
-  const isNegative = negative.length ? picomatch(negative, { dot: true }) : () => false;
+  // picomatch is loaded only when a config has ignore patterns.
+  const picomatch = () => requirePackage<typeof picomatchType>('picomatch');
+  const isPositive = positive.length ? picomatch()(positive, { dot: true }) : () => false;
+  const isNegative = negative.length ? picomatch()(negative, { dot: true }) : () => false;
   return (absPath) => {
     const rel = relative(base, absPath);
     if (rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return false;

@@ -4,7 +4,6 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions searched for in directories and kept from glob matches. */
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx'];
@@ -60,7 +59,8 @@ export async function discoverFiles(args: string[], cwd: string): Promise<Discov
       for (const abs of found) await add(join(arg, relative(absPath, abs)), abs);
     } else if (info) {
       await add(arg, absPath, true);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(arg)) {
+      // tinyglobby is loaded only for arguments that are not existing paths.
       const matches = await expandGlob(arg, cwd);
       if (matches.length === 0) missing.push(arg);
       for (const match of matches) await add(match, resolve(cwd, match));
@@ -102,6 +102,7 @@ export async function walkDirectory(root: string): Promise<string[]> {
 
 /** Glob matches (paths relative to cwd, as tinyglobby gives them), report files only, sorted. */
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const matches = await glob(pattern, {
     cwd,
     onlyFiles: true,

@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import iconv from 'iconv-lite';
+import type iconvType from 'iconv-lite';
+import { requirePackage } from '../require.js';
 import { detectBom, type Encoding } from './read.js';
 
 /** The bytes of `text` in `encoding`, without a byte-order mark. */
@@ -22,7 +23,8 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
     case 'utf-16be':
       return Buffer.from(text, 'utf16le').swap16();
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      // iconv-lite is loaded only when a GB18030 file is written back.
+      return requirePackage<typeof iconvType>('iconv-lite').encode(text, 'gb18030');
   }
 }
 

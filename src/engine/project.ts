@@ -20,6 +20,27 @@ export function previousReport(report: ProjectReport, project: readonly ProjectR
   const agency = agencyKey(report);
   const year = reportYear(report);
   if (!agency || year === undefined) return undefined;
-  const found = project.filter((other) => other !== report && agencyKey(other) === agency && reportYear(other) === year - 1);
+  const found = byAgencyYear(project).get(`${agency}\u0000${year - 1}`)?.filter((other) => other !== report) ?? [];
   return found.length === 1 ? found[0] : undefined;
+}
+
+const indexCache = new WeakMap<readonly ProjectReport[], Map<string, ProjectReport[]>>();
+
+/** The reports of a run by agency and year (built once per run, so pairing all reports stays linear). */
+function byAgencyYear(project: readonly ProjectReport[]): Map<string, ProjectReport[]> {
+  let index = indexCache.get(project);
+  if (!index) {
+    index = new Map();
+    for (const other of project) {
+      const agency = agencyKey(other);
+      const year = reportYear(other);
+      if (!agency || year === undefined) continue;
+      const key = `${agency}\u0000${year}`;
+      const list = index.get(key);
+      if (list) list.push(other);
+      else index.set(key, [other]);
+    }
+    indexCache.set(project, index);
+  }
+  return index;
 }

@@ -3,7 +3,7 @@
  * cut to a window of about 80 display columns around it, and a caret line
  * placed by display width (CJK characters take two columns).
  */
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 
 /** Display columns a frame shows at most (without the ellipses). */
 export const FRAME_WIDTH = 80;
@@ -20,7 +20,7 @@ export interface Frame {
 
 /** Display width of one code point; control characters are shown as one space. */
 function charWidth(ch: string): number {
-  return ch.codePointAt(0)! < 0xa0 ? 1 : stringWidth(ch);
+  return ch.codePointAt(0)! < 0xa0 ? 1 : displayWidth(ch);
 }
 
 function shown(text: string): string {

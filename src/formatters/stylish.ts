@@ -20,7 +20,7 @@
  * its row, for reading only.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import { SourceText } from '../ast/source.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { caretLine, frameLine } from './codeframe.js';
@@ -66,13 +66,13 @@ function fileBlock(result: LintResult, ctx: FormatterContext, c: ChalkInstance, 
     frame: frameOf(source, m, c),
   }));
   const posWidth = Math.max(...rows.map((r) => r.position.length));
-  const textWidth = Math.max(...rows.map((r) => stringWidth(r.text)));
+  const textWidth = Math.max(...rows.map((r) => displayWidth(r.text)));
   const bar = c.dim('│');
 
   const lines = [c.underline(absolutePath(result.filePath, ctx.cwd))];
   for (const r of rows) {
     const rule = r.message.ruleId ?? '';
-    const textPad = rule ? ' '.repeat(textWidth - stringWidth(r.text)) + '  ' : '';
+    const textPad = rule ? ' '.repeat(textWidth - displayWidth(r.text)) + '  ' : '';
     lines.push(
       `  ${c.dim(r.position.padEnd(posWidth))}  ${colourSeverity(c, r.severity, r.severity.padEnd(7))}  ` +
         `${r.text}${textPad}${c.dim(rule)}`,

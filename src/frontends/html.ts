@@ -1,12 +1,9 @@
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root, Text } from 'hast';
 import type { TextUnit, Unit } from './units.js';
 import { Line, charOffsets } from './html/runs.js';
 import { findBody, isChrome, neverText, plainText } from './html/body.js';
 import { rowCells, tableRows, tableUnits } from './html/grid.js';
-
-const processor = unified().use(rehypeParse);
+import { treeParser } from './lazy.js';
 
 /** Elements that start and end a line of text (everything else is inline). */
 const BLOCKS = new Set([
@@ -23,7 +20,7 @@ const BLOCKS = new Set([
  * included.
  */
 export function htmlUnits(html: string): Unit[] {
-  const tree = processor.parse(html) as Root;
+  const tree = treeParser('html').parse(html) as Root;
   const page = findBody(tree);
   const walker = new Walker(html, page.headings);
   if (page.title?.tagName === 'title') {

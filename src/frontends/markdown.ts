@@ -1,12 +1,8 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root as MdRoot, Table as MdTable } from 'mdast';
 import type { Segment } from '../ast/types.js';
 import { trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
 import { textUnits } from './text.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm);
+import { treeParser } from './lazy.js';
 
 /**
  * Markdown front end (remark-parse + remark-gfm): headings, paragraphs and
@@ -16,7 +12,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  * same recogniser.
  */
 export function markdownUnits(text: string): Unit[] {
-  const tree = processor.parse(text) as MdRoot;
+  const tree = treeParser('md').parse(text) as MdRoot;
   const units: Unit[] = [];
   let tableId = 0;
   const visit = (node: Nodes) => {

@@ -58,6 +58,10 @@ const PUNCT: Record<string, string> = {
  * Length-preserving, so a match index is an index into the original text.
  */
 export function matchText(text: string): string {
+  return memo(matchCache, text, computeMatchText);
+}
+
+function computeMatchText(text: string): string {
   let folded = foldWidth(text);
   if (hasCjk(folded)) folded = toSimplified(folded);
   let out = '';
@@ -70,10 +74,35 @@ export function matchText(text: string): string {
  * the numbering separators unified ("1．" "1、" → "1."). Not length-preserving.
  */
 export function normalizeLabel(text: string): string {
+  return memo(labelCache, text, computeLabel);
+}
+
+function computeLabel(text: string): string {
   return matchText(text)
     .replace(/\s+/g, '')
     .replace(/^(\d+)[,、]/, '$1.')
     .replace(/^([一二三四五六七八九十]+)[.,]/, '$1、');
+}
+
+/**
+ * Results for short strings (labels, cells, headings, lines), which every
+ * rule and every report asks for again: computed once per process. Long
+ * strings are not kept; a full cache is emptied rather than grown.
+ */
+const MEMO_MAX_LENGTH = 200;
+const MEMO_MAX_ENTRIES = 50_000;
+const matchCache = new Map<string, string>();
+const labelCache = new Map<string, string>();
+
+function memo(cache: Map<string, string>, text: string, compute: (text: string) => string): string {
+  if (text.length > MEMO_MAX_LENGTH) return compute(text);
+  let out = cache.get(text);
+  if (out === undefined) {
+    if (cache.size >= MEMO_MAX_ENTRIES) cache.clear();
+    out = compute(text);
+    cache.set(text, out);
+  }
+  return out;
 }
 
 function hasCjk(text: string): boolean {

@@ -10,8 +10,12 @@
  *   preferences like 發佈 for 發布 do not count), and it is not a character
  *   that is also correct Traditional in other words (AMBIGUOUS).
  */
-import { Converter } from 'opencc-js/cn2t';
 import { toSimplified } from '../normalize.js';
+import { requirePackage } from '../../require.js';
+
+type Cn2t = typeof import('opencc-js/cn2t');
+/** OpenCC's Simplified → Traditional dictionaries (1 MB, ~0.3 s to build): loaded on first use only. */
+const converter = (to: 'tw' | 'hk') => requirePackage<Cn2t>('opencc-js/cn2t').Converter({ from: 'cn', to });
 
 /**
  * Simplified forms that are also ordinary Traditional characters (若干, 公里,
@@ -23,8 +27,8 @@ export const AMBIGUOUS = new Set(
 
 let tw: ((s: string) => string) | undefined;
 let hk: ((s: string) => string) | undefined;
-const toTw = (s: string) => (tw ??= Converter({ from: 'cn', to: 'tw' }))(s);
-const toHk = (s: string) => (hk ??= Converter({ from: 'cn', to: 'hk' }))(s);
+const toTw = (s: string) => (tw ??= converter('tw'))(s);
+const toHk = (s: string) => (hk ??= converter('hk'))(s);
 const simplifiedOnly = new Map<string, boolean>();
 
 /** Whether `ch` is a character only Simplified text uses (关, 键, 词, 谘 …). */
@@ -46,6 +50,12 @@ export function toTraditional(text: string): string {
 export function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Whether `classify` would find a Traditional-only character ('T'), without the Simplified → Traditional dictionaries. */
+export function hasTraditional(text: string, simplified: string): boolean {
+  for (let i = 0; i < text.length; i++) if (simplified[i] !== text[i] && isCjk(text[i]!)) return true;
+  return false;
 }
 
 /** Per character: 'T' Traditional-only, 'S' Simplified-only, 'N' either (or not Chinese). `simplified` is matchText of the text. */

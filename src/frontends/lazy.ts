@@ -1,0 +1,61 @@
+/**
+ * Loading the big parser packages (unified with remark or rehype) only when
+ * a report needs them, so a run over plain-text reports never loads them.
+ *
+ * A front end asks for its parser synchronously (parseReport is synchronous).
+ * The CLI awaits `loadFrontEnd(format)` first, which loads the packages with
+ * dynamic import(); any other caller gets them through require() on first
+ * use (see require.ts).
+ */
+import type { InputFormat } from '../ast/types.js';
+import { requirePackage } from '../require.js';
+
+/** A parser that turns source text into a syntax tree (unified's `parse`). */
+export interface TreeParser {
+  parse(text: string): unknown;
+}
+
+type Unified = typeof import('unified');
+/** A unified plugin package (remark-parse, remark-gfm, rehype-parse): its default export. */
+type Plugin = { default: unknown };
+
+const parsers: { md?: TreeParser; html?: TreeParser } = {};
+
+/** Builds the unified processor for a format from its loaded packages. */
+function build(unified: Unified, plugins: Plugin[]): TreeParser {
+  const processor = unified.unified();
+  for (const plugin of plugins) processor.use(plugin.default as never);
+  return processor;
+}
+
+const PACKAGES = {
+  md: ['remark-parse', 'remark-gfm'],
+  html: ['rehype-parse'],
+} as const;
+
+/** The package set a format needs (Word documents are read as HTML). */
+function kindOf(format: InputFormat): 'md' | 'html' | undefined {
+  if (format === 'md') return 'md';
+  if (format === 'html' || format === 'docx') return 'html';
+  return undefined;
+}
+
+/** Loads the parser packages a format needs (nothing for plain text); safe to call repeatedly. */
+export async function loadFrontEnd(format: InputFormat): Promise<void> {
+  const kind = kindOf(format);
+  if (!kind || parsers[kind]) return;
+  const [unified, ...plugins] = await Promise.all([
+    import('unified') as Promise<Unified>,
+    ...PACKAGES[kind].map((name) => import(name) as Promise<Plugin>),
+  ]);
+  parsers[kind] ??= build(unified!, plugins as Plugin[]);
+}
+
+/** The parser for markdown or HTML, loading its packages synchronously when nobody preloaded them. */
+export function treeParser(kind: 'md' | 'html'): TreeParser {
+  const loaded = parsers[kind];
+  if (loaded) return loaded;
+  const unified = requirePackage<Unified>('unified');
+  const plugins = PACKAGES[kind].map((name) => requirePackage<Plugin>(name));
+  return (parsers[kind] = build(unified, plugins));
+}
