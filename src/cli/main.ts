@@ -8,6 +8,8 @@
 import { resolve } from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
 import type { LintInput } from '../lint.js';
+import { formatOf } from '../parse.js';
+import { loadFrontEnd } from '../frontends/lazy.js';
 import type { FormatterContext, LintResult } from '../results.js';
 import { getFormatter } from '../formatters/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';
@@ -69,7 +71,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${readVersion()}\n`);
     return 0;
   }
-  if (options.printAst !== undefined) return printAst(options.printAst, options, io, t);
+  if (options.printAst !== undefined) {
+    await loadFrontEnd(formatOf(options.printAst));
+    return printAst(options.printAst, options, io, t);
+  }
 
   const formatter = getFormatter(options.format);
   if (!formatter) {
@@ -106,6 +111,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const collected = await collectInputs(options, io.cwd, io.stdin, resolver, t);
   collected.problems.forEach(problem);
   const inputs = collected.inputs;
+  // The markdown/HTML parsers are loaded only when such a report is in the run.
+  await Promise.all([...new Set(inputs.map((input) => input.format ?? formatOf(input.filePath)))].map(loadFrontEnd));
 
   // Lint (with fix passes, or through the cache); a crash costs the findings of that rule or file, not the run.
   const timing = isOn(io.env.TIMING);
