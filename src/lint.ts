@@ -3,7 +3,7 @@ import { parseReport, formatOf } from './parse.js';
 import { buildModel } from './model/index.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
 import type { ProjectReport, Rule } from './engine/types.js';
-import type { LintMessage, LintResult, SeverityNumber } from './results.js';
+import type { LintMessage, LintResult, ReportMeta, SeverityNumber } from './results.js';
 import { applyDirectives, maskDirectives } from './engine/directives.js';
 import { withDocxPlaces } from './frontends/docx.js';
 
@@ -21,6 +21,8 @@ export interface LintOptions extends Omit<RunOptions, 'project'> {
   configFor?: (filePath: string) => RunOptions['config'];
   /** Warn about `report-lint-disable` comments that hid nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Called before each report is parsed, then before its rules run (for progress bars). */
+  onProgress?: (phase: 'parse' | 'check', index: number, total: number, filePath: string) => void;
 }
 
 /** Parses a report and builds its model (the "shared analysis" every rule reads). */
@@ -36,11 +38,16 @@ export function analyse(input: LintInput): ProjectReport {
  * years see each other, so the cross-year rules can compare them.
  */
 export function lintReports(inputs: LintInput[], options: LintOptions): LintResult[] {
-  const reports = inputs.map(analyse);
+  const progress = options.onProgress;
+  const reports = inputs.map((input, i) => {
+    progress?.('parse', i, inputs.length, input.filePath);
+    return analyse(input);
+  });
   return reports.map((report, i) => {
+    progress?.('check', i, reports.length, report.filePath);
     const config = options.configFor?.(report.filePath) ?? options.config;
     const file = runRules(report, options.rules, { ...options, config, project: reports });
-    const result = toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text);
+    const result = { ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text), report: reportMeta(report) };
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
       isKnownRule: (id) => Object.hasOwn(options.rules, id),
@@ -52,6 +59,17 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     if ((inputs[i]!.format ?? formatOf(report.filePath)) !== 'docx') return final;
     return { ...final, messages: withDocxPlaces(final.messages, inputs[i]!.text, options.locale) };
   });
+}
+
+/** The title, agency, year and template the parser read from a report. */
+export function reportMeta(report: ProjectReport): ReportMeta {
+  const info = report.root.data;
+  return {
+    title: info.title?.value.trim() ?? null,
+    agency: info.agency?.value.trim() ?? null,
+    year: info.year?.value ?? null,
+    template: info.generation,
+  };
 }
 
 /** Lints one report. */
@@ -93,8 +111,8 @@ export function toResult(filePath: string, messages: ReportMessage[], source: st
   return summarise({ filePath, messages: out, source });
 }
 
-/** Fills in the counts of a result from its messages. */
-export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string }): LintResult {
+/** Fills in the counts of a result from its messages (keeping its source and report data). */
+export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string; report?: ReportMeta }): LintResult {
   const count = (sev: SeverityNumber, extra: (m: LintMessage) => boolean = () => true) =>
     r.messages.filter((m) => m.severity === sev && extra(m)).length;
   return {
@@ -107,5 +125,6 @@ export function summarise(r: { filePath: string; messages: LintMessage[]; source
     fixableErrorCount: count(2, (m) => !!m.fix),
     fixableWarningCount: count(1, (m) => !!m.fix),
     ...(r.source !== undefined ? { source: r.source } : {}),
+    ...(r.report !== undefined ? { report: r.report } : {}),
   };
 }

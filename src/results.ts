@@ -51,6 +51,17 @@ export interface LintResult {
   fixableWarningCount: number;
   /** The decoded source text, for code frames (not serialised by the json formatter). */
   source?: string;
+  /** What the report says about itself, for summaries (not serialised by the json formatter). */
+  report?: ReportMeta;
+}
+
+/** The report's own data as read by the parser; null where the report does not say. */
+export interface ReportMeta {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** The template generation: '2021', '2019' (trial) or 'pre2019'. */
+  template: '2021' | '2019' | 'pre2019' | null;
 }
 
 /** Metadata of the rules that produced the results (titles, docs links) for formatters. */

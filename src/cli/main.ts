@@ -23,6 +23,7 @@ import { collectInputs, type Prepared } from './inputs.js';
 import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
 import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
+import { createProgress, finalLine } from './progress.js';
 import { runLint, timingTable, type RunOutcome } from './run.js';
 import { suppress } from './suppressions.js';
 
@@ -31,6 +32,10 @@ export interface CliIO {
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress bar); absent means no. */
+  stderrIsTTY?: boolean;
+  /** Width of the stderr terminal, for the progress bar (default 80). */
+  stderrColumns?: number;
   env: Record<string, string | undefined>;
   stdin?: () => Promise<Buffer>;
 }
@@ -54,6 +59,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
+  const started = performance.now();
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`${cliMessages(parsed.locale).prefix}${parsed.message}\n`);
@@ -117,6 +123,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Lint (with fix passes, or through the cache); a crash costs the findings of that rule or file, not the run.
   const timing = isOn(io.env.TIMING);
   const byPath = new Map(inputs.map((input) => [input.filePath, input]));
+  const progress = createProgress(io, inputs.length, t);
   const lint = (batch: LintInput[]): RunOutcome =>
     runLint(batch, {
       rules: allRules,
@@ -124,9 +131,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       configFor: (filePath) => byPath.get(filePath)?.resolved.config ?? resolver.global,
       timing,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      ...(progress ? { onProgress: progress.update } : {}),
     });
   const fixing = options.fix || options.fixDryRun;
   const { outcome, texts } = fixing ? lintAndFix(inputs, lint) : { outcome: await lintCached(inputs, lint, options, io, t), texts: [] };
+  progress?.clear();
   for (const crash of outcome.crashes) problem(t.lintCrashed(crash.filePath, crash.message, crash.ruleId));
   if (options.fix) (await writeFixes(inputs, texts, t)).forEach(problem);
 
@@ -165,7 +174,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (timing && outcome.timings.size > 0) io.stderr(timingTable(outcome.timings, t.timingHeader));
   if (suppressed.ok && suppressed.stale.length > 0) fail(t.staleSuppressions(suppressed.location, suppressed.stale));
 
-  return exitCode(results, options, toolFailed, fail, t);
+  const code = exitCode(results, options, toolFailed, fail, t);
+  // Files, errors, warnings and time, after the output of the formats people read (see progress.ts).
+  const counts = { errors: results.reduce((n, r) => n + r.errorCount, 0), warnings: results.reduce((n, r) => n + r.warningCount, 0) };
+  const final = finalLine(io, options.format, inputs.length, counts, performance.now() - started, t);
+  if (final) io.stderr(final);
+  return code;
 }
 
 /** 2 when the tool failed; 1 for errors or more warnings than --max-warnings (said on stderr); else 0. */

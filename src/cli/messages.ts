@@ -46,6 +46,11 @@ export interface CliMessages {
   suppressionsWriteFailed(path: string, reason: string): string;
   staleSuppressions(path: string, entries: { file: string; ruleId: string; suppressed: number; found: number }[]): string;
   cacheWriteFailed(path: string, reason: string): string;
+  /** Progress bar labels of the two linting phases. */
+  progressParse: string;
+  progressCheck: string;
+  /** The line after a run of several files (seconds with one decimal). */
+  finalLine(files: number, errors: number, warnings: number, seconds: string): string;
   /** OS error codes in words. */
   osReason(code: string | undefined, fallback: string): string;
   usage(formats: string[], version: string): string;
@@ -120,6 +125,9 @@ const zh: CliMessages = {
     `${p} 中有 ${list.length} 条记录多于现有的问题（问题已修复）；运行 report-lint --prune-suppressions 更新它：\n` +
     list.map((e) => `  ${e.file}  ${e.ruleId}：记录 ${e.suppressed} 个，现有 ${e.found} 个`).join('\n'),
   cacheWriteFailed: (p, r) => `无法写入缓存文件 ${p}：${r}（结果不受影响）`,
+  progressParse: '解析',
+  progressCheck: '检查',
+  finalLine: (f, e, w, s) => `检查了 ${f} 个文件：${e} 个错误，${w} 个警告，用时 ${s} 秒`,
   osReason: (code, fallback) => (code && ZH_OS[code]) || fallback,
   usage: (formats, version) => `report-lint ${version} — 政府信息公开工作年度报告一致性检查工具
 
@@ -209,6 +217,10 @@ const en: CliMessages = {
     `${p} suppresses more errors than there are now (${list.length} entries; they were fixed); run report-lint --prune-suppressions to update it:\n` +
     list.map((e) => `  ${e.file}  ${e.ruleId}: ${e.suppressed} suppressed, ${e.found} found`).join('\n'),
   cacheWriteFailed: (p, r) => `cannot write the cache file ${p}: ${r} (the results are not affected)`,
+  progressParse: 'parsing',
+  progressCheck: 'checking',
+  finalLine: (f, e, w, s) =>
+    `Checked ${f} files: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'} in ${s} s`,
   osReason: (code, fallback) => (code && EN_OS[code]) || fallback,
   usage: (formats, version) => `report-lint ${version} — consistency linter for government information-disclosure annual reports
 

@@ -4,7 +4,7 @@
  * fallback when parsing a file crashes, and the TIMING table.
  */
 import stringWidth from 'string-width';
-import { analyse, lintReports, type LintInput } from '../lint.js';
+import { analyse, lintReports, type LintInput, type LintOptions } from '../lint.js';
 import type { Config, Locale, Rule } from '../engine/types.js';
 import type { LintResult } from '../results.js';
 
@@ -31,6 +31,8 @@ export interface RunSettings {
   timing: boolean;
   /** Warn about report-lint-disable comments that hid nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Told about each report as it is parsed and checked (progress bar). */
+  onProgress?: LintOptions['onProgress'];
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -49,6 +51,7 @@ export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome 
       locale: settings.locale,
       configFor: settings.configFor,
       ...(settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+      ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
       ...(settings.timing ? { timing: (id: string, ms: number) => timings.set(id, (timings.get(id) ?? 0) + ms) } : {}),
     });
   };

@@ -3,7 +3,7 @@ import { formatters, getFormatter, stylish } from '../../src/formatters/index.js
 
 describe('formatter registry', () => {
   it('names every format', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['compact', 'github', 'json', 'sarif', 'stylish', 'unix']);
+    expect(Object.keys(formatters).sort()).toEqual(['compact', 'github', 'html', 'json', 'sarif', 'stylish', 'unix']);
     expect(getFormatter('stylish')).toBe(stylish);
   });
 
