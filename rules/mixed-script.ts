@@ -40,7 +40,7 @@ export default defineRule<Options>({
   defaultOptions: { minRun: 2 },
   check(context) {
     const nodes: TextBearing[] = [...textNodes(context.root)];
-    for (const table of tables(context.root)) for (const row of table.children) nodes.push(...row.children);
+    for (const table of tables(context.root)) for (const row of table.children) for (const cell of row.children) nodes.push(cell);
 
     // Bad conversions: each occurrence, fixed by replacing only the wrong character.
     for (const node of nodes) {

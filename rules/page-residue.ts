@@ -50,7 +50,7 @@ export default defineRule({
     for (const leaf of body.leaves) {
       if (!inBody(body, leaf)) continue;
       if (leaf.type === 'table') {
-        for (const row of leaf.children) nodes.push(...row.children);
+        for (const row of leaf.children) for (const cell of row.children) nodes.push(cell);
         continue;
       }
       if (leaf.type === 'paragraph' && leaf.role === 'chrome') {
