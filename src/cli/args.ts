@@ -16,6 +16,8 @@ export interface CliOptions {
   printAst?: string;
   outputFile?: string;
   maxWarnings?: number;
+  /** --max-file-size in bytes: larger files are skipped with a message (0: no limit). */
+  maxFileSize: number;
   /** true / false when --color / --no-color was given (the last one wins), else undefined. */
   color?: boolean;
   stdin: boolean;
@@ -53,6 +55,7 @@ const OPTIONS = {
   'print-ast': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
   'max-warnings': { type: 'string' },
+  'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   stdin: { type: 'boolean' },
@@ -118,6 +121,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     maxWarnings = Number(raw);
   }
 
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  if (values['max-file-size'] !== undefined) {
+    const bytes = parseSize(values['max-file-size']);
+    if (bytes === undefined) return { ok: false, locale, message: t.badMaxFileSize(values['max-file-size']) };
+    maxFileSize = bytes;
+  }
+
   // --color and --no-color: the one given last wins.
   let color: boolean | undefined;
   for (const token of tokens) {
@@ -150,6 +160,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     noIgnore: values['no-ignore'] ?? false,
     noWarnIgnored: values['no-warn-ignored'] ?? false,
     cache: values.cache ?? false,
+    maxFileSize,
   };
   if (values.config !== undefined) options.config = values.config;
   if (values['print-ast'] !== undefined) options.printAst = values['print-ast'];
@@ -161,6 +172,18 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (color !== undefined) options.color = color;
   return { ok: true, options };
+}
+
+/** Files larger than this are not read (10 MB: reports are well below 1 MB; a Word file with pictures may reach a few MB). */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+/** "10MB", "512 KB", "1.5GB", "100B" or a bare number of MB ("10") → bytes; undefined when malformed. */
+export function parseSize(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?\s*$/i.exec(value);
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'm').toLowerCase()[0]!;
+  const scale = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]!;
+  return Math.round(Number(match[1]) * scale);
 }
 
 /** Turns parseArgs' English errors into CLI messages. */

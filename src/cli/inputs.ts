@@ -3,10 +3,12 @@
  * its `ignores`, reading and decoding, and standard input. Problems (missing
  * or unreadable files) are returned as messages; the other files go on.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LintInput } from '../lint.js';
 import type { LintResult } from '../results.js';
 import type { CliOptions } from './args.js';
+import { CliConfigError } from './config-file.js';
 import type { ConfigResolver, ResolvedConfig } from './configs.js';
 import { discoverFiles } from './files.js';
 import type { CliMessages } from './messages.js';
@@ -25,7 +27,10 @@ export interface Prepared extends LintInput {
 
 export interface Collected {
   inputs: Prepared[];
-  /** Explicitly named files that a config ignores: one warning each (in input order). */
+  /**
+   * Results made without linting (in input order): explicitly named files that a
+   * config ignores (one warning each) and empty files (one error each).
+   */
   ignored: LintResult[];
   /** Messages about files that could not be found or read (each makes the run exit 2). */
   problems: string[];
@@ -33,7 +38,11 @@ export interface Collected {
   order: string[];
 }
 
-/** Finds, configures and reads the reports. Throws CliConfigError for a bad config file. */
+/**
+ * Finds, configures and reads the reports. A broken config file nearest to a
+ * report, a file over --max-file-size or an unreadable file is a problem for
+ * that file only; a broken --config throws CliConfigError (it governs the whole run).
+ */
 export async function collectInputs(
   options: CliOptions,
   cwd: string,
@@ -55,15 +64,30 @@ export async function collectInputs(
   const { files, missing } = await discoverFiles(options.paths, cwd);
   for (const path of missing) collected.problems.push(t.fileNotFound(path));
   for (const file of files) {
-    const resolved = await resolver.forFile(file.absPath);
+    let resolved: ResolvedConfig;
+    try {
+      resolved = await resolver.forFile(file.absPath);
+    } catch (error) {
+      // The files under a broken config are not checked; the config's problem is said once.
+      if (!(error instanceof CliConfigError)) throw error;
+      if (!collected.problems.includes(error.message)) collected.problems.push(error.message);
+      continue;
+    }
     if (isIgnored(resolved, file.absPath)) {
       // Files found in directories or by globs are skipped silently, named ones with a warning (unless --no-warn-ignored).
       if (file.explicit && !options.noWarnIgnored) ignoredResult(file.displayPath, resolved);
       continue;
     }
+    // Files over the size limit are not read (a Word document's limit applies to the text taken out of it).
+    const size = isDocx(file.absPath) ? 0 : ((await stat(file.absPath).catch(() => undefined))?.size ?? 0);
+    if (tooLarge(size, options, collected, file.displayPath, t)) continue;
     const outcome = await readReport(file.absPath);
     if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, file.displayPath, t));
-    else {
+    else if (outcome.docx && tooLarge(Buffer.byteLength(outcome.text), options, collected, file.displayPath, t)) continue;
+    else if (outcome.text.trim() === '') {
+      collected.ignored.push(emptyFileError(file.displayPath, t.emptyFile));
+      collected.order.push(file.displayPath);
+    } else {
       add({
         filePath: file.displayPath,
         absPath: file.absPath,
@@ -95,6 +119,29 @@ export async function collectInputs(
     }
   }
   return collected;
+}
+
+const isDocx = (path: string) => path.toLowerCase().endsWith('.docx');
+
+/** True (and a problem recorded) when a file of `size` bytes is over --max-file-size. */
+function tooLarge(size: number, options: CliOptions, collected: Collected, path: string, t: CliMessages): boolean {
+  if (options.maxFileSize <= 0 || size <= options.maxFileSize) return false;
+  collected.problems.push(t.fileTooLarge(path, size, options.maxFileSize));
+  return true;
+}
+
+/** The result for an empty (or blank) file: one fatal error of the tool, no rule runs. */
+function emptyFileError(filePath: string, message: string): LintResult {
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    infoCount: 0,
+    fatalErrorCount: 1,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
 }
 
 /** The result for an explicitly named file that a config ignores: one warning of the tool. */

@@ -19,6 +19,11 @@ export interface CliMessages {
   unknownFormat(name: string, available: string[]): string;
   badLocale(value: string): string;
   badMaxWarnings(value: string): string;
+  badMaxFileSize(value: string): string;
+  /** A file larger than --max-file-size (sizes in bytes). */
+  fileTooLarge(path: string, size: number, limit: number): string;
+  /** The message of an empty (or blank) report. */
+  emptyFile: string;
   badRuleOption(value: string, detail: string): string;
   unknownRule(id: string): string;
   configProblem(path: string, problem: string): string;
@@ -55,6 +60,10 @@ export interface CliMessages {
   osReason(code: string | undefined, fallback: string): string;
   usage(formats: string[], version: string): string;
 }
+
+/** A byte count for people: "12.5 MB", "3.2 KB" or "512 B". */
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
 
 const ZH_OS: Record<string, string> = {
   ENOENT: '文件不存在',
@@ -96,6 +105,9 @@ const zh: CliMessages = {
   unknownFormat: (n, a) => `未知的输出格式：${n}（可用的格式：${a.join('、')}）`,
   badLocale: (v) => `无效的 --locale 值：${v}（应为 zh-CN 或 en）`,
   badMaxWarnings: (v) => `无效的 --max-warnings 值：${v}（应为非负整数）`,
+  badMaxFileSize: (v) => `无效的 --max-file-size 值：${v}（应为非负数，可带单位 KB、MB、GB，如 10MB；0 表示不限制）`,
+  fileTooLarge: (p, s, l) => `跳过 ${p}：文件大小 ${megabytes(s)} 超过上限 ${megabytes(l)}（可用 --max-file-size 调整，0 表示不限制）`,
+  emptyFile: '文件是空的，没有可检查的报告内容',
   badRuleOption: (v, d) => `无效的 --rule 值 ${JSON.stringify(v)}：${d}`,
   unknownRule: (id) => `未知的规则：${id}`,
   configProblem: (p, problem) => `配置文件 ${p} 有误：${problem}`,
@@ -148,6 +160,7 @@ const zh: CliMessages = {
       --print-config <文件> 以 JSON 打印该文件生效的配置后退出
       --quiet               只报告错误（隐藏警告和提示）
       --max-warnings <n>    警告数超过 n 时以退出码 1 结束
+      --max-file-size <大小> 跳过大于此大小的文件并报告（默认 10MB；0 表示不限制）
       --fix                 自动修复能修复的问题并写回文件（保持原编码和换行符）
       --fix-dry-run         只显示修复结果（统一 diff；json 格式下为 output 字段），不写文件
       --report-unused-disable-directives
@@ -188,6 +201,9 @@ const en: CliMessages = {
   unknownFormat: (n, a) => `unknown format: ${n} (available formats: ${a.join(', ')})`,
   badLocale: (v) => `invalid --locale: ${v} (expected zh-CN or en)`,
   badMaxWarnings: (v) => `invalid --max-warnings: ${v} (expected a non-negative integer)`,
+  badMaxFileSize: (v) => `invalid --max-file-size: ${v} (expected a non-negative number, optionally with KB, MB or GB, e.g. 10MB; 0 means no limit)`,
+  fileTooLarge: (p, s, l) => `skipped ${p}: its size ${megabytes(s)} is over the limit of ${megabytes(l)} (change it with --max-file-size; 0 means no limit)`,
+  emptyFile: 'the file is empty: there is no report to check',
   badRuleOption: (v, d) => `invalid --rule value ${JSON.stringify(v)}: ${d}`,
   unknownRule: (id) => `unknown rule: ${id}`,
   configProblem: (p, problem) => `invalid config file ${p}: ${problem}`,
@@ -241,6 +257,7 @@ Options:
       --print-config <file> Print the effective config of the file as JSON and exit
       --quiet               Report errors only (hide warnings and info)
       --max-warnings <n>    Exit with code 1 when there are more than n warnings
+      --max-file-size <size> Skip (and report) files larger than this (default 10MB; 0: no limit)
       --fix                 Fix what can be fixed and write the files back (same encoding and line endings)
       --fix-dry-run         Show the fixes (unified diff; an output field with json) without writing
       --report-unused-disable-directives
