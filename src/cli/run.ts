@@ -3,7 +3,7 @@
  * crash in one rule costs only that rule's findings for that file, a
  * fallback when parsing a file crashes, and the TIMING table.
  */
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import { analyse, lintReports, type LintInput, type LintOptions } from '../lint.js';
 import type { Config, Locale, Rule } from '../engine/types.js';
 import type { LintResult } from '../results.js';
@@ -122,9 +122,9 @@ export function timingTable(timings: Map<string, number>, header: [string, strin
   const rows = [...timings].sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
   const cells = rows.map(([id, ms]) => [id, ms.toFixed(3), `${total > 0 ? ((ms * 100) / total).toFixed(1) : '0.0'}%`]);
-  const widths = header.map((h, i) => Math.max(stringWidth(h), ...cells.map((c) => c[i]!.length)));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => c[i]!.length)));
   const pad = (s: string, w: number, right: boolean) => {
-    const fill = ' '.repeat(Math.max(0, w - stringWidth(s)));
+    const fill = ' '.repeat(Math.max(0, w - displayWidth(s)));
     return right ? fill + s : s + fill;
   };
   const line = (c: string[]) => c.map((s, i) => pad(s, widths[i]!, i > 0)).join(' | ');
