@@ -25,15 +25,21 @@ export function toSimplified(text: string): string {
  * Length-preserving, so indexes into the folded text are indexes into the original.
  */
 export function foldWidth(text: string): string {
+  // Unchanged stretches are copied as slices; a text with nothing to fold is returned as is.
   let out = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) out += ' ';
-    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) out += ' ';
-    else out += text[i];
+    if (c < 0xa0) continue;
+    let folded: string | undefined;
+    if (c >= 0xff01 && c <= 0xff5e) folded = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) folded = ' ';
+    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) folded = ' ';
+    if (folded === undefined) continue;
+    out += text.slice(from, i) + folded;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const PUNCT: Record<string, string> = {
@@ -51,6 +57,7 @@ const PUNCT: Record<string, string> = {
   '—': '-',
   '－': '-',
 };
+const PUNCT_RE = new RegExp(`[${Object.keys(PUNCT).join('')}]`, 'g');
 
 /**
  * Text for matching: folded width (（，：；→ (,:;), Simplified script, straight quotes
@@ -64,9 +71,7 @@ export function matchText(text: string): string {
 function computeMatchText(text: string): string {
   let folded = foldWidth(text);
   if (hasCjk(folded)) folded = toSimplified(folded);
-  let out = '';
-  for (const ch of folded) out += PUNCT[ch] ?? ch;
-  return out;
+  return folded.replace(PUNCT_RE, (ch) => PUNCT[ch]!);
 }
 
 /**
