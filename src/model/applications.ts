@@ -1,6 +1,7 @@
 import type { Cell, Row, Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { readCell } from '../text/numbers.js';
+import { SUB_ROWS } from './vocabulary.js';
 import { APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow, type ApplicationsTable, type CellRef } from './types.js';
 
 type Group = 'results' | 'deny' | 'unable' | 'reject' | 'other' | null;
@@ -12,35 +13,6 @@ const GROUPS: [RegExp, Exclude<Group, null>][] = [
   [/^其他处理/, 'other'],
 ];
 
-const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
-  deny: [
-    [/国家秘密/, 'deny_1'],
-    [/其他法律行政法规禁止公开/, 'deny_2'],
-    [/三安全一稳定/, 'deny_3'],
-    [/第三方合法权益/, 'deny_4'],
-    [/三类内部事务/, 'deny_5'],
-    [/四类过程性/, 'deny_6'],
-    [/行政执法案卷/, 'deny_7'],
-    [/行政查询事项/, 'deny_8'],
-  ],
-  unable: [
-    [/不掌握/, 'unable_1'],
-    [/另行制作/, 'unable_2'],
-    [/补正后.*不明确/, 'unable_3'],
-  ],
-  reject: [
-    [/信访|举报|投诉/, 'reject_1'],
-    [/重复申请/, 'reject_2'],
-    [/公开出版物/, 'reject_3'],
-    [/大量反复/, 'reject_4'],
-    [/确认或重新出具/, 'reject_5'],
-  ],
-  other: [
-    [/逾期不补正/, 'other_1'],
-    [/收费通知|缴纳费用/, 'other_2'],
-    [/^其他$/, 'other_3'],
-  ],
-};
 
 /** A label without its numbering: "（一）予以公开" → "予以公开", "3.其他" → "其他". */
 function bare(label: string): string {

@@ -56,3 +56,34 @@ export type SectionKey = 'overview' | 'active' | 'applications' | 'review' | 'pr
 /** Column headers of the standard tables: never the label of a data row. */
 export const COLUMN_HEADER =
   /^(?:自然人|法人或其他组织|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|结果维持|结果纠正|其他结果|尚未审结|未经复议直接起诉|复议后起诉|本年.{0,6}数量|对外公开总数量|上一年项目数量|本年增\/减|处理决定数量|采购项目数量|采购总金额.*|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额.*|单位|数量|\d{4}年度?|历年累计|本年累计|本期实际)$/;
+
+/** Sub-rows of the table-三 groups （三）不予公开 … （六）其他处理, by label keyword. */
+export const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
+  deny: [
+    [/国家秘密/, 'deny_1'],
+    [/其他法律行政法规禁止公开/, 'deny_2'],
+    [/三安全一稳定/, 'deny_3'],
+    [/第三方合法权益/, 'deny_4'],
+    [/三类内部事务/, 'deny_5'],
+    [/四类过程性/, 'deny_6'],
+    [/行政执法案卷/, 'deny_7'],
+    [/行政查询事项/, 'deny_8'],
+  ],
+  unable: [
+    [/不掌握/, 'unable_1'],
+    [/另行制作/, 'unable_2'],
+    [/补正后.{0,12}不明确/, 'unable_3'],
+  ],
+  reject: [
+    [/信访|举报|投诉/, 'reject_1'],
+    [/重复申请/, 'reject_2'],
+    [/公开出版物/, 'reject_3'],
+    [/大量反复/, 'reject_4'],
+    [/确认或重新出具/, 'reject_5'],
+  ],
+  other: [
+    [/逾期不补正/, 'other_1'],
+    [/收费通知|缴纳费用/, 'other_2'],
+    [/^其他$/, 'other_3'],
+  ],
+};

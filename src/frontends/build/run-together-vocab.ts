@@ -6,6 +6,7 @@
  * brackets and Traditional script are already taken care of. All patterns are
  * sticky and have bounded repetitions only.
  */
+import { SUB_ROWS } from '../../model/vocabulary.js';
 
 /** Table 二 sub-table caption; group 1 is the item numeral. */
 export const CAPTION = /第二十条第\(([一二三四五六七八九十]{1,3})\)项/y;
@@ -69,35 +70,6 @@ const TOP: [RegExp, string][] = [
   [/^总计$/, 'total'],
 ];
 
-const SUB: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
-  deny: [
-    [/国家秘密/, 'deny_1'],
-    [/其他法律行政法规禁止公开/, 'deny_2'],
-    [/三安全一稳定/, 'deny_3'],
-    [/第三方合法权益/, 'deny_4'],
-    [/三类内部事务/, 'deny_5'],
-    [/四类过程性/, 'deny_6'],
-    [/行政执法案卷/, 'deny_7'],
-    [/行政查询事项/, 'deny_8'],
-  ],
-  unable: [
-    [/不掌握/, 'unable_1'],
-    [/另行制作/, 'unable_2'],
-    [/补正后.{0,12}不明确/, 'unable_3'],
-  ],
-  reject: [
-    [/信访|举报|投诉/, 'reject_1'],
-    [/重复申请/, 'reject_2'],
-    [/公开出版物/, 'reject_3'],
-    [/大量反复/, 'reject_4'],
-    [/确认或重新出具/, 'reject_5'],
-  ],
-  other: [
-    [/逾期不补正/, 'other_1'],
-    [/收费通知|缴纳费用/, 'other_2'],
-    [/^其他$/, 'other_3'],
-  ],
-};
 
 /**
  * Meaning of a table-三 label body (numbering removed) given the group it
@@ -110,7 +82,7 @@ export function applicationLabel(body: string, group: Group): { key: string; gro
     return { key, group: key === 'granted' || key === 'partial' || key === 'total' ? 'results' : null };
   }
   if (group && group !== 'results') {
-    for (const [re, key] of SUB[group]) if (re.test(body)) return { key, group };
+    for (const [re, key] of SUB_ROWS[group]) if (re.test(body)) return { key, group };
   }
   return null;
 }
