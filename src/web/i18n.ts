@@ -1,0 +1,140 @@
+/**
+ * The words of the offline page in Chinese (the default) and English.
+ * Messages of findings come from the rules themselves (lint locale); these
+ * are the page's own labels.
+ */
+import type { Locale } from '../engine/types.js';
+import type { SeverityNumber } from '../results.js';
+
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  title: '政府信息公开年度报告检查',
+  subtitle: '离线检查页面：全部检查在本机浏览器中完成，报告内容不会发送到任何地方。',
+  switchLang: 'English',
+  placeholder: '在此粘贴报告全文，或打开、拖入 .txt、.md、.html、.docx 文件（支持 UTF-8 和 GBK 编码）',
+  open: '打开文件…',
+  run: '检查',
+  dropHere: '松开鼠标即可打开文件',
+  sourcePasted: '来源：粘贴的文本',
+  sourceFile: (name: string, what: string) => `来源：文件 ${name}（${what}）`,
+  docxLoaded: (name: string) => `已打开 Word 文档 ${name}，其内容已转换后检查。在此粘贴文本可改为检查粘贴的内容。`,
+  kinds: { txt: '纯文本', md: 'Markdown', html: 'HTML 网页', docx: 'Word 文档' } as Record<string, string>,
+  empty: '请先粘贴报告文本或打开文件。',
+  unreadable: (name: string) => `无法读取 ${name}：既不是 UTF-8/UTF-16 文本，也不是 GBK 文本，或不是 Word 文档。`,
+  failed: (why: string) => `检查失败：${why}`,
+  ruleCrashed: (id: string, why: string) => `规则 ${id} 运行出错，其结果不完整：${why}`,
+  severity: { 2: '错误', 1: '警告', 3: '提示' } as Record<SeverityNumber, string>,
+  count: (n: number) => `（${n}）`,
+  time: (ms: number) => `用时 ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} 毫秒`,
+  year: (y: number) => `${y} 年度`,
+  template: { '2021': '2021 年版模板', '2019': '2019 年试行模板', pre2019: '2019 年以前的模板' } as Record<string, string>,
+  tabText: '原文与问题',
+  tabTables: '表格',
+  allRules: '全部规则',
+  ruleFilter: '规则',
+  severityFilter: '级别',
+  print: '打印',
+  saveHtml: '保存结果（HTML）',
+  saveJson: '保存结果（JSON）',
+  noFindings: '没有发现问题。',
+  noneShown: '当前筛选条件下没有问题。',
+  ruleDocs: '规则说明',
+  at: (line: number, column: number) => `第 ${line} 行第 ${column} 列`,
+  unknownRule: '解析问题',
+  close: '关闭',
+  highlightTitle: '此处的问题',
+  tablesNone: '没有从报告中读出标准表格。',
+  table2: '表二 主动公开政府信息情况',
+  table3: '表三 收到和处理政府信息公开申请情况',
+  table4: '表四 政府信息公开行政复议、行政诉讼情况',
+  tableLegacy: '附表 政府信息公开情况统计表',
+  tableHint: '标出的单元格与某个问题有关；点击单元格查看问题。',
+  item: (n: string) => `第二十条第（${n}）项`,
+  content: '信息内容',
+  label: '项目',
+  unit: '单位',
+  applicant: '申请人情况',
+  legalPerson: '法人或其他组织',
+  reviewHead: '行政复议',
+  litigationHead: '行政诉讼',
+  footer: '报告文本只作为文字显示，不会被当作网页执行。规则说明链接指向项目在线文档，需要联网才能打开。',
+  exportTitle: (name: string) => `检查结果：${name}`,
+  exportedAt: '检查时间',
+  file: '文件',
+  findingsHead: ['级别', '位置', '规则', '说明', '原文'],
+};
+
+const en: typeof zh = {
+  title: 'Government information disclosure report check',
+  subtitle: 'Offline page: everything is checked in this browser; the report is never sent anywhere.',
+  switchLang: '中文',
+  placeholder: 'Paste the report here, or open or drop a .txt, .md, .html or .docx file (UTF-8 or GBK)',
+  open: 'Open file…',
+  run: 'Check',
+  dropHere: 'Drop the file to open it',
+  sourcePasted: 'Source: pasted text',
+  sourceFile: (name, what) => `Source: file ${name} (${what})`,
+  docxLoaded: (name) => `Word document ${name} is open and was converted for checking. Paste text here to check that instead.`,
+  kinds: { txt: 'plain text', md: 'Markdown', html: 'HTML page', docx: 'Word document' },
+  empty: 'Paste the report text or open a file first.',
+  unreadable: (name) => `Cannot read ${name}: it is neither UTF-8/UTF-16 nor GBK text, nor a Word document.`,
+  failed: (why) => `The check failed: ${why}`,
+  ruleCrashed: (id, why) => `Rule ${id} failed; its findings are incomplete: ${why}`,
+  severity: { 2: 'Error', 1: 'Warning', 3: 'Info' },
+  count: (n) => ` (${n})`,
+  time: (ms) => `took ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
+  year: (y) => `year ${y}`,
+  template: { '2021': '2021 template', '2019': '2019 trial template', pre2019: 'pre-2019 template' },
+  tabText: 'Text and findings',
+  tabTables: 'Tables',
+  allRules: 'All rules',
+  ruleFilter: 'Rule',
+  severityFilter: 'Severity',
+  print: 'Print',
+  saveHtml: 'Save findings (HTML)',
+  saveJson: 'Save findings (JSON)',
+  noFindings: 'No problems found.',
+  noneShown: 'No findings match the filters.',
+  ruleDocs: 'About this rule',
+  at: (line, column) => `line ${line}, column ${column}`,
+  unknownRule: 'Parse problem',
+  close: 'Close',
+  highlightTitle: 'Findings here',
+  tablesNone: 'No standard table was read from the report.',
+  table2: 'Table 2: information disclosed proactively',
+  table3: 'Table 3: requests received and handled',
+  table4: 'Table 4: administrative review and litigation',
+  tableLegacy: 'Appendix: disclosure statistics',
+  tableHint: 'Marked cells take part in a finding; click a cell to see it.',
+  item: (n) => `Article 20, item (${n})`,
+  content: 'Content',
+  label: 'Item',
+  unit: 'Unit',
+  applicant: 'Applicants',
+  legalPerson: 'Legal persons and other organisations',
+  reviewHead: 'Administrative review',
+  litigationHead: 'Administrative litigation',
+  footer: 'Report text is shown as text only and never run as a web page. Rule links lead to the online documentation and need a network connection.',
+  exportTitle: (name) => `Findings: ${name}`,
+  exportedAt: 'Checked at',
+  file: 'File',
+  findingsHead: ['Severity', 'Place', 'Rule', 'Message', 'Text'],
+};
+
+export type Texts = typeof zh;
+
+/** The page's words in a language. */
+export function texts(lang: Lang): Texts {
+  return lang === 'en' ? en : zh;
+}
+
+/** The lint locale of a page language. */
+export function localeOf(lang: Lang): Locale {
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The CSS/attribute word of a severity number. */
+export function severityName(severity: SeverityNumber): 'error' | 'warning' | 'info' {
+  return severity === 2 ? 'error' : severity === 1 ? 'warning' : 'info';
+}

@@ -1,0 +1,293 @@
+/**
+ * The offline checker page (npm run web → dist-web/report-lint.html) driven
+ * in a real Chromium from file://: it finds what the engine finds in Node
+ * (lintText) for seed 001 opened as a file, nothing in seed 002 pasted, in a
+ * GBK copy of it or in its Word version, the Word version of seed 001's
+ * findings; clicking finds the places; the 表格 view marks table 三's cells;
+ * saving works; report text is never markup; and no request leaves the page.
+ * Screenshots go to test-output/web.png and web-tables.png, the timings to
+ * the test log and test-output/web-timing.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import iconv from 'iconv-lite';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import type { InputFormat } from '../src/ast/types.js';
+import { extractRecord } from '../src/extract/record.js';
+import { docxToHtml } from '../src/frontends/docx.js';
+import { analyse, lintText } from '../src/lint.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PAGE = join(ROOT, 'dist-web', 'report-lint.html');
+const URL_ = pathToFileURL(PAGE).href;
+const OUT = join(ROOT, 'test-output');
+const CHROMIUM = '/usr/bin/chromium';
+const SEED_001 = join(ROOT, 'fixtures/seeds/001_b6ebaffc46ffe707.txt');
+const SEED_002 = join(ROOT, 'fixtures/seeds/002_968440a473f92860.txt');
+const DOCX = (n: string) => join(ROOT, `fixtures/corpus/docx/seed-${n}.docx`);
+
+interface Found {
+  rule: string;
+  line: number;
+  column: number;
+}
+
+/** Latest modification time under a directory (or of a file). */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds the page when it is missing or older than its sources. */
+function buildIfStale(): void {
+  const sources = Math.max(...['src', 'rules', 'scripts/build-web.mjs', 'package.json'].map((p) => newest(join(ROOT, p))));
+  if (existsSync(PAGE) && statSync(PAGE).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** What the engine finds in Node for a text, sorted by place. */
+function expected(text: string, filePath: string, format?: InputFormat): Found[] {
+  const result = lintText({ filePath, text, ...(format ? { format } : {}) }, { rules });
+  return sortFound(result.messages.map((m) => ({ rule: m.ruleId ?? '', line: m.line, column: m.column })));
+}
+
+const sortFound = (list: Found[]) => [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+
+if (!existsSync(CHROMIUM)) console.warn(`web.test.ts: ${CHROMIUM} is missing, so the offline page test is skipped (apt-get install -y chromium)`);
+
+describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  /** How many findings seed 001 has. */
+  let seed001 = 0;
+  const problems: string[] = [];
+  const summary = (name: string) => page.getAttribute('[data-testid="summary"]', `data-${name}`);
+  const found = async () =>
+    sortFound(await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => ({ rule: e.getAttribute('data-rule')!, line: Number(e.getAttribute('data-line')), column: Number(e.getAttribute('data-column')) }))));
+
+  /** Does something that checks a report, and waits until the check is shown. */
+  async function checked(action: () => Promise<unknown>): Promise<void> {
+    const before = Number((await summary('run')) ?? 0);
+    await action();
+    await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-testid="summary"]')?.dataset.run) > n, before, { timeout: 15_000 });
+  }
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    buildIfStale();
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: true });
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens seed 001 from a file, checks it, and shows the findings lintText gives', async () => {
+    const started = Date.now();
+    await page.goto(URL_);
+    // Ready: from navigation to the end of the load event (script parsed and run, frame drawn into the DOM).
+    const ready = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+    // In the page: from the file being chosen to the findings drawn (a frame after the summary changes).
+    await page.evaluate(() => {
+      const w = window as unknown as { timing: { chosen?: number; drawn?: number } };
+      w.timing = {};
+      document.querySelector('[data-testid="file"]')!.addEventListener('change', () => (w.timing.chosen = performance.now()), { capture: true });
+      const summary = document.querySelector('[data-testid="summary"]')!;
+      new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => (w.timing.drawn ??= performance.now())))).observe(summary, { attributes: true });
+    });
+    await checked(() => page.setInputFiles('[data-testid="file"]', SEED_001));
+    const endToEnd = Date.now() - started;
+    await page.waitForFunction(() => (window as unknown as { timing: { drawn?: number } }).timing.drawn !== undefined);
+    const { chosen, drawn } = await page.evaluate(() => (window as unknown as { timing: { chosen: number; drawn: number } }).timing);
+    const timing = { readyMs: ready, openAndCheckMs: Math.round(drawn - chosen), engineMs: Number(await summary('check-ms')), endToEndMs: endToEnd };
+    console.log(
+      `offline page: ready ${timing.readyMs} ms after navigation; seed 001 opened, checked and drawn in ${timing.openAndCheckMs} ms ` +
+        `(engine ${timing.engineMs} ms); ${timing.endToEndMs} ms end to end as driven by the test`,
+    );
+    writeFileSync(join(OUT, 'web-timing.json'), `${JSON.stringify(timing, null, 2)}\n`);
+
+    // The check button checks the opened file again, with the same outcome.
+    await checked(() => page.click('[data-testid="run"]'));
+    const text = readFileSync(SEED_001, 'utf8');
+    const want = expected(text, '001_b6ebaffc46ffe707.txt');
+    expect(want.length).toBeGreaterThan(5);
+    expect(await found()).toEqual(want);
+    seed001 = want.length;
+    const result = lintText({ filePath: 'seed.txt', text }, { rules });
+    expect(await summary('errors')).toBe(String(result.errorCount));
+    expect(await summary('warnings')).toBe(String(result.warningCount));
+    expect(await page.inputValue('[data-testid="input"]')).toBe(text);
+
+    // Every finding has a highlight, coloured by its severity.
+    const missing = await page.$$eval('[data-testid="finding"]', (els) =>
+      els.filter((e) => !document.querySelector(`[data-testid="highlight"][data-findings~="${e.getAttribute('data-index')}"]`)).length,
+    );
+    expect(missing).toBe(0);
+    expect(await page.locator('[data-testid="highlight"].hl-error').count()).toBeGreaterThanOrEqual(want.length - 1);
+  });
+
+  it('marks a clicked finding in the text and scrolls it into view; a clicked highlight lists its findings', async () => {
+    const finding = page.locator('[data-testid="finding"][data-rule="application-balance"]').first();
+    const index = await finding.getAttribute('data-index');
+    await finding.click();
+    const mark = page.locator(`[data-testid="highlight"][data-findings~="${index}"]`).first();
+    expect(await mark.getAttribute('class')).toContain('marked');
+    expect(await finding.getAttribute('class')).toContain('selected');
+    const inView = await mark.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const pane = el.closest('.pane')!.getBoundingClientRect();
+      return box.top >= pane.top && box.bottom <= pane.bottom && box.top >= 0 && box.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    // The screenshot shows the first date finding marked in its paragraph.
+    await page.locator('[data-testid="finding"][data-rule="malformed-date"]').first().click();
+    await page.screenshot({ path: join(OUT, 'web.png'), fullPage: true });
+    await finding.click();
+
+    await mark.click();
+    const popover = page.locator('[data-testid="popover"]');
+    expect(await popover.isVisible()).toBe(true);
+    expect(await popover.textContent()).toContain('勾稽关系不平衡');
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+  });
+
+  it('filters by rule and by severity', async () => {
+    await page.selectOption('[data-testid="rule-filter"]', 'malformed-date');
+    expect(await page.locator('[data-testid="finding"]').count()).toBe(2);
+    expect(await page.locator('[data-testid="highlight"]').count()).toBe(2);
+    await page.selectOption('[data-testid="rule-filter"]', '*');
+    await page.uncheck('[data-testid="severity-error"]');
+    expect(await page.locator('[data-testid="finding"]').count()).toBe(0);
+    await page.check('[data-testid="severity-error"]');
+    expect(await page.locator('[data-testid="finding"]').count()).toBe(seed001);
+  });
+
+  it('shows the standard tables in the 表格 view with the cells of the findings marked', async () => {
+    await page.click('[data-testid="tab-tables"]');
+    const table = page.locator('[data-testid="table-3"]');
+    expect(await table.isVisible()).toBe(true);
+    // The values are the extract record's.
+    const text = readFileSync(SEED_001, 'utf8');
+    const record = extractRecord('seed.txt', analyse({ filePath: 'seed.txt', text }));
+    const total = await table.locator('td[data-row="total"]').allTextContents();
+    expect(total).toEqual(record.tables.applications!.rows.total!.map((v) => (v === null ? '' : String(v))));
+    // application-balance and table-sum: the 总计 row's 法律服务机构 and 其他 cells, and 本年新收 法律服务机构.
+    const marked = await table.locator('td.hl').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-row')}/${e.getAttribute('data-col')}`));
+    expect(marked).toEqual(expect.arrayContaining(['total/legal', 'total/other', 'new/legal']));
+    expect(await table.locator('td.hl-error[data-row="granted"]').count()).toBe(0);
+    await table.locator('td.hl[data-row="total"][data-col="legal"]').click();
+    expect(await page.locator('[data-testid="popover"]').textContent()).toContain('表格合计不符');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: join(OUT, 'web-tables.png'), fullPage: true });
+    await page.click('[data-testid="tab-text"]');
+  });
+
+  it('saves the findings as JSON (the CLI shape) and as a self-contained HTML page', async () => {
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-json"]')]);
+    expect(json.suggestedFilename()).toBe('001_b6ebaffc46ffe707.report-lint.json');
+    const saved = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { messages: { ruleId: string; line: number; column: number }[] }[];
+    expect(sortFound(saved[0]!.messages.map((m) => ({ rule: m.ruleId, line: m.line, column: m.column })))).toEqual(await found());
+    const [html] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-html"]')]);
+    const doc = readFileSync((await html.path())!, 'utf8');
+    expect(doc).toContain("default-src 'none'");
+    expect(doc).not.toMatch(/<script|<link|<img/i);
+    expect(doc.match(/<tr class="sev-/g)).toHaveLength(seed001);
+    expect(doc).toContain('<mark>球迷网</mark>');
+  });
+
+  it('prints the results only: no input box or buttons, every pane at full length', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-testid="dropzone"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="save-json"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="findings"]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.doc-pane')!).overflowY)).toBe('visible');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('finds nothing in seed 002 pasted into the text box', async () => {
+    await page.fill('[data-testid="input"]', readFileSync(SEED_002, 'utf8'));
+    await checked(() => page.click('[data-testid="run"]'));
+    expect(await found()).toEqual([]);
+    expect(expected(readFileSync(SEED_002, 'utf8'), '粘贴的文本.txt')).toEqual([]);
+    expect(await summary('errors')).toBe('0');
+    expect(await summary('warnings')).toBe('0');
+    expect(await page.locator('.all-clear').count()).toBe(1);
+  });
+
+  it('decodes a GBK copy of seed 002', async () => {
+    const text = readFileSync(SEED_002, 'utf8');
+    const gbk = iconv.encode(text, 'gbk');
+    expect(iconv.decode(gbk, 'gbk')).toBe(text);
+    const path = join(OUT, 'seed-002-gbk.txt');
+    writeFileSync(path, gbk);
+    await checked(() => page.setInputFiles('[data-testid="file"]', path));
+    expect(await page.inputValue('[data-testid="input"]')).toBe(text);
+    expect(await found()).toEqual([]);
+    expect(await page.getAttribute('[data-testid="source"]', 'data-name')).toBe('seed-002-gbk.txt');
+  });
+
+  it('opens Word documents: nothing in seed 002, the findings of the HTML front end in seed 001', async () => {
+    await checked(() => page.setInputFiles('[data-testid="file"]', DOCX('002')));
+    expect(await found()).toEqual([]);
+    expect(await summary('errors')).toBe('0');
+
+    await checked(() => page.setInputFiles('[data-testid="file"]', DOCX('001')));
+    const { html } = await docxToHtml(readFileSync(DOCX('001')));
+    const want = expected(html, 'seed-001.docx', 'docx');
+    expect(want.length).toBeGreaterThan(5);
+    expect(await found()).toEqual(want);
+    // Findings name their Word paragraph or table cell.
+    expect(await page.locator('.f-place').first().textContent()).toMatch(/^第\d+段$|^表\d+第\d+行第\d+列$/);
+  });
+
+  it('shows report text as text: markup in a pasted report or an HTML file is never run', async () => {
+    const evil = '一、总体情况\n<img src="http://127.0.0.1:9/x.png" onerror="window.__ran=1"><script>window.__ran=2</script>\n';
+    await page.fill('[data-testid="input"]', evil);
+    await checked(() => page.click('[data-testid="run"]'));
+    expect(await page.locator('[data-testid="document"]').textContent()).toContain('<script>window.__ran=2</script>');
+    const path = join(OUT, 'evil.html');
+    writeFileSync(path, `<html><body><p>一、总体情况</p><img src="http://127.0.0.1:9/y.png" onerror="window.__ran=3"><script>window.__ran=4</script><p>二、主动公开政府信息情况</p></body></html>`);
+    await checked(() => page.setInputFiles('[data-testid="file"]', path));
+    expect(await page.locator('[data-testid="document"]').textContent()).toContain('二、主动公开政府信息情况');
+    expect(await page.locator('main img, main script, main iframe').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+  });
+
+  it('switches to English', async () => {
+    await checked(() => page.click('[data-testid="lang"]'));
+    expect(await page.textContent('[data-testid="run"]')).toBe('Check');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checked(() => page.click('[data-testid="lang"]'));
+    expect(await page.textContent('[data-testid="run"]')).toBe('检查');
+  });
+
+  it('loads nothing but the page itself, and its policy forbids requests', async () => {
+    expect(problems).toEqual([]);
+    const network = requests.filter((url) => !url.startsWith('blob:'));
+    expect(network.length).toBeGreaterThan(0);
+    expect(new Set(network)).toEqual(new Set([URL_]));
+    // A request the page might try (here to a closed local port) is refused by the Content-Security-Policy.
+    const violation = await page.evaluate(async () => {
+      const seen = new Promise<string>((done) => document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true }));
+      const outcome = await fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'blocked');
+      return `${outcome} ${await seen}`;
+    });
+    expect(violation).toBe('blocked connect-src');
+    expect(requests.filter((url) => !url.startsWith('blob:') && url !== URL_)).toEqual([]);
+  });
+});
