@@ -5,6 +5,7 @@
  * or read is reported on stderr and ends the run with exit code 2 after the
  * other reports have been extracted; otherwise the exit code is 0.
  */
+import { readProblemMessage } from './inputs.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -175,14 +176,3 @@ function argsError(error: unknown, t: CliMessages, other: (detail: string) => st
   return other(message);
 }
 
-/** The message for a file that could not be read or decoded. */
-function readProblemMessage(problem: ReadProblem, path: string, t: CliMessages): string {
-  switch (problem.kind) {
-    case 'undecodable':
-      return t.undecodable(path);
-    case 'docx-unsupported':
-      return t.docxUnsupported(path);
-    case 'io':
-      return t.unreadable(path, t.osReason(problem.code, problem.message));
-  }
-}

@@ -163,8 +163,8 @@ export function readProblemMessage(problem: ReadProblem, path: string, t: CliMes
   switch (problem.kind) {
     case 'undecodable':
       return t.undecodable(path);
-    case 'docx-unsupported':
-      return t.docxUnsupported(path);
+    case 'not-docx':
+      return t.notDocx(path);
     case 'io':
       return t.unreadable(path, t.osReason(problem.code, problem.message));
   }

@@ -10,7 +10,7 @@ export interface CliMessages {
   fileNotFound(path: string): string;
   undecodable(path: string): string;
   unreadable(path: string, reason: string): string;
-  docxUnsupported(path: string): string;
+  notDocx(path: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
   internalError(detail: string): string;
   unknownOption(option: string): string;
@@ -96,7 +96,7 @@ const zh: CliMessages = {
   fileNotFound: (p) => `找不到文件：${p}`,
   undecodable: (p) => `无法读取 ${p}：文件不是可识别的文本编码（支持 UTF-8、UTF-16、GB18030/GBK）`,
   unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
-  docxUnsupported: (p) => `暂不支持 .docx：${p}`,
+  notDocx: (p) => `无法读取 ${p}：不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名`,
   lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
   internalError: (d) => `内部错误（请报告此问题）：${d}`,
   unknownOption: (o) => `未知的选项：${o}（运行 report-lint --help 查看用法）`,
@@ -192,7 +192,7 @@ const en: CliMessages = {
   fileNotFound: (p) => `no such file: ${p}`,
   undecodable: (p) => `cannot read ${p}: not a recognised text encoding (UTF-8, UTF-16, GB18030/GBK are supported)`,
   unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
-  docxUnsupported: (p) => `.docx is not supported yet: ${p}`,
+  notDocx: (p) => `cannot read ${p}: not a valid Word document (.docx); the file may be damaged or merely renamed`,
   lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
   internalError: (d) => `internal error (please report it): ${d}`,
   unknownOption: (o) => `unknown option: ${o} (run report-lint --help for usage)`,

@@ -12,7 +12,7 @@ export { detectBom, type Encoding } from '../text/decode.js';
 /** Why a file could not be turned into text. */
 export type ReadProblem =
   | { kind: 'undecodable' }
-  | { kind: 'docx-unsupported' }
+  | { kind: 'not-docx'; detail: string }
   | { kind: 'io'; code?: string; message: string };
 
 export type ReadOutcome =
@@ -65,7 +65,7 @@ export async function convertDocx(bytes: Uint8Array): Promise<ReadOutcome> {
     return { ok: true, text: html, encoding: 'utf-8', bytes, docx: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { kind: 'io', code: 'EDOCX', message: `not a Word document (${detail})` } };
+    return { ok: false, problem: { kind: 'not-docx', detail } };
   }
 }
 
