@@ -1,15 +1,12 @@
 /**
- * Shared pieces of the per-rule tests: lint a text or a fixture with one rule,
- * list every seed and corpus fixture, and run a rule's doc examples (正例 must be
- * clean, 反例 must give exactly its findings) without the rule being registered.
+ * Shared pieces of the per-rule tests: lint a text or a fixture with one rule and
+ * list every seed and corpus fixture. The rules' doc examples run in test/docs.test.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint.js';
 import type { Rule } from '../../src/engine/types.js';
 import type { LintMessage } from '../../src/results.js';
-import { parseDoc } from './docs.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -29,26 +26,10 @@ export function linter(id: string, rule: Rule<any>) {
 
 export const places = (messages: LintMessage[]): string[] => messages.map((m) => `${m.line}:${m.column}`);
 
-/** Runs docs/rules/<id>.md: metadata, 正例 clean, 反例 with exactly the listed findings. */
-export function describeDoc(id: string, rule: Rule<any>): void {
-  describe(`${id} documentation`, () => {
-    const doc = parseDoc(id, join(ROOT, 'docs/rules', `${id}.md`));
-    it('has the id and title and both kinds of example', () => {
-      expect(doc.content).toContain(`# ${id}`);
-      expect(doc.content).toContain(rule.meta.title.zh);
-      expect(doc.examples.some((e) => e.kind === '正例')).toBe(true);
-      expect(doc.examples.some((e) => e.kind === '反例' && e.findings.length > 0)).toBe(true);
-    });
-    for (const example of doc.examples) {
-      it(`${example.kind} at line ${example.at}`, () => {
-        const result = lintText(
-          { filePath: example.file, text: example.text },
-          { rules: { [id]: rule }, config: { rules: { [id]: [rule.meta.severity, example.options] } }, only: [id] },
-        );
-        if (example.kind === '正例') return expect(places(result.messages)).toEqual([]);
-        expect(places(result.messages)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-        example.findings.forEach((f, i) => f.text && expect(result.messages[i]!.message).toContain(f.text));
-      });
-    }
-  });
+/** "line:column" of the first occurrence of `needle` in `text` (plus `offset` characters). */
+export function at(text: string, needle: string, offset = 0): string {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`not found: ${needle}`);
+  const before = text.slice(0, i + offset).split('\n');
+  return `${before.length}:${before[before.length - 1]!.length + 1}`;
 }

@@ -1,20 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
 import rule from '../../rules/declared-count.js';
-import { parseDoc } from '../helpers/docs.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'declared-count';
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = [
-  ...readdirSync(join(ROOT, 'fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
-  ...readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => /^r\d+\.(?:txt|md)$/.test(f)).map((f) => `corpus/${f}`),
-];
-
-const lint = (text: string, filePath = 'example.txt') => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
-const read = (rel: string) => readFileSync(join(ROOT, 'fixtures', rel), 'utf8');
-const places = (messages: ReturnType<typeof lint>) => messages.map((m) => `${m.line}:${m.column}`);
+const lint = linter(ID, rule);
 
 /** Findings on the real reports; every other fixture must be clean. */
 const EXPECTED: Record<string, string[]> = {
@@ -23,33 +12,33 @@ const EXPECTED: Record<string, string[]> = {
 
 describe(ID, () => {
   it.each(FIXTURES)('%s', (rel) => {
-    expect(places(lint(read(rel), rel))).toEqual(EXPECTED[rel] ?? []);
+    expect(places(lint(readFixture(rel), rel))).toEqual(EXPECTED[rel] ?? []);
   });
 
   it('reports r023 at "四个部分" with the three listed items', () => {
-    const [m] = lint(read('corpus/r023.txt'));
+    const [m] = lint(readFixture('corpus/r023.txt'));
     expect(m!.severity).toBe(1);
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([9, 101, 9, 105]);
     expect(m!.message).toBe('声明“四个部分”，但列出的是3项：总体情况、公开的内容、存在的主要问题改进措施');
   });
 
   it('matches seed 003 (共6个部分, six sections) and seed 004 (十一部分, eleven sections), and reports changed numbers', () => {
-    const s003 = read('seeds/003_673a0e93baba7a0a.txt');
+    const s003 = readFixture('seeds/003_673a0e93baba7a0a.txt');
     expect(lint(s003.replace('共6个部分', '共7个部分')).map((m) => m.message)).toEqual([
       '声明“7个部分”，但正文有6个一级标题（到“六、需要说明的其他事项与附表”为止）',
     ]);
-    const s004 = read('seeds/004_9c99e8684d928071.txt');
+    const s004 = readFixture('seeds/004_9c99e8684d928071.txt');
     expect(lint(s004.replace('附表十一部分', '附表十二部分'))[0]!.message).toContain('正文有11个一级标题');
     expect(lint(s004.replace('附表十一部分', '附表十部分'))[0]!.message).toContain('列出的是11项');
   });
 
   it('uses the last section number when a flattened page hides some headings (r013: 共七个部分)', () => {
-    const r013 = read('corpus/r013.txt');
+    const r013 = readFixture('corpus/r013.txt');
     expect(lint(r013.replace('共七个部分', '共八个部分'))[0]!.message).toContain('正文有7个一级标题');
   });
 
   it('reads a list after the number (r020: 共分6个部分：…)', () => {
-    const r020 = read('corpus/r020.txt');
+    const r020 = readFixture('corpus/r020.txt');
     expect(lint(r020.replace('共分6个部分', '共分5个部分'))[0]!.message).toContain('列出的是6项');
   });
 
@@ -61,24 +50,5 @@ describe(ID, () => {
   it('ignores part counts that are not about the report', () => {
     const text = '清单分为3个部分，涵盖权力事项。\n一、总体情况\n二、其他需要报告的事项\n';
     expect(lint(text)).toEqual([]);
-  });
-
-  describe('documentation examples', () => {
-    const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-    it('has the id and title', () => {
-      expect(doc.content).toContain(`# ${ID}`);
-      expect(doc.content).toContain(rule.meta.title.zh);
-    });
-    for (const example of doc.examples) {
-      it(`${example.kind} at line ${example.at}`, () => {
-        const result = lintText(
-          { filePath: example.file, text: example.text },
-          { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-        );
-        if (example.kind === '正例') return expect(places(result.messages)).toEqual([]);
-        expect(places(result.messages)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-        example.findings.forEach((f, i) => f.text && expect(result.messages[i]!.message).toContain(f.text));
-      });
-    }
   });
 });

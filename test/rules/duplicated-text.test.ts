@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/duplicated-text.js';
 import { doubledText, repeatedPrepositions } from '../../src/text/repeats.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'duplicated-text';
 const lint = linter(ID, rule);
@@ -106,5 +106,3 @@ describe(`${ID}: repeated paragraphs and sentences`, () => {
     expect(places(lint(`一、总体情况\n${short}${short}\n`, 'x.txt', { minRepeatLength: 8 }))).toEqual(['2:11']);
   });
 });
-
-describeDoc(ID, rule);

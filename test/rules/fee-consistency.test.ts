@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/fee-consistency.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, at, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'fee-consistency';
 const lint = linter(ID, rule);
-
-/** "line:column" of the first occurrence of `needle`. */
-function at(text: string, needle: string): string {
-  const i = text.indexOf(needle);
-  if (i < 0) throw new Error(`not found: ${needle}`);
-  const before = text.slice(0, i).split('\n');
-  return `${before.length}:${before[before.length - 1]!.length + 1}`;
-}
 
 const R005_FEES = '我县认真落实《政府信息公开信息处理费管理办法》要求，指导推动全县行政机关按规定收取费用。全县行政机关在办理2025年度信息公开申请中收取信息处理费共计380元，其中民政局1件，收取380元。';
 
@@ -103,5 +95,3 @@ describe(`${ID}: statements`, () => {
     expect(lint(legacy('0', '2017年未收取任何费用。'))).toEqual([]);
   });
 });
-
-describeDoc(ID, rule);

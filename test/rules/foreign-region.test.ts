@@ -1,21 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
 import rule from '../../rules/foreign-region.js';
-import { parseDoc } from '../helpers/docs.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 import { agencyLevel, selfReferences } from '../../src/text/prose.js';
 
 const ID = 'foreign-region';
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = [
-  ...readdirSync(join(ROOT, 'fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
-  ...readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => /^r\d+\.(?:txt|md)$/.test(f)).map((f) => `corpus/${f}`),
-];
-
-const lint = (text: string, filePath = 'example.txt') => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
-const read = (rel: string) => readFileSync(join(ROOT, 'fixtures', rel), 'utf8');
-const places = (messages: ReturnType<typeof lint>) => messages.map((m) => `${m.line}:${m.column}`);
+const lint = linter(ID, rule);
 
 /** Findings on the real reports; every other fixture must be clean. */
 const EXPECTED: Record<string, string[]> = {
@@ -26,11 +15,11 @@ const EXPECTED: Record<string, string[]> = {
 
 describe(ID, () => {
   it.each(FIXTURES)('%s', (rel) => {
-    expect(places(lint(read(rel), rel))).toEqual(EXPECTED[rel] ?? []);
+    expect(places(lint(readFixture(rel), rel))).toEqual(EXPECTED[rel] ?? []);
   });
 
   it('reports 我縣 in seed 004 at its exact span, against 我镇 elsewhere', () => {
-    const [m] = lint(read('seeds/004_9c99e8684d928071.txt'));
+    const [m] = lint(readFixture('seeds/004_9c99e8684d928071.txt'));
     expect(m!.severity).toBe(1);
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([3, 12, 3, 14]);
     expect(m!.message).toContain('“我縣”是县级');
@@ -38,7 +27,7 @@ describe(ID, () => {
   });
 
   it('names the title agency for r013', () => {
-    const messages = lint(read('corpus/r013.txt'));
+    const messages = lint(readFixture('corpus/r013.txt'));
     expect(messages.map((m) => m.message.slice(0, 6))).toEqual(['“市本级”是', '“全市”是市']);
     expect(messages[0]!.message).toContain('标题单位为“平潭综合实验区”（区）');
   });
@@ -75,24 +64,5 @@ describe(ID, () => {
     expect(selfReferences('公开市本级经费，加强对全县工作的督导，我镇').map((r) => [r.text, r.kind])).toEqual([
       ['市本级', 'scope'], ['全县', 'scope'], ['我镇', 'strong'],
     ]);
-  });
-
-  describe('documentation examples', () => {
-    const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-    it('has the id and title', () => {
-      expect(doc.content).toContain(`# ${ID}`);
-      expect(doc.content).toContain(rule.meta.title.zh);
-    });
-    for (const example of doc.examples) {
-      it(`${example.kind} at line ${example.at}`, () => {
-        const result = lintText(
-          { filePath: example.file, text: example.text },
-          { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-        );
-        if (example.kind === '正例') return expect(places(result.messages)).toEqual([]);
-        expect(places(result.messages)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-        example.findings.forEach((f, i) => f.text && expect(result.messages[i]!.message).toContain(f.text));
-      });
-    }
   });
 });

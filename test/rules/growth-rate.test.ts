@@ -1,20 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
 import rule from '../../rules/growth-rate.js';
-import { parseDoc } from '../helpers/docs.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'growth-rate';
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = [
-  ...readdirSync(join(ROOT, 'fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
-  ...readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => /^r\d+\.(?:txt|md)$/.test(f)).map((f) => `corpus/${f}`),
-];
-
-const lint = (text: string, filePath = 'example.txt') => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
-const read = (rel: string) => readFileSync(join(ROOT, 'fixtures', rel), 'utf8');
-const places = (messages: ReturnType<typeof lint>) => messages.map((m) => `${m.line}:${m.column}`);
+const lint = linter(ID, rule);
 
 /** Findings on the real reports; every other fixture must be clean. */
 const EXPECTED: Record<string, string[]> = {
@@ -23,11 +12,11 @@ const EXPECTED: Record<string, string[]> = {
 
 describe(ID, () => {
   it.each(FIXTURES)('%s', (rel) => {
-    expect(places(lint(read(rel), rel))).toEqual(EXPECTED[rel] ?? []);
+    expect(places(lint(readFixture(rel), rel))).toEqual(EXPECTED[rel] ?? []);
   });
 
   it('reports 26.98% in seed 004 at its span, with 17 and 63 and the right rate', () => {
-    const [m] = lint(read('seeds/004_9c99e8684d928071.txt'));
+    const [m] = lint(readFixture('seeds/004_9c99e8684d928071.txt'));
     expect(m!.severity).toBe(1);
     expect([m!.line, m!.column, m!.endLine, m!.endColumn]).toEqual([22, 191, 22, 197]);
     expect(m!.message).toContain('26.98%');
@@ -37,12 +26,12 @@ describe(ID, () => {
   });
 
   it('checks the shares of r013 and r019 and finds them right (changed numbers are caught)', () => {
-    const r013 = read('corpus/r013.txt');
+    const r013 = readFixture('corpus/r013.txt');
     expect(lint(r013)).toEqual([]);
     expect(lint(r013.replace('占53%', '占55%')).map((m) => m.message)).toEqual(['占比55%与数量不符：1822条占3460条应为52.66%']);
     // The second sentence of the enumeration keeps the total of the first.
     expect(lint(r013.replace('占47%', '占45%')).map((m) => m.message)).toEqual(['占比45%与数量不符：1638条占3460条应为47.34%']);
-    const r019 = read('corpus/r019.txt');
+    const r019 = readFixture('corpus/r019.txt');
     expect(lint(r019)).toEqual([]);
     expect(lint(r019.replace('占38.27%', '占37.27%'))).toHaveLength(1);
   });
@@ -76,24 +65,5 @@ describe(ID, () => {
   it('checks completion rates when both counts are stated', () => {
     expect(lint('全年共收到申请20件，办结20件，办结率100%。')).toEqual([]);
     expect(places(lint('全年共收到申请20件，办结18件，办结率100%。'))).toEqual(['1:21']);
-  });
-
-  describe('documentation examples', () => {
-    const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-    it('has the id and title', () => {
-      expect(doc.content).toContain(`# ${ID}`);
-      expect(doc.content).toContain(rule.meta.title.zh);
-    });
-    for (const example of doc.examples) {
-      it(`${example.kind} at line ${example.at}`, () => {
-        const result = lintText(
-          { filePath: example.file, text: example.text },
-          { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-        );
-        if (example.kind === '正例') return expect(places(result.messages)).toEqual([]);
-        expect(places(result.messages)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-        example.findings.forEach((f, i) => f.text && expect(result.messages[i]!.message).toContain(f.text));
-      });
-    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/impossible-value.js';
 import { analyse } from '../../src/lint.js';
 import { agencyOf, classifyAgency } from '../../src/model/agency.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'impossible-value';
 const lint = linter(ID, rule);
@@ -89,5 +89,3 @@ describe(`${ID}: totals`, () => {
     expect(lint('一、总体情况\n2023年共收到政府信息公开申请5件，办结5件，办结率100%。\n')).toEqual([]);
   });
 });
-
-describeDoc(ID, rule);

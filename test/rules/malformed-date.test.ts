@@ -1,33 +1,27 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
 import { findDateIssues } from '../../src/text/dates.js';
 import { matchText } from '../../src/text/normalize.js';
-import { parseDoc } from '../helpers/docs.js';
 import rule from '../../rules/malformed-date.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'malformed-date';
-const ROOT = join(import.meta.dirname, '..', '..');
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const lint = (filePath: string, text: string) => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
-const lintFile = (path: string) => lint(path, read(path));
-const at = (messages: { line: number; column: number }[]) => messages.map((m) => `${m.line}:${m.column}`);
+const lint = linter(ID, rule);
+const lintFixture = (rel: string) => lint(readFixture(rel), rel);
 const issues = (text: string, year?: number) => findDateIssues(matchText(text), text, year);
 
 describe('malformed-date on the seeds', () => {
   it('001: the statistics period lost 年 and 月', () => {
-    const messages = lintFile('fixtures/seeds/001_b6ebaffc46ffe707.txt');
-    expect(at(messages)).toEqual(['8:138', '8:147']);
+    const messages = lintFixture('seeds/001_b6ebaffc46ffe707.txt');
+    expect(places(messages)).toEqual(['8:138', '8:147']);
     expect(messages[0]!.message).toBe('日期缺少“年”“月”：“202011日”应为“2020年1月1日”');
     expect(messages[1]!.message).toBe('日期缺少“年”“月”：“20201231日”应为“2020年12月31日”');
     expect(messages.every((m) => m.severity === 2)).toBe(true);
   });
 
   it('003: document number, period, 20085月, 20181231日', () => {
-    const text = read('fixtures/seeds/003_673a0e93baba7a0a.txt');
-    const messages = lint('003.txt', text);
-    expect(at(messages)).toEqual(['6:110', '6:257', '6:265', '20:13', '56:15']);
+    const text = readFixture('seeds/003_673a0e93baba7a0a.txt');
+    const messages = lint(text, '003.txt');
+    expect(places(messages)).toEqual(['6:110', '6:257', '6:265', '20:13', '56:15']);
     expect(messages.map((m) => m.message)).toEqual([
       '文号缺少“〕”：“〔201841号”应为“〔2018〕41号”',
       '日期缺少“年”“月”：“201811日”应为“2018年1月1日”',
@@ -47,11 +41,9 @@ describe('malformed-date on the seeds', () => {
   });
 
   it('is silent on seeds 000, 002, 004 and on the corpus', () => {
-    const corpus = readdirSync(join(ROOT, 'fixtures/corpus'))
-      .filter((f) => /\.(txt|md)$/.test(f))
-      .map((f) => `fixtures/corpus/${f}`);
-    const files = ['000_d1e77e32c8ba032b.txt', '002_968440a473f92860.txt', '004_9c99e8684d928071.txt'].map((f) => `fixtures/seeds/${f}`);
-    for (const path of [...files, ...corpus]) expect(at(lintFile(path)), path).toEqual([]);
+    const corpus = FIXTURES.filter((f) => f.startsWith('corpus/'));
+    const files = ['000_d1e77e32c8ba032b.txt', '002_968440a473f92860.txt', '004_9c99e8684d928071.txt'].map((f) => `seeds/${f}`);
+    for (const path of [...files, ...corpus]) expect(places(lintFixture(path)), path).toEqual([]);
   });
 });
 
@@ -107,7 +99,7 @@ describe('malformed-date readings', () => {
   });
 
   it('messages of the rule', () => {
-    const [a, b, c] = lint('x.txt', '2020111日召开会议。\n20200年，于2月30日召开会议。\n');
+    const [a, b, c] = lint('2020111日召开会议。\n20200年，于2月30日召开会议。\n', 'x.txt');
     expect(a!.message).toBe('日期缺少“年”“月”：“2020111日”可能是“2020年1月11日”或“2020年11月1日”');
     expect(a!.fix).toBeUndefined();
     expect(b!.message).toBe('年份多了一位数字：“20200年”应为“2020年”');
@@ -117,26 +109,7 @@ describe('malformed-date readings', () => {
   it('runs in linear time on a 20 kB line', () => {
     const line = ('2020年统计期限自202011日起至1231日止，电话0595-22355663，共48196条。' + '2'.repeat(200) + '日').repeat(60);
     const started = performance.now();
-    lint('long.txt', line + '\n' + '1'.repeat(20000) + '日\n');
+    lint(line + '\n' + '1'.repeat(20000) + '日\n', 'long.txt');
     expect(performance.now() - started).toBeLessThan(2000);
   });
-});
-
-describe('malformed-date documentation', () => {
-  const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-  it('names the rule', () => {
-    expect(doc.content).toContain(`# ${ID}`);
-    expect(doc.content).toContain(rule.meta.title.zh);
-  });
-  for (const example of doc.examples) {
-    it(`${example.kind} at line ${example.at}`, () => {
-      const result = lintText(
-        { filePath: example.file, text: example.text },
-        { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-      );
-      const got = result.messages;
-      expect(at(got)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-      example.findings.forEach((f, i) => f.text && expect(got[i]!.message).toContain(f.text));
-    });
-  }
 });

@@ -1,22 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
 import { BAD_CONVERSIONS, checkConversions, findBadConversions, fixConversions } from '../../src/text/dictionaries/conversion.js';
 import { classify, isSimplifiedOnly } from '../../src/text/dictionaries/script.js';
 import { matchText } from '../../src/text/normalize.js';
-import { parseDoc } from '../helpers/docs.js';
 import rule from '../../rules/mixed-script.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'mixed-script';
-const ROOT = join(import.meta.dirname, '..', '..');
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const lint = (filePath: string, text: string, options?: Record<string, unknown>) =>
-  lintText({ filePath, text }, { rules: { [ID]: rule }, ...(options ? { config: { rules: { [ID]: ['warning', options] } } } : {}) }).messages;
-const lintFile = (path: string) => lint(path, read(path));
-const at = (messages: { line: number; column: number }[]) => messages.map((m) => `${m.line}:${m.column}`);
-const found = (text: string) => lint('x.txt', text).map((m) => `${m.line}:${m.column} ${m.message}`);
-const SEED_004 = 'fixtures/seeds/004_9c99e8684d928071.txt';
+const lint = linter(ID, rule);
+const lintFixture = (rel: string) => lint(readFixture(rel), rel);
+const found = (text: string) => lint(text, 'x.txt').map((m) => `${m.line}:${m.column} ${m.message}`);
+const SEED_004 = 'seeds/004_9c99e8684d928071.txt';
 
 describe('the bad-conversion dictionary', () => {
   it('passes its own specs', () => {
@@ -35,12 +28,12 @@ describe('the bad-conversion dictionary', () => {
 });
 
 describe('mixed-script on seed 004', () => {
-  const messages = lintFile(SEED_004);
-  const text = read(SEED_004);
+  const messages = lintFixture(SEED_004);
+  const text = readFixture(SEED_004);
 
   it('reports every bad conversion with a one-character fix', () => {
     const bad = messages.filter((m) => m.message.startsWith('繁简转换错误'));
-    expect(at(bad)).toEqual([
+    expect(places(bad)).toEqual([
       '3:188', '3:207', '4:4', '7:29', '7:66', '12:16', '13:24', '13:37', '13:58', '13:71', '13:84', '13:97', '13:116',
       '29:18', '36:24', '38:21', '45:41', '47:12', '47:15', '47:37', '49:19', '62:4', '63:7', '65:9', '66:18', '69:24',
       '70:10', '72:53', '72:176', '86:3', '119:10', '125:10', '143:5', '164:8', '170:9', '173:11', '176:10', '257:40',
@@ -70,13 +63,7 @@ describe('mixed-script on seed 004', () => {
 
 describe('mixed-script on Simplified reports', () => {
   it('is silent on seeds 000–003 and the whole corpus', () => {
-    const corpus = readdirSync(join(ROOT, 'fixtures/corpus'))
-      .filter((f) => /\.(txt|md)$/.test(f))
-      .map((f) => `fixtures/corpus/${f}`);
-    const seeds = readdirSync(join(ROOT, 'fixtures/seeds'))
-      .filter((f) => f.endsWith('.txt') && !f.startsWith('004'))
-      .map((f) => `fixtures/seeds/${f}`);
-    for (const path of [...seeds, ...corpus]) expect(at(lintFile(path)), path).toEqual([]);
+    for (const path of FIXTURES.filter((f) => f !== SEED_004)) expect(places(lintFixture(path)), path).toEqual([]);
   });
 
   it('treats characters that are also Traditional as neutral', () => {
@@ -98,25 +85,6 @@ describe('mixed-script runs', () => {
     const text = '2017年，我鎮收到有關政府信息公開方面的谘詢共計60餘人次，對重大決策事項采取廣播方式公開。\n';
     expect(found(text)).toEqual([]);
     // 采 is also a Traditional character (風采): never counted; 谘 is Simplified only.
-    expect(lint('x.txt', text, { minRun: 1 }).map((m) => m.message)).toEqual(['繁体文本中夹杂简体字：“谘”（繁体为“諮”）']);
+    expect(lint(text, 'x.txt', { minRun: 1 }).map((m) => m.message)).toEqual(['繁体文本中夹杂简体字：“谘”（繁体为“諮”）']);
   });
-});
-
-describe('mixed-script documentation', () => {
-  const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-  it('names the rule', () => {
-    expect(doc.content).toContain(`# ${ID}`);
-    expect(doc.content).toContain(rule.meta.title.zh);
-  });
-  for (const example of doc.examples) {
-    it(`${example.kind} at line ${example.at}`, () => {
-      const result = lintText(
-        { filePath: example.file, text: example.text },
-        { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-      );
-      const got = result.messages;
-      expect(at(got)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-      example.findings.forEach((f, i) => f.text && expect(got[i]!.message).toContain(f.text));
-    });
-  }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/numbering.js';
 import { leadingMarker, sequenceIssues, shiMarkers } from '../../src/text/numbering.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'numbering';
 const lint = linter(ID, rule);
@@ -110,5 +110,3 @@ describe(`${ID}: headings and enumerations`, () => {
     expect(lint(text)).toEqual([]);
   });
 });
-
-describeDoc(ID, rule);

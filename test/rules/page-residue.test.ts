@@ -3,7 +3,7 @@ import rule from '../../rules/page-residue.js';
 import { analyse } from '../../src/lint.js';
 import { reportBody } from '../../src/text/body.js';
 import { findResidue } from '../../src/text/residue.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'page-residue';
 const lint = linter(ID, rule);
@@ -77,5 +77,3 @@ describe(`${ID}: what is residue`, () => {
     expect(messages[0]!.message).toBe('网页页面元素混入正文：“【打印】【关闭】”');
   });
 });
-
-describeDoc(ID, rule);

@@ -1,20 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
 import rule from '../../rules/period-consistency.js';
-import { parseDoc } from '../helpers/docs.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'period-consistency';
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = [
-  ...readdirSync(join(ROOT, 'fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
-  ...readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => /^r\d+\.(?:txt|md)$/.test(f)).map((f) => `corpus/${f}`),
-];
-
-const lint = (text: string, filePath = 'example.txt') => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
-const lintFixture = (rel: string) => lint(readFileSync(join(ROOT, 'fixtures', rel), 'utf8'), rel);
-const places = (messages: ReturnType<typeof lint>) => messages.map((m) => `${m.line}:${m.column}`);
+const lint = linter(ID, rule);
+const lintFixture = (rel: string) => lint(readFixture(rel), rel);
 
 /** Findings on the real reports; every other fixture must be clean. */
 const EXPECTED: Record<string, string[]> = {
@@ -112,24 +102,5 @@ describe(ID, () => {
   it('does not read 将 as a plan when it marks an object (将…纳入)', () => {
     const text = '某县2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我县将政务公开纳入绩效考核。\n';
     expect(lint(text)).toEqual([]);
-  });
-
-  describe('documentation examples', () => {
-    const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-    it('has the id and title', () => {
-      expect(doc.content).toContain(`# ${ID}`);
-      expect(doc.content).toContain(rule.meta.title.zh);
-    });
-    for (const example of doc.examples) {
-      it(`${example.kind} at line ${example.at}`, () => {
-        const result = lintText(
-          { filePath: example.file, text: example.text },
-          { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-        );
-        if (example.kind === '正例') return expect(places(result.messages)).toEqual([]);
-        expect(places(result.messages)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-        example.findings.forEach((f, i) => f.text && expect(result.messages[i]!.message).toContain(f.text));
-      });
-    }
   });
 });

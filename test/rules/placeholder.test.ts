@@ -1,50 +1,42 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/lint.js';
-import { parseDoc } from '../helpers/docs.js';
 import rule from '../../rules/placeholder.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'placeholder';
-const ROOT = join(import.meta.dirname, '..', '..');
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const lint = (filePath: string, text: string) => lintText({ filePath, text }, { rules: { [ID]: rule } }).messages;
-const lintFile = (path: string) => lint(path, read(path));
-const at = (messages: { line: number; column: number }[]) => messages.map((m) => `${m.line}:${m.column}`);
-const found = (text: string) => lint('x.txt', text).map((m) => `${m.line}:${m.column} ${m.message}`);
+const lint = linter(ID, rule);
+const lintFixture = (rel: string) => lint(readFixture(rel), rel);
+const found = (text: string) => lint(text, 'x.txt').map((m) => `${m.line}:${m.column} ${m.message}`);
 
 describe('placeholder on the seeds and the corpus', () => {
   it('001: the web address is a lone "/"', () => {
-    const messages = lintFile('fixtures/seeds/001_b6ebaffc46ffe707.txt');
-    expect(at(messages)).toEqual(['622:10']);
+    const messages = lintFixture('seeds/001_b6ebaffc46ffe707.txt');
+    expect(places(messages)).toEqual(['622:10']);
     expect(messages[0]!.message).toBe('网址缺失：“网址为/”后面没有网址');
     expect(messages[0]!.severity).toBe(2);
   });
 
   it('003: "等 份" lost its number', () => {
-    const messages = lintFile('fixtures/seeds/003_673a0e93baba7a0a.txt');
-    expect(at(messages)).toEqual(['28:163']);
+    const messages = lintFixture('seeds/003_673a0e93baba7a0a.txt');
+    expect(places(messages)).toEqual(['28:163']);
     expect(messages[0]!.message).toContain('缺少数字：“等\u00a0份”');
   });
 
   it('r032: a number inside the unit of a table header', () => {
-    const messages = lintFile('fixtures/corpus/r032.txt');
-    expect(at(messages)).toEqual(['30:18']);
+    const messages = lintFixture('corpus/r032.txt');
+    expect(places(messages)).toEqual(['30:18']);
     expect(messages[0]!.message).toBe('单位中混入了数字“0”：“单位:0万元”应为“单位:万元”');
   });
 
   it('r035: the count of documents in force is missing', () => {
-    const messages = lintFile('fixtures/corpus/r035.txt');
-    expect(at(messages)).toEqual(['12:46']);
+    const messages = lintFixture('corpus/r035.txt');
+    expect(places(messages)).toEqual(['12:46']);
     expect(messages[0]!.message).toBe('缺少数字：“现行有效的规范性文件”没有写明件数');
   });
 
   it('is silent everywhere else', () => {
-    const corpus = readdirSync(join(ROOT, 'fixtures/corpus'))
-      .filter((f) => /\.(txt|md)$/.test(f) && f !== 'r032.txt' && f !== 'r035.txt')
-      .map((f) => `fixtures/corpus/${f}`);
-    const seeds = ['000_d1e77e32c8ba032b.txt', '002_968440a473f92860.txt', '004_9c99e8684d928071.txt'].map((f) => `fixtures/seeds/${f}`);
-    for (const path of [...seeds, ...corpus]) expect(at(lintFile(path)), path).toEqual([]);
+    const corpus = FIXTURES.filter((f) => f.startsWith('corpus/') && f !== 'corpus/r032.txt' && f !== 'corpus/r035.txt');
+    const seeds = ['000_d1e77e32c8ba032b.txt', '002_968440a473f92860.txt', '004_9c99e8684d928071.txt'].map((f) => `seeds/${f}`);
+    for (const path of [...seeds, ...corpus]) expect(places(lintFixture(path)), path).toEqual([]);
   });
 });
 
@@ -59,12 +51,12 @@ describe('placeholder cases', () => {
   });
 
   it('template blanks', () => {
-    expect(at(lint('x.txt', 'XX县××局某某科，□□号，＿＿＿。\n'))).toEqual(['1:1', '1:4', '1:7', '1:11', '1:15']);
+    expect(places(lint('XX县××局某某科，□□号，＿＿＿。\n', 'x.txt'))).toEqual(['1:1', '1:4', '1:7', '1:11', '1:15']);
     expect(found('网址 http://www.zfxxgk.gov.cn/xxgk，邮箱 xxgk@163.com，某镇，XXL码。\n')).toEqual([]);
   });
 
   it('missing web addresses', () => {
-    expect(at(lint('x.txt', '网址为，请登录。\n网站地址:/。\n'))).toEqual(['1:1', '2:1']);
+    expect(places(lint('网址为，请登录。\n网站地址:/。\n', 'x.txt'))).toEqual(['1:1', '2:1']);
     expect(found('网址为http://www.hailin.gov.cn/，日期2020/12/31。\n')).toEqual([]);
   });
 
@@ -81,23 +73,4 @@ describe('placeholder cases', () => {
   it('"现行有效的规范性文件" needs counts before it', () => {
     expect(found('全面清理现行有效的规范性文件。\n')).toEqual([]);
   });
-});
-
-describe('placeholder documentation', () => {
-  const doc = parseDoc(ID, join(ROOT, 'docs/rules', `${ID}.md`));
-  it('names the rule', () => {
-    expect(doc.content).toContain(`# ${ID}`);
-    expect(doc.content).toContain(rule.meta.title.zh);
-  });
-  for (const example of doc.examples) {
-    it(`${example.kind} at line ${example.at}`, () => {
-      const result = lintText(
-        { filePath: example.file, text: example.text },
-        { rules: { [ID]: rule }, config: { rules: { [ID]: [rule.meta.severity, example.options] } }, only: [ID] },
-      );
-      const got = result.messages;
-      expect(at(got)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-      example.findings.forEach((f, i) => f.text && expect(got[i]!.message).toContain(f.text));
-    });
-  }
 });

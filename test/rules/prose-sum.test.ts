@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/prose-sum.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, at, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'prose-sum';
 const lint = linter(ID, rule);
-
-/** "line:column" of the first occurrence of `needle`. */
-function at(text: string, needle: string): string {
-  const i = text.indexOf(needle);
-  if (i < 0) throw new Error(`not found: ${needle}`);
-  const before = text.slice(0, i).split('\n');
-  return `${before.length}:${before[before.length - 1]!.length + 1}`;
-}
 
 const SEED_000 = 'seeds/000_d1e77e32c8ba032b.txt';
 const SEED_001 = 'seeds/001_b6ebaffc46ffe707.txt';
@@ -124,5 +116,3 @@ describe(`${ID}: long single-line reports`, () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });
-
-describeDoc(ID, rule);

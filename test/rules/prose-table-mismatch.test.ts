@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/prose-table-mismatch.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, at, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'prose-table-mismatch';
 const lint = linter(ID, rule);
-
-/** "line:column" of the first occurrence of `needle` (plus `offset` characters). */
-function at(text: string, needle: string, offset = 0): string {
-  const i = text.indexOf(needle);
-  if (i < 0) throw new Error(`not found: ${needle}`);
-  const before = text.slice(0, i + offset).split('\n');
-  return `${before.length}:${before[before.length - 1]!.length + 1}`;
-}
 
 /** Findings on the real reports (MANIFEST defects); every other fixture must be clean. */
 const EXPECTED: Record<string, string[]> = {
@@ -225,5 +217,3 @@ describe(`${ID}: long single-line reports`, () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });
-
-describeDoc(ID, rule);

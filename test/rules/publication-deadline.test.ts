@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/publication-deadline.js';
 import { standingDate } from '../../src/model/signature.js';
-import { FIXTURES, describeDoc, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'publication-deadline';
 const lint = linter(ID, rule);
@@ -77,5 +77,3 @@ describe(`${ID}: dates and deadlines`, () => {
     expect(standingDate('2021年1月28日召开会议')).toBeNull();
   });
 });
-
-describeDoc(ID, rule);
