@@ -46,6 +46,14 @@ const MAX_PER_TARGET = 20;
 
 /** Every figure of the known kinds in `text` (the first MAX_TEXT characters). */
 export function proseFigures(text: string): Figure[] {
+  // Every run-together table of a document asks about the same whole text: read it once.
+  if (last?.text !== text) last = { text, figures: readFigures(text) };
+  return last.figures.map((f) => ({ ...f }));
+}
+
+let last: { text: string; figures: Figure[] } | undefined;
+
+function readFigures(text: string): Figure[] {
   const raw = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const folded = matchText(raw);
   const out: Figure[] = [];
