@@ -45,7 +45,8 @@ function child(runs: number, seed: number): void {
         counterexample: details.counterexample,
       }
     : undefined;
-  process.send!({ kind: 'done', done: runs, ...(failure ? { failure } : {}) } satisfies FromChild, () => process.exit(0));
+  // A failure stops the run: count the cases actually run.
+  process.send!({ kind: 'done', done: details.failed ? details.numRuns : runs, ...(failure ? { failure } : {}) } satisfies FromChild, () => process.exit(0));
 }
 
 /** In the parent: forks the children, prints progress, reports the outcome. */
