@@ -4,12 +4,8 @@ export type * from './engine/types.js';
 export type * from './model/types.js';
 export { SourceText, sourceOffset, sourceRange } from './ast/source.js';
 export { parseReport, formatOf } from './parse.js';
-/**
- * Optional packages loaded on first use through Node's require; where there is none (a browser bundle), await
- * these first: loadFrontEnd(format) before parsing markdown/HTML/Word, loadScriptDictionaries() for mixed-script.
- */
+/** Loads the markdown/HTML parser packages before parseReport needs them (required where there is no Node require). */
 export { loadFrontEnd } from './frontends/lazy.js';
-export { loadScriptDictionaries } from './text/dictionaries/script.js';
 export { buildModel } from './model/index.js';
 export { analyse, lintReports, lintText, summarise, toResult, type LintInput, type LintOptions } from './lint.js';
 export { resolveRules, parseSeverity, parseRuleSetting, ConfigError } from './engine/config.js';
