@@ -28,6 +28,7 @@ function build(unified: Unified, plugins: Plugin[]): TreeParser {
   return processor;
 }
 
+/** The plugin packages of each format, in the order they are used. */
 const PACKAGES = {
   md: ['remark-parse', 'remark-gfm'],
   html: ['rehype-parse'],
@@ -44,12 +45,15 @@ function kindOf(format: InputFormat): 'md' | 'html' | undefined {
 export async function loadFrontEnd(format: InputFormat): Promise<void> {
   const kind = kindOf(format);
   if (!kind || parsers[kind]) return;
-  const [unified, ...plugins] = await Promise.all([
-    import('unified') as Promise<Unified>,
-    ...PACKAGES[kind].map((name) => import(name) as Promise<Plugin>),
-  ]);
-  parsers[kind] ??= build(unified!, plugins as Plugin[]);
+  const [unified, ...plugins] = await Promise.all([import('unified'), ...IMPORTS[kind]()]);
+  parsers[kind] ??= build(unified, plugins);
 }
+
+/** The plugins' dynamic imports, written out so that bundlers (esbuild for the web page) see and include them. */
+const IMPORTS: Record<'md' | 'html', () => Promise<Plugin>[]> = {
+  md: () => [import('remark-parse'), import('remark-gfm')],
+  html: () => [import('rehype-parse')],
+};
 
 /** The parser for markdown or HTML, loading its packages synchronously when nobody preloaded them. */
 export function treeParser(kind: 'md' | 'html'): TreeParser {

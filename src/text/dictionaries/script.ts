@@ -14,8 +14,14 @@ import { toSimplified } from '../normalize.js';
 import { requirePackage } from '../../require.js';
 
 type Cn2t = typeof import('opencc-js/cn2t');
+let cn2t: Pick<Cn2t, 'Converter'> | undefined;
 /** OpenCC's Simplified → Traditional dictionaries (1 MB, ~0.3 s to build): loaded on first use only. */
-const converter = (to: 'tw' | 'hk') => requirePackage<Cn2t>('opencc-js/cn2t').Converter({ from: 'cn', to });
+const converter = (to: 'tw' | 'hk') => (cn2t ??= requirePackage<Cn2t>('opencc-js/cn2t')).Converter({ from: 'cn', to });
+
+/** Loads the Simplified → Traditional dictionaries with import(), for builds without Node's require (a browser bundle). */
+export async function loadScriptDictionaries(): Promise<void> {
+  cn2t ??= await import('opencc-js/cn2t');
+}
 
 /**
  * Simplified forms that are also ordinary Traditional characters (若干, 公里,
