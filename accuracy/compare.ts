@@ -21,8 +21,8 @@ export interface CellResult {
 let t2s: ((s: string) => string) | undefined;
 /** A label for matching: Simplified script, no whitespace or punctuation, no "其中". */
 export function labelKey(s: string): string {
-  t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return t2s(s).replace(/[\s:：，,、.．()（）]|其中/g, '');
+  const convert = (t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(s).replace(/[\s:：，,、.．()（）]|其中/g, '');
 }
 
 /** Every value cell of the truth: id → value. */

@@ -6,9 +6,19 @@
  */
 import { crawlerOneLine, crawlerPortal } from './crawler.js';
 import { mdIndented, txtCellPerLine, txtClean, txtPipeCells, txtPipeRows } from './plain.js';
+import { htmlBlankZeros, htmlRowspan } from './web.js';
+import { mdGfm, pdfMarkdown } from './markdown.js';
+import { pdfText } from './pdf.js';
+import { wordDocx } from './word.js';
+import { excerpt, traditional } from './converted.js';
 import type { Layout } from './types.js';
 
 export const LAYOUTS: readonly Layout[] = [
   txtClean, txtCellPerLine, txtPipeCells, txtPipeRows, mdIndented,
   crawlerOneLine, crawlerPortal,
+  htmlRowspan, htmlBlankZeros,
+  mdGfm,
+  pdfText, pdfMarkdown,
+  wordDocx,
+  traditional, excerpt,
 ];

@@ -26,6 +26,8 @@ export interface TextStyle {
   noSignature?: boolean;
   /** The title is written by the chrome (page fields) instead of as the first line. */
   noTitle?: boolean;
+  /** How a body paragraph is written; default: its sentences run together. */
+  para?: (w: Writer, p: ParaBlock, rng: Rng) => void;
   table(w: Writer, t: TableBlock, rng: Rng): void;
 }
 
@@ -58,7 +60,8 @@ export function writeText(truth: ReportTruth, rng: Rng, style: TextStyle): Piece
     }
     if (b.kind === 'para') {
       w.put(indent);
-      putSentences(w, b);
+      if (style.para && !b.role) style.para(w, b, rng);
+      else putSentences(w, b);
       w.put(sep);
       continue;
     }

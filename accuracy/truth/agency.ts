@@ -11,14 +11,7 @@ const DEPARTMENTS = ['财政局', '教育局', '卫生健康局', '司法局', '
 /** A romanised site name for the portal address (www.<name>.gov.cn). */
 const SITES = ['qingtian', 'anji', 'deqing', 'changxing', 'pujiang', 'wuyi', 'longyou', 'taishun', 'ninghua', 'yongtai', 'xihu', 'gulou', 'tianxin', 'yuhua', 'jiangbei', 'yuzhong', 'siming', 'jimei', 'cangshan', 'licheng'];
 
-export interface AgencyDraw extends Agency {
-  /** The county or district the agency belongs to (for departments, towns and streets). */
-  parent: string;
-  /** The portal's host name. */
-  site: string;
-  /** The office that compiles the report. */
-  office: string;
-}
+export type AgencyDraw = Agency;
 
 export function drawAgency(rng: Rng): AgencyDraw {
   const level: AgencyLevel = rng.weighted([['government', 3], ['department', 3], ['town', 3], ['street', 1]] as const);

@@ -86,7 +86,7 @@ export function drawReport(rng: Rng, id: string, gen: Generation): ReportTruth {
     b.sentence(`本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）${gen === 'pre2019' ? '和上级有关文件' : `和《中华人民共和国政府信息公开工作年度报告格式》${basis}`}要求编制。`),
   ];
   if (rng.chance(0.6)) {
-    intro.push(b.sentence(`本报告${gen === 'pre2019' ? '由' : '共分'}`, slot('parts', `${sections.length}`), `个部分${gen === 'pre2019' ? '组成' : ''}：${sections.join('、')}。`));
+    intro.push(b.sentence(`本报告${gen === 'pre2019' ? '由' : '共分'}`, slot('parts', `${sections.length}`), `个部分${gen === 'pre2019' ? '组成' : ''}：${sections.map((x) => x.replace('、', '和')).join('、')}。`));
   }
   intro.push(b.sentence('本报告中所列数据的统计期限自', slot('period_start', `${year}年1月1日`), '起至', slot('period_end', `${year}年12月31日`), '止。'));
   intro.push(b.sentence(`本报告的电子版可在“${agency.parent}人民政府”门户网站（${agency.site}）查阅或下载。如对本报告有任何疑问，请与${agency.office}联系。`));
@@ -116,13 +116,14 @@ function templateBody(b: Builder, rng: Rng, gen: '2021' | '2019', agency: Agency
   sub(1, '主动公开情况');
   const parts = [rng.count(2000) + 10, rng.count(800) + 5, rng.count(300) + 1];
   const total = parts.reduce((a, c) => a + c, 0);
-  const active: Sentence[] = [
-    b.sentence(`${year}年，${self}通过政府门户网站主动公开政府信息`, slot('active_total', total), '条，其中，工作动态', slot('active_part_0', parts[0]!), '条、通知公告', slot('active_part_1', parts[1]!), '条、政策文件', slot('active_part_2', parts[2]!), '条。'),
-  ];
   const more = rng.int(1, Math.max(1, Math.floor(total / 4)));
-  if (total - more > 0 && rng.chance(0.7)) {
-    active.push(b.sentence('比上年增加', slot('growth_amount', more), '条，同比增长', slot('growth_rate', pct(more, total - more)), '。'));
-  }
+  const growth = total - more > 0 && rng.chance(0.7);
+  const active: Sentence[] = [
+    growth
+      ? b.sentence(`${year}年，${self}通过政府门户网站主动公开政府信息`, slot('active_total', total), '条，比上年增加', slot('growth_amount', more), '条，同比增长', slot('growth_rate', pct(more, total - more)), '。')
+      : b.sentence(`${year}年，${self}通过政府门户网站主动公开政府信息`, slot('active_total', total), '条。'),
+    b.sentence('其中，工作动态', slot('active_part_0', parts[0]!), '条、通知公告', slot('active_part_1', parts[1]!), '条、政策文件', slot('active_part_2', parts[2]!), '条。'),
+  ];
   const normative = tables.active!.find((i) => i.item === 1)!.rows.find((r) => r.key === 'normative')!;
   active.push(b.sentence(gen === '2021' ? '本年制发行政规范性文件' : '本年新制作规范性文件', slot('normative_issued', normative.cells[0]!), '件。'));
   active.push(...b.filler('overview', 1));
@@ -137,10 +138,12 @@ function templateBody(b: Builder, rng: Rng, gen: '2021' | '2019', agency: Agency
     const legal = col('new') - col('new', 0);
     req.push(b.sentence(`${year}年，${self}共收到政府信息公开申请`, slot('apps_new', col('new')), '件，其中自然人申请', slot('apps_new_natural', col('new', 0)), '件、法人或其他组织申请', slot('apps_new_legal', legal), '件；上年结转', slot('apps_carried', col('carried_over')), '件。'));
     const handled = col('total');
-    req.push(b.sentence('全年办结', slot('apps_handled', handled), '件，结转下年度继续办理', slot('apps_forward', col('carried_forward')), '件。'));
     if (handled > 0 && col('granted') > 0 && rng.chance(0.7)) {
-      req.push(b.sentence('其中予以公开', slot('apps_granted', col('granted')), '件，占', slot('apps_granted_pct', pct(col('granted'), handled)), '。'));
+      req.push(b.sentence('全年办结', slot('apps_handled', handled), '件，其中予以公开', slot('apps_granted', col('granted')), '件，占', slot('apps_granted_pct', pct(col('granted'), handled)), '。'));
+    } else {
+      req.push(b.sentence('全年办结', slot('apps_handled', handled), '件。'));
     }
+    req.push(b.sentence('结转下年度继续办理', slot('apps_forward', col('carried_forward')), '件。'));
   }
   const reviews = review.review![4]!;
   const suits = review.litigation_direct![4]! + review.litigation_after_review![4]!;

@@ -23,6 +23,12 @@ export interface Agency {
   level: AgencyLevel;
   /** The place word of this level: 县, 区, 市, 镇, 街道. */
   unit: string;
+  /** The county or district it belongs to (itself for a government). */
+  parent: string;
+  /** The portal's host name. */
+  site: string;
+  /** The office that compiles the report. */
+  office: string;
 }
 
 export interface ActiveRowTruth {
