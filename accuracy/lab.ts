@@ -20,6 +20,9 @@ export interface LabOptions {
   count: number;
   layouts?: string[];
   rules?: string[];
+  /** Only reports from..to-1 (a worker's share); all when absent. */
+  from?: number;
+  to?: number;
   /** Called for every finished rendering (for dumps and progress). */
   onCase?: (c: CaseOutcome) => void;
 }
@@ -53,7 +56,7 @@ export interface CaseOutcome {
   recall?: 'hit' | 'wrong-place' | 'missed' | 'not-rendered';
 }
 
-const GENERATIONS: Generation[] = ['2021', '2019', '2021', 'pre2019'];
+const GENERATIONS: Generation[] = ['2021', '2019', 'pre2019', '2021'];
 
 const clone = <T>(x: T): T => structuredClone(x);
 
@@ -87,11 +90,10 @@ export async function activeLayouts(names?: string[]): Promise<{ layouts: Layout
 /** Runs the lab; every rendering's outcome goes to onCase. */
 export async function runCases(options: LabOptions, layouts: Layout[]): Promise<void> {
   const injectors = INJECTORS.filter((i) => !options.rules || options.rules.includes(i.rule));
-  let turn = 0;
-  for (let n = 0; n < options.count; n++) {
+  for (let n = options.from ?? 0; n < (options.to ?? options.count); n++) {
     const generation = GENERATIONS[n % GENERATIONS.length]!;
     const base = drawReport(new Rng(`${options.seed}:report:${n}`), `r${String(n).padStart(4, '0')}`, generation);
-    for (const layout of layouts) {
+    for (const [li, layout] of layouts.entries()) {
       if (layout.generations && !layout.generations.includes(generation)) continue;
       const rng = new Rng(`${options.seed}:${n}:${layout.name}`);
       if (!options.rules) {
@@ -110,12 +112,12 @@ export async function runCases(options: LabOptions, layouts: Layout[]): Promise<
       }
       // One injected defect per report and layout, the injectors taken in turn so every rule gets its share.
       const applicable = injectors.filter((i) => !i.generations || i.generations.includes(generation));
+      const turn = n * layouts.length + li;
       for (let tries = 0; tries < applicable.length; tries++) {
         const injector = applicable[(turn + tries) % applicable.length]!;
         const truth = clone(base);
         const injection = injector.inject(truth, rng.fork(injector.name));
         if (!injection) continue;
-        turn = (turn + tries + 1) % Math.max(1, applicable.length);
         const rendered = await render(layout, truth, rng.fork('injected'));
         const spans = injection.places.map((id) => rendered.spans.get(id)).filter((s): s is Span => !!s);
         const reading = spans.length ? readFile(rendered.filePath, rendered.text, rendered.format) : { record: null, findings: [], ms: 0 };

@@ -50,8 +50,13 @@ const emptyRecall = (): RecallCounts => ({ injected: 0, hit: 0, wrongPlace: 0, m
 export class Tally {
   readonly results: Results;
 
-  constructor(seed: number, count: number, skipped: Record<string, string>) {
+  constructor(seed: number, count: number, skipped: Record<string, string>, layouts: string[]) {
     this.results = { seed, count, renderings: 0, seconds: 0, skippedLayouts: skipped, extraction: {}, precision: {}, recall: {}, failures: {}, slowest: [] };
+    // Layouts in registry order (the tables follow it whatever order the outcomes come in).
+    for (const name of layouts) {
+      this.results.extraction[name] = {};
+      this.results.precision[name] = { renderings: 0, findings: {}, expected: {} };
+    }
   }
 
   private fail(key: string, n = 1): void {
@@ -69,10 +74,12 @@ export class Tally {
       const row = (byGen[c.generation] ??= { renderings: 0, exact: 0, uncertain: 0, wrong: 0, missed: 0, metaOk: 0, metaTotal: 0, crashes: 0 });
       row.renderings++;
       if (c.reading.crash) row.crashes++;
+      const bad = new Set<string>();
       for (const cell of c.cells ?? []) {
         row[cell.outcome]++;
-        if (cell.outcome === 'wrong' || cell.outcome === 'missed') this.fail(`${cell.outcome} cell on ${c.layout} (${c.generation}): ${cellClass(cell.id)}`);
+        if (cell.outcome === 'wrong' || cell.outcome === 'missed') bad.add(`${cell.outcome} ${cellClass(cell.id)} cells on ${c.layout} (${c.generation})`);
       }
+      for (const key of bad) this.fail(key);
       for (const m of c.meta ?? []) {
         row.metaTotal++;
         if (m.ok) row.metaOk++;
@@ -97,6 +104,32 @@ export class Tally {
     if (c.recall === 'missed' || c.recall === 'wrong-place') this.fail(`${c.recall === 'missed' ? 'missed' : 'misplaced'} ${c.injector!.name} (${rule}) on ${c.layout}`);
   }
 
+  /** Adds another tally's results (a worker's share). */
+  merge(o: Results): void {
+    const r = this.results;
+    r.renderings += o.renderings;
+    for (const [layout, byGen] of Object.entries(o.extraction)) {
+      for (const [gen, row] of Object.entries(byGen)) {
+        const mine = ((r.extraction[layout] ??= {})[gen] ??= { renderings: 0, exact: 0, uncertain: 0, wrong: 0, missed: 0, metaOk: 0, metaTotal: 0, crashes: 0 });
+        for (const k of Object.keys(mine) as (keyof ExtractionRow)[]) mine[k] += row[k];
+      }
+    }
+    for (const [layout, p] of Object.entries(o.precision)) {
+      const mine = (r.precision[layout] ??= { renderings: 0, findings: {}, expected: {} });
+      mine.renderings += p.renderings;
+      for (const [k, v] of Object.entries(p.findings)) mine.findings[k] = (mine.findings[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(p.expected)) mine.expected[k] = (mine.expected[k] ?? 0) + v;
+    }
+    for (const [rule, byLayout] of Object.entries(o.recall)) {
+      for (const [layout, c] of Object.entries(byLayout)) {
+        const mine = ((r.recall[rule] ??= {})[layout] ??= emptyRecall());
+        for (const k of Object.keys(mine) as (keyof RecallCounts)[]) mine[k] += c[k];
+      }
+    }
+    for (const [k, v] of Object.entries(o.failures)) this.fail(k, v);
+    r.slowest.push(...o.slowest);
+  }
+
   finish(seconds: number): Results {
     this.results.seconds = Math.round(seconds * 10) / 10;
     this.results.slowest = this.results.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
@@ -104,10 +137,10 @@ export class Tally {
   }
 }
 
-/** A cell id without its column: the row it belongs to ("applications:total"). */
+/** The table a cell id belongs to (table 二's items together). */
 function cellClass(id: string): string {
-  const [table, row] = id.split(':');
-  return table === 'legacy' ? 'legacy' : `${table}:${row}`;
+  const table = id.split(':')[0]!;
+  return table.startsWith('active.') ? 'active' : table;
 }
 
 // ---- summaries ----
@@ -128,6 +161,7 @@ const share = (n: number, d: number) => (d ? Math.round((n / d) * 10000) / 100 :
 export function summarise(r: Results): Summary {
   const layouts: Summary['layouts'] = {};
   for (const [layout, byGen] of Object.entries(r.extraction)) {
+    if (!Object.keys(byGen).length) continue;
     const t = { renderings: 0, exact: 0, uncertain: 0, wrong: 0, missed: 0 };
     for (const row of Object.values(byGen)) for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += row[k];
     const cells = t.exact + t.uncertain + t.wrong + t.missed;
@@ -155,7 +189,8 @@ export function summarise(r: Results): Summary {
     }
     rulesRecall[rule] = { injected, recall: share(hit, injected) };
   }
-  for (const [layout, [n, hit]] of Object.entries(layoutAcc)) layoutsRecall[layout] = { injected: n, recall: share(hit, n) };
+  for (const layout of Object.keys(r.extraction)) if (!layoutAcc[layout]) delete layoutAcc[layout];
+  for (const [layout, [n, hit]] of Object.entries(layoutAcc).sort((a, b) => Object.keys(r.extraction).indexOf(a[0]) - Object.keys(r.extraction).indexOf(b[0]))) layoutsRecall[layout] = { injected: n, recall: share(hit, n) };
   return { layouts, rulesPrecision, rulesRecall, layoutsRecall };
 }
 
@@ -187,7 +222,7 @@ export function report(r: Results): string {
   }
   out.push('', 'Extraction (clean renderings): cells read exactly / marked uncertain / wrong and certain / missed', table(['layout', 'generation', 'files', 'cells', 'exact', 'uncertain', 'wrong', 'missed', 'data ok', 'crashes'], ext));
   const s = summarise(r);
-  const prec = Object.entries(r.precision).map(([layout, p]) => {
+  const prec = Object.entries(r.precision).filter(([, p]) => p.renderings).map(([layout, p]) => {
     const n = Object.values(p.findings).reduce((a, b) => a + b, 0);
     const top = Object.entries(p.findings).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v}`).join(', ');
     const exp = Object.values(p.expected).reduce((a, b) => a + b, 0);
@@ -204,7 +239,7 @@ export function report(r: Results): string {
   out.push('', 'Recall by rule: injected defects reported by the right rule at the right place', table(['rule', 'injected', 'recall', 'wrong place', 'missed', 'weakest layout'], rec));
   const recL = Object.entries(s.layoutsRecall).map(([l, x]) => [l, x.injected, `${x.recall.toFixed(1)}%`]);
   out.push('', 'Recall by layout (all rules)', table(['layout', 'injected', 'recall'], recL));
-  const fails = Object.entries(r.failures).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => [v, k]);
-  out.push('', 'Most frequent failure classes', table(['count', 'class'], fails));
+  const fails = Object.entries(r.failures).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([k, v]) => [v, k]);
+  out.push('', 'Most frequent failure classes (renderings)', table(['count', 'class'], fails));
   return out.join('\n');
 }
