@@ -72,7 +72,12 @@ async function render(layout: Layout, truth: ReportTruth, rng: Rng): Promise<Ren
   return { filePath, text, bytes: draft.bytes, format: 'docx', spans: draft.locate(text), ...(draft.expect ? { expect: draft.expect } : {}) };
 }
 
-const overlaps = (f: Finding, s: Span) => !!f.range && f.range[0] < Math.max(s[1], s[0] + 1) && f.range[1] > s[0] - (f.range[0] === f.range[1] ? 1 : 0);
+/** Whether a finding's range meets a place: overlapping it, or (an empty range) inside or at either end of it. */
+const overlaps = (f: Finding, s: Span) => {
+  if (!f.range) return false;
+  const [a, b] = f.range;
+  return a === b ? a >= s[0] && a <= s[1] : a < s[1] && b > s[0];
+};
 
 /** The layouts to run (after setup), with notes for those skipped. */
 export async function activeLayouts(names?: string[]): Promise<{ layouts: Layout[]; skipped: Record<string, string> }> {

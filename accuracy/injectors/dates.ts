@@ -1,5 +1,5 @@
 /** Date defects: a date that lost its 年/月, a statistics period that is not the report year, a publication after the deadline. */
-import { findSlot, type Injector } from './types.js';
+import { bodySentences, findSlot, type Injector } from './types.js';
 
 export const garbledDate: Injector = {
   name: 'garbled-date',
@@ -9,8 +9,8 @@ export const garbledDate: Injector = {
     const found = findSlot(truth, name);
     if (!found) return null;
     const was = found.slot.text;
-    // "2022年1月1日" → "202211日" / "2022年12月31日" → "20221231日" or "1231日" (seeds 001 and 003).
-    found.slot.text = rng.chance(0.7) ? was.replace(/[年月]/g, '') : was.replace(/^\d+年/, '').replace('月', '');
+    // "2022年1月1日" → "202211日", "2022年12月31日" → "20221231日" or "1231日" (seeds 001 and 003).
+    found.slot.text = name === 'period_end' && rng.chance(0.4) ? was.replace(/^\d+年/, '').replace('月', '') : was.replace(/[年月]/g, '');
     return { note: `${was} written as ${found.slot.text}`, places: [found.sentence.id] };
   },
 };
@@ -25,10 +25,13 @@ export const wrongPeriod: Injector = {
     if (rng.chance(0.5)) {
       const was = end.slot.text;
       end.slot.text = rng.pick([`${truth.year}年11月30日`, `${truth.year + 1}年12月31日`, `${truth.year}年6月30日`]);
-      return { note: `period end ${was} written as ${end.slot.text}`, places: [end.sentence.id] };
+      const others = bodySentences(truth, (t) => t.includes('统计期限')).map((s) => s.id);
+      return { note: `period end ${was} written as ${end.slot.text}`, places: [...new Set([end.sentence.id, ...others])] };
     }
     title.slot.text = `${truth.year - 1}年`;
-    return { note: `title year ${truth.year} written as ${truth.year - 1}`, places: [title.sentence.id, end.sentence.id] };
+    // The title now disagrees with the period and with the body's own year: a finding at any of them is about it.
+    const year = bodySentences(truth, (t) => t.startsWith(`${truth.year}年`) || t.includes(`统计期限`)).map((s) => s.id);
+    return { note: `title year ${truth.year} written as ${truth.year - 1}`, places: [title.sentence.id, end.sentence.id, ...year] };
   },
 };
 

@@ -68,8 +68,10 @@ export const foreignPlace: Injector = {
   name: 'another-place',
   rule: 'foreign-region',
   inject(truth, rng) {
+    // A town or street report that once says 我县 (seed 004), a district's that says 我县, a county's that says 我区.
     const self = truth.agency.self;
-    const other = truth.agency.level === 'town' ? '我县' : truth.agency.level === 'street' ? '我区' : truth.agency.level === 'department' ? '我委' : truth.agency.unit === '县' ? '我市' : '我县';
+    if (truth.agency.level === 'department') return null;
+    const other = truth.agency.level === 'government' && truth.agency.unit === '县' ? '我区' : '我县';
     const s = rng.pick(bodySentences(truth, (t) => t.includes(self)));
     if (!s) return null;
     rewrite(s, sentenceText(s).replace(self, other));

@@ -22,10 +22,12 @@ export const proseSum: Injector = {
   rule: 'prose-sum',
   inject(truth, rng) {
     const found = findSlot(truth, 'active_part_1') ?? findSlot(truth, 'active_part_0');
-    if (!found) return null;
+    const total = findSlot(truth, 'active_total');
+    if (!found || !total) return null;
     const was = found.slot.text;
     found.slot.text = String(Number(was) + rng.int(1, 30));
-    return { note: `a part of 主动公开 changed ${was} → ${found.slot.text}: the parts no longer add up to the total`, places: [found.sentence.id] };
+    // The enumeration is the total and its parts (one sentence or two).
+    return { note: `a part of 主动公开 changed ${was} → ${found.slot.text}: the parts no longer add up to the total`, places: [...new Set([total.sentence.id, found.sentence.id])] };
   },
 };
 

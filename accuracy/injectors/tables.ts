@@ -28,7 +28,8 @@ export const rowTotal: Injector = {
     const cell = cellById(truth, id);
     if (!cell) return null;
     setCell(truth, id, String(num(cell) + rng.int(1, 4)));
-    return { note: `${row} 总计 column raised: the row's total is not the sum of its six cells`, places: [id] };
+    // The row's total no longer adds up, nor does the 总计 column's (七)总计: a finding at either cell is about it.
+    return { note: `${row} 总计 column raised: the row's total is not the sum of its six cells`, places: [id, app('total', 'total')] };
   },
 };
 
