@@ -125,7 +125,7 @@ export async function runCases(options: LabOptions, layouts: Layout[]): Promise<
         if (!injection) continue;
         const rendered = await render(layout, truth, rng.fork('injected'));
         const spans = injection.places.map((id) => rendered.spans.get(id)).filter((s): s is Span => !!s);
-        const reading = spans.length ? readFile(rendered.filePath, rendered.text, rendered.format) : { record: null, findings: [], ms: 0 };
+        const reading = spans.length ? readFile(rendered.filePath, rendered.text, rendered.format, true) : { record: null, findings: [], ms: 0 };
         const own = reading.findings.filter((f) => f.ruleId === injector.rule);
         const recall = !spans.length ? 'not-rendered' : own.some((f) => spans.some((s) => overlaps(f, s))) ? 'hit' : own.length ? 'wrong-place' : 'missed';
         options.onCase?.({ kind: 'injected', layout: layout.name, generation, truth, rendered, reading, injector, injection, recall });

@@ -69,6 +69,7 @@ export class Tally {
     r.slowest.push({ filePath: c.rendered.filePath, ms: Math.round(c.reading.ms) });
     if (r.slowest.length > 20) r.slowest = r.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
     if (c.reading.crash) this.fail(`crash on ${c.layout}: ${c.reading.crash.slice(0, 120)}`);
+    if (c.reading.ms > 2000) this.fail(`slow (over 2 s) on ${c.layout}`);
     if (c.kind === 'clean') {
       const byGen = (r.extraction[c.layout] ??= {});
       const row = (byGen[c.generation] ??= { renderings: 0, exact: 0, uncertain: 0, wrong: 0, missed: 0, metaOk: 0, metaTotal: 0, crashes: 0 });

@@ -43,12 +43,12 @@ export async function wordText(bytes: Uint8Array): Promise<string> {
   return (await docxToHtml(bytes)).html;
 }
 
-/** Lints one file and reads its extract record; a throw is caught and reported. */
-export function readFile(filePath: string, text: string, format: 'txt' | 'md' | 'html' | 'docx'): Reading {
+/** Lints one file and (unless `lintOnly`) reads its extract record; a throw is caught and reported. */
+export function readFile(filePath: string, text: string, format: 'txt' | 'md' | 'html' | 'docx', lintOnly = false): Reading {
   const started = performance.now();
   try {
     const result = lintText({ filePath, text, format }, { rules });
-    const record = extractRecord(filePath, analyse({ filePath, text, format }));
+    const record = lintOnly ? null : extractRecord(filePath, analyse({ filePath, text, format }));
     const findings = result.messages.map((m) => ({
       ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range ?? null,
     }));

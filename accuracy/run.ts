@@ -6,7 +6,7 @@
  *   --dump DIR        write failing cases (rendering + NOTE.md), at most --dump-max (default 200), 5 per failure class
  *   --dump-all        dump passing cases too (to look at the renderings)
  *   --json FILE       where the results go (default test-output/accuracy.json)
- *   --jobs N          worker threads (default 2; 1 runs in this thread)
+ *   --jobs N          worker threads (default 1: in this thread; see docs/accuracy.md for when more help)
  *   --write-baseline  run the guard's fixed seed and count and write accuracy/baseline.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ const rules = writing ? undefined : list('--rule');
 const dump = opt('--dump');
 const dumpMax = Number(opt('--dump-max') ?? 200);
 const jsonPath = opt('--json') ?? 'test-output/accuracy.json';
-const jobs = Math.max(1, Math.min(Number(opt('--jobs') ?? 2), count));
+const jobs = Math.max(1, Math.min(Number(opt('--jobs') ?? 1), count));
 
 const { layouts, skipped } = await activeLayouts(layoutNames);
 const tally = new Tally(seed, count, skipped, layouts.map((l) => l.name));

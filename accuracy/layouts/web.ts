@@ -98,7 +98,10 @@ export const htmlBlankZeros: Layout = {
   name: 'html-blank-zeros',
   family: 'web',
   description: 'an HTML page whose tables leave every zero blank (&nbsp;): a reader sees empty cells',
-  expects: { 'cell-value': 'blank cells where the template wants 0 are a defect of the report (cell-value says so)' },
+  expects: {
+    'cell-value': 'blank cells where the template wants 0 are a defect of the report (cell-value says so)',
+    'required-tables': 'a table whose values are all zero has no number left once zeros are blank',
+  },
   render: (truth, rng) => {
     const expect = new Map<string, Value>();
     for (const b of truth.doc.blocks) if (b.kind === 'table') for (const row of b.rows) for (const c of row) if (c.id && c.text === '0') expect.set(c.id, null);
