@@ -88,10 +88,12 @@ export class Tally {
       }
       const p = (r.precision[c.layout] ??= { renderings: 0, findings: {}, expected: {} });
       p.renderings++;
+      const classes = new Set<string>();
       for (const f of c.falseFindings ?? []) {
         p.findings[f.ruleId ?? '(tool)'] = (p.findings[f.ruleId ?? '(tool)'] ?? 0) + 1;
-        this.fail(`false ${f.ruleId} on ${c.layout}: ${f.message.replace(/\d+(\.\d+)?/g, 'N').slice(0, 60)}`);
+        classes.add(`false ${f.ruleId} on ${c.layout}: ${messageShape(f.message)}`);
       }
+      for (const key of classes) this.fail(key);
       for (const f of c.expectedFindings ?? []) p.expected[f.ruleId!] = (p.expected[f.ruleId!] ?? 0) + 1;
       return;
     }
@@ -136,6 +138,11 @@ export class Tally {
     this.results.slowest = this.results.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
     return this.results;
   }
+}
+
+/** A message with its particulars (numbers, quoted labels) taken out, so one kind of finding is one class. */
+function messageShape(message: string): string {
+  return message.replace(/“[^”]*”/g, '“…”').replace(/\d+(\.\d+)?/g, 'N').slice(0, 48);
 }
 
 /** The table a cell id belongs to (table 二's items together). */
