@@ -12,13 +12,14 @@ const at = (text: string, offset: number) => {
 /** Whether a case failed (a wrong or missed cell, a false finding, a crash, a missed defect). */
 export function failed(c: CaseOutcome): boolean {
   if (c.reading.crash) return true;
+  if (c.kind === 'pair') return !!c.falseFindings?.length;
   if (c.kind === 'clean') return !!(c.cells?.some((x) => x.outcome === 'wrong' || x.outcome === 'missed') || c.falseFindings?.length || c.meta?.some((m) => !m.ok));
   return c.recall === 'missed' || c.recall === 'wrong-place';
 }
 
 /** Writes one case: <dir>/<name>/<file> (and the .docx bytes), plus NOTE.md. */
 export function dumpCase(dir: string, c: CaseOutcome): string {
-  const name = `${c.rendered.filePath.replace(/\.[a-z]+$/, '')}${c.kind === 'injected' ? `-${c.injector!.name}` : '-clean'}`;
+  const name = `${c.rendered.filePath.replace(/\.[a-z]+$/, '')}${c.kind === 'injected' ? `-${c.injector!.name}` : c.kind === 'pair' ? '-clean-pair' : '-clean'}`;
   const folder = join(dir, name);
   mkdirSync(folder, { recursive: true });
   const r = c.rendered;
@@ -30,7 +31,9 @@ export function dumpCase(dir: string, c: CaseOutcome): string {
     const s = r.spans.get(id);
     return s ? `${id} at ${at(r.text, s[0])} “${r.text.slice(s[0], Math.min(s[1], s[0] + 60)).replace(/\n/g, '⏎')}”` : `${id} (not in this rendering)`;
   };
-  if (c.kind === 'clean') {
+  if (c.kind === 'pair') {
+    lines.push('Linted together with the same agency\'s report of the year before (not written here).', '', '## Cross-report findings on this clean pair', '', ...(c.falseFindings ?? []).map((f) => `- ${f.line}:${f.column} ${f.ruleId}: ${f.message}`), '');
+  } else if (c.kind === 'clean') {
     const bad = c.cells?.filter((x) => x.outcome === 'wrong' || x.outcome === 'missed') ?? [];
     if (bad.length) lines.push('## Cells read wrong or missed', '', ...bad.map((x) => `- ${x.outcome}: ${place(x.id)} — truth ${JSON.stringify(x.expected)}, read ${JSON.stringify(x.read)}`), '');
     const meta = c.meta?.filter((m) => !m.ok) ?? [];

@@ -39,6 +39,8 @@ export interface Results {
   precision: Record<string, { renderings: number; findings: Record<string, number>; expected: Record<string, number> }>;
   /** rule → layout → counts. */
   recall: Record<string, Record<string, RecallCounts>>;
+  /** layout → clean pairs (a report with last year's) and their cross-report findings by rule. */
+  pairs: Record<string, { pairs: number; findings: Record<string, number> }>;
   /** The most frequent failure classes: description → count. */
   failures: Record<string, number>;
   slowest: { filePath: string; ms: number }[];
@@ -51,7 +53,7 @@ export class Tally {
   readonly results: Results;
 
   constructor(seed: number, count: number, skipped: Record<string, string>, layouts: string[]) {
-    this.results = { seed, count, renderings: 0, seconds: 0, skippedLayouts: skipped, extraction: {}, precision: {}, recall: {}, failures: {}, slowest: [] };
+    this.results = { seed, count, renderings: 0, seconds: 0, skippedLayouts: skipped, extraction: {}, precision: {}, recall: {}, pairs: {}, failures: {}, slowest: [] };
     // Layouts in registry order (the tables follow it whatever order the outcomes come in).
     for (const name of layouts) {
       this.results.extraction[name] = {};
@@ -70,6 +72,15 @@ export class Tally {
     if (r.slowest.length > 20) r.slowest = r.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
     if (c.reading.crash) this.fail(`crash on ${c.layout}: ${c.reading.crash.slice(0, 120)}`);
     if (c.reading.ms > 2000) this.fail(`slow (over 2 s) on ${c.layout}`);
+    if (c.kind === 'pair') {
+      const p = (r.pairs[c.layout] ??= { pairs: 0, findings: {} });
+      p.pairs++;
+      for (const f of c.falseFindings ?? []) {
+        p.findings[f.ruleId!] = (p.findings[f.ruleId!] ?? 0) + 1;
+        this.fail(`false ${f.ruleId} on a clean pair, ${c.layout}: ${messageShape(f.message)}`);
+      }
+      return;
+    }
     if (c.kind === 'clean') {
       const byGen = (r.extraction[c.layout] ??= {});
       const row = (byGen[c.generation] ??= { renderings: 0, exact: 0, uncertain: 0, wrong: 0, missed: 0, metaOk: 0, metaTotal: 0, crashes: 0 });
@@ -128,6 +139,11 @@ export class Tally {
         const mine = ((r.recall[rule] ??= {})[layout] ??= emptyRecall());
         for (const k of Object.keys(mine) as (keyof RecallCounts)[]) mine[k] += c[k];
       }
+    }
+    for (const [layout, p] of Object.entries(o.pairs)) {
+      const mine = (r.pairs[layout] ??= { pairs: 0, findings: {} });
+      mine.pairs += p.pairs;
+      for (const [k, v] of Object.entries(p.findings)) mine.findings[k] = (mine.findings[k] ?? 0) + v;
     }
     for (const [k, v] of Object.entries(o.failures)) this.fail(k, v);
     r.slowest.push(...o.slowest);
@@ -239,6 +255,8 @@ export function report(r: Results): string {
   out.push('', 'Precision: error and warning findings on clean renderings, per 100 reports (expected: findings the layout itself warrants)', table(['layout', 'files', 'false/100', 'expected/100', 'most frequent'], prec));
   const byRule = Object.entries(s.rulesPrecision).sort((a, b) => b[1] - a[1]).map(([rule, v]) => [rule, v.toFixed(1)]);
   if (byRule.length) out.push('', 'Precision by rule: false findings per 100 clean renderings (all layouts)', table(['rule', 'per 100'], byRule));
+  const pairRows = Object.entries(r.pairs).map(([layout, p]) => [layout, p.pairs, ...['carryover-continuity', 'year-over-year-reuse'].map((rule) => (((p.findings[rule] ?? 0) / p.pairs) * 100).toFixed(0))]);
+  if (pairRows.length) out.push('', 'Cross-report rules on clean pairs (a report linted with the same agency\'s report of the year before): findings per 100 pairs', table(['layout', 'pairs', 'carryover-continuity', 'year-over-year-reuse'], pairRows));
   const rec = Object.entries(r.recall).sort().map(([rule, byLayout]) => {
     const t = Object.values(byLayout).reduce((a, c) => ({ injected: a.injected + c.injected - c.notRendered, hit: a.hit + c.hit, wrongPlace: a.wrongPlace + c.wrongPlace, missed: a.missed + c.missed }), { injected: 0, hit: 0, wrongPlace: 0, missed: 0 });
     const worst = Object.entries(byLayout).map(([l, c]) => [l, c.hit / Math.max(1, c.injected - c.notRendered)] as const).sort((a, b) => a[1] - b[1])[0];

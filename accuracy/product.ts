@@ -5,7 +5,7 @@
  * for the values read from the tables. No other lab module imports product
  * code, so internal changes of the product never touch the lab.
  */
-import { analyse, docxToHtml, lintText, loadFrontEnd, rules } from '../src/index.js';
+import { analyse, docxToHtml, lintReports, lintText, loadFrontEnd, rules } from '../src/index.js';
 import { extractRecord, type ExtractRecord } from '../src/extract/record.js';
 
 export type { ExtractRecord };
@@ -56,5 +56,25 @@ export function readFile(filePath: string, text: string, format: 'txt' | 'md' | 
   } catch (error) {
     const crash = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { record: null, findings: [], crash, ms: performance.now() - started };
+  }
+}
+
+/**
+ * Lints several files in one run, as the CLI does for a folder (the
+ * cross-report rules compare reports of one agency); findings per file.
+ */
+export function lintTogether(files: { filePath: string; text: string; format: 'txt' | 'md' | 'html' | 'docx' }[]): Reading[] {
+  const started = performance.now();
+  try {
+    const results = lintReports(files, { rules });
+    const ms = (performance.now() - started) / files.length;
+    return results.map((result) => ({
+      record: null,
+      findings: result.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range ?? null })),
+      ms,
+    }));
+  } catch (error) {
+    const crash = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return files.map(() => ({ record: null, findings: [], crash, ms: performance.now() - started }));
   }
 }

@@ -6,13 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Rng } from '../accuracy/prng.js';
-import { drawReport } from '../accuracy/truth/report.js';
+import { drawPrevious, drawReport } from '../accuracy/truth/report.js';
 import { applicationRows, outcomeRows } from '../accuracy/truth/tables.js';
 import { sentenceText, type ReportTruth } from '../accuracy/truth/types.js';
 import { activeLayouts, runCases } from '../accuracy/lab.js';
 import { joinPieces } from '../accuracy/layouts/types.js';
 import { LAYOUTS } from '../accuracy/layouts/index.js';
-import { INJECTORS } from '../accuracy/injectors/index.js';
+import { INJECTORS, PAIR_INJECTORS } from '../accuracy/injectors/index.js';
 import { Tally } from '../accuracy/measure.js';
 import { prepare, ruleIds } from '../accuracy/product.js';
 import { figures, GUARD, readBaseline, regressions, type Figures } from '../accuracy/guard.js';
@@ -105,6 +105,31 @@ describe('accuracy lab: renderings and injectors', () => {
         }
       }
       expect(placed, injector.name).toBe(true);
+    }
+  });
+});
+
+describe('accuracy lab: pairs of reports', () => {
+  it('draws last year\'s report of the same agency, carrying forward what this year carries over', () => {
+    for (const [i, r] of reports(20, '2021').entries()) {
+      const prev = drawPrevious(new Rng(`prev:${i}`), 'p', r);
+      expect(prev.agency).toEqual(r.agency);
+      expect(prev.year).toBe(r.year - 1);
+      expect(prev.tables.applications!.carried_forward).toEqual(r.tables.applications!.carried_over);
+      const a = prev.tables.applications!;
+      for (let c = 0; c < 7; c++) expect(a.new![c]! + a.carried_over![c]!).toBe(a.total![c]! + a.carried_forward![c]!);
+    }
+  });
+
+  it('every pair injector names a rule of the product and changes this year\'s report', () => {
+    for (const injector of PAIR_INJECTORS) {
+      expect(ruleIds).toContain(injector.rule);
+      const r = reports(1, '2021')[0]!;
+      const prev = drawPrevious(new Rng('prev'), 'p', r);
+      const copy = structuredClone(r);
+      const injection = injector.inject(copy, prev, new Rng('pair'));
+      expect(injection, injector.name).not.toBeNull();
+      expect(copy).not.toEqual(r);
     }
   });
 });

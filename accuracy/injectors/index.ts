@@ -18,13 +18,9 @@ export const INJECTORS: readonly Injector[] = [
   wrongPartCount, skippedOrdinal,
 ];
 
-/**
- * Rules with no injector, and why: they need another report of the same
- * agency (the lab renders one report at a time), or they are the tool's own
- * note rather than a defect.
- */
+export { PAIR_INJECTORS } from './pairs.js';
+
+/** Rules with no injector, and why. */
 export const NOT_INJECTED: Readonly<Record<string, string>> = {
-  'carryover-continuity': 'compares two reports of one agency; the lab renders one report at a time',
-  'year-over-year-reuse': 'compares two reports of one agency; the lab renders one report at a time',
   'parse-uncertain': 'a note on the tool\'s own confidence, not a defect of the report',
 };

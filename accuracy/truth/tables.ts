@@ -42,7 +42,7 @@ function volume(rng: Rng, level: AgencyLevel): number {
   return rng.chance(0.1) ? rng.int(0, 5) : rng.count(400) + 5;
 }
 
-function applications(rng: Rng, gen: '2021' | '2019', level: AgencyLevel): Record<string, Value[]> {
+function applications(rng: Rng, gen: '2021' | '2019', level: AgencyLevel, carriedForward?: readonly Value[]): Record<string, Value[]> {
   const rows: Record<string, number[]> = {};
   for (const key of applicationRows(gen)) rows[key] = new Array(7).fill(0);
   const totalNew = volume(rng, level);
@@ -52,8 +52,15 @@ function applications(rng: Rng, gen: '2021' | '2019', level: AgencyLevel): Recor
   const outcomes = outcomeRows(gen);
   for (let c = 0; c < 6; c++) {
     rows.carried_over![c] = rows.new![c]! > 0 && rng.chance(0.3) ? rng.int(0, Math.max(1, Math.floor(rows.new![c]! / 8))) : 0;
+    if (carriedForward) {
+      // Last year's report of an agency whose next report carries these requests over.
+      const forward = carriedForward[c] ?? 0;
+      const short = forward - rows.new![c]! - rows.carried_over![c]!;
+      if (short > 0) rows.new![c]! += short;
+      rows.carried_forward![c] = forward;
+    }
     const open = rows.new![c]! + rows.carried_over![c]!;
-    rows.carried_forward![c] = open > 0 && rng.chance(0.3) ? rng.int(0, Math.max(1, Math.floor(open / 10))) : 0;
+    if (!carriedForward) rows.carried_forward![c] = open > 0 && rng.chance(0.3) ? rng.int(0, Math.max(1, Math.floor(open / 10))) : 0;
     const handled = open - rows.carried_forward![c]!;
     const pairs = outcomes.map((k) => [k, OUTCOME_WEIGHT[k]!] as const);
     for (let i = 0; i < handled; i++) rows[rng.weighted(pairs)]![c]!++;
@@ -160,11 +167,11 @@ function legacy(rng: Rng, year: number, level: AgencyLevel): { columns: string[]
 }
 
 /** Draws the tables of one report. */
-export function drawTables(rng: Rng, gen: Generation, level: AgencyLevel, year: number): TablesTruth {
+export function drawTables(rng: Rng, gen: Generation, level: AgencyLevel, year: number, carriedForward?: readonly Value[]): TablesTruth {
   if (gen === 'pre2019') return { active: null, applications: null, review: null, legacy: legacy(rng, year, level) };
   return {
     active: gen === '2021' ? active2021(rng, level) : active2019(rng, level),
-    applications: applications(rng, gen, level),
+    applications: applications(rng, gen, level, carriedForward),
     review: review(rng, level),
     legacy: null,
   };
