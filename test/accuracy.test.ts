@@ -13,6 +13,7 @@ import { activeLayouts, runCases } from '../accuracy/lab.js';
 import { joinPieces } from '../accuracy/layouts/types.js';
 import { LAYOUTS } from '../accuracy/layouts/index.js';
 import { INJECTORS, PAIR_INJECTORS } from '../accuracy/injectors/index.js';
+import { findSlot } from '../accuracy/injectors/types.js';
 import { Tally } from '../accuracy/measure.js';
 import { prepare, ruleIds } from '../accuracy/product.js';
 import { figures, GUARD, readBaseline, regressions, type Figures } from '../accuracy/guard.js';
@@ -51,12 +52,16 @@ describe('accuracy lab: the truth', () => {
 
   it('states in the prose the figures of its tables', () => {
     for (const r of reports(20, '2021')) {
-      const text = r.doc.blocks.flatMap((b) => (b.kind === 'para' ? b.sentences.map(sentenceText) : [])).join('');
+      const figure = (name: string) => findSlot(r, name)?.slot.text;
       const a = r.tables.applications!;
-      if (a.new![6]) expect(text).toContain(`共收到政府信息公开申请${a.new![6]}件`);
-      const normative = r.tables.active![0]!.rows[1]!.cells[0];
-      expect(text).toContain(`本年制发行政规范性文件${normative}件`);
-      expect(text).toContain(`统计期限自${r.year}年1月1日起至${r.year}年12月31日止`);
+      if (a.new![6]) expect(figure('apps_new')).toBe(String(a.new![6]));
+      if (a.new![6]) expect(figure('apps_handled')).toBe(String(a.total![6]));
+      expect(figure('normative_issued')).toBe(String(r.tables.active![0]!.rows[1]!.cells[0]));
+      expect([figure('period_start'), figure('period_end')]).toEqual([`${r.year}年1月1日`, `${r.year}年12月31日`]);
+      const parts = [0, 1, 2].map((i) => Number(figure(`active_part_${i}`)));
+      expect(parts.reduce((x, y) => x + y, 0)).toBe(Number(figure('active_total')));
+      const text = r.doc.blocks.flatMap((b) => (b.kind === 'para' ? b.sentences.map(sentenceText) : [])).join('');
+      expect(text).toContain(`统计期限`);
     }
   });
 
