@@ -47,8 +47,13 @@ class Builder {
     this.blocks.push({ kind: 'heading', id, level, text });
   }
 
+  private used = new Set<string>();
+
+  /** Filler sentences from the fixtures, never one used before in this report. */
   filler(section: PoolSection, n: number): Sentence[] {
-    return this.rng.sample(fillerPool()[section], n).map((t) => this.sentence(t));
+    const picked = this.rng.sample(fillerPool()[section].filter((t) => !this.used.has(t)), n);
+    for (const t of picked) this.used.add(t);
+    return picked.map((t) => this.sentence(t));
   }
 
   /** "一是…。二是…。三是…。" — an enumeration as reports write it. */
