@@ -74,10 +74,12 @@ export const feeContradiction: Injector = {
     const statement = findSlot(truth, 'fee_statement');
     if (!statement) return null;
     const cols = ['natural', 'commercial', 'research', 'public_interest', 'legal', 'other'];
-    const col = cols.find((c) => num(cellById(truth, `applications:other_3:${c}`)) > 0);
-    if (!col) return null;
-    // One request moves from 其他 to 逾期未按收费通知要求缴纳费用: the table still balances.
-    for (const [row, d] of [['other_3', -1], ['other_2', 1]] as const) {
+    // One handled request moves to 逾期未按收费通知要求缴纳费用 (from 其他, 予以公开 or 不掌握): the table still balances.
+    const pairs = ['other_3', 'granted', 'unable_1'].flatMap((row) => cols.map((c) => [row, c] as const));
+    const from = pairs.find(([row, c]) => num(cellById(truth, `applications:${row}:${c}`)) > 0);
+    if (!from) return null;
+    const [source, col] = from;
+    for (const [row, d] of [[source, -1], ['other_2', 1]] as const) {
       for (const c of [col, 'total']) {
         const id = `applications:${row}:${c}`;
         setCell(truth, id, String(num(cellById(truth, id)) + d));
