@@ -154,7 +154,8 @@ export async function runCases(options: LabOptions, layouts: Layout[]): Promise<
       }
       // One injected defect per report and layout, the injectors taken in turn so every rule gets its share.
       const applicable = injectors.filter((i) => !i.generations || i.generations.includes(generation));
-      const turn = n * layouts.length + li;
+      // Report n, layout li: injector n + li, so every layout meets every injector in turn.
+      const turn = n + li;
       for (let tries = 0; tries < applicable.length; tries++) {
         const injector = applicable[(turn + tries) % applicable.length]!;
         const truth = clone(base);
