@@ -58,7 +58,7 @@ export interface CaseOutcome {
 }
 
 const GENERATIONS: Generation[] = ['2021', '2019', 'pre2019', '2021'];
-/** The cross-report rules: measured on pairs of reports (one report in PAIR_EVERY, from the second on). */
+/** The cross-report rules: measured on pairs of reports (one report in PAIR_EVERY, from the second on, in every other layout, alternating). */
 const PAIR_RULES = new Set(PAIR_INJECTORS.map((i) => i.rule));
 const PAIR_EVERY = 8;
 
@@ -169,7 +169,7 @@ export async function runCases(options: LabOptions, layouts: Layout[]): Promise<
         options.onCase?.({ kind: 'injected', layout: layout.name, generation, truth, rendered, reading, injector, injection, recall });
         break;
       }
-      if (n % PAIR_EVERY === 1 && (clean || pairInjectors.length)) await runPair(options, layout, base, n, n + li, clean, pairInjectors, rng);
+      if (n % PAIR_EVERY === 1 && (Math.floor(n / PAIR_EVERY) + li) % 2 === 1 && (clean || pairInjectors.length)) await runPair(options, layout, base, n, n + li, clean, pairInjectors, rng);
     }
   }
 }

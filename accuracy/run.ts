@@ -78,12 +78,14 @@ const bounds = Array.from({ length: jobs + 1 }, (_, j) => Math.round((count * j)
 await Promise.all(bounds.slice(0, -1).map((from, j) => share(from, bounds[j + 1]!, j)));
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 const results = tally.finish((performance.now() - started) / 1000);
-console.log(report(results));
-console.log(`\n${jobs} worker thread(s); load average at start ${load.toFixed(2)} on ${2} cores; ${(results.renderings / results.seconds).toFixed(1)} renderings/s`);
+// Files first, so that a closed pipe (| head) cannot lose them.
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(jsonPath, `${JSON.stringify({ ...results, jobs, loadAverage: load }, null, 2)}\n`);
+if (writing) writeBaseline(figures(results));
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+console.log(report(results));
+console.log(`\n${jobs} worker thread(s); load average at start ${load.toFixed(2)} on 2 cores; ${(results.renderings / results.seconds).toFixed(1)} renderings/s`);
 console.log(`results written to ${jsonPath}${dump ? `; ${dumped} failing cases in ${dump}` : ''}`);
-if (writing) {
-  writeBaseline(figures(results));
-  console.log(`baseline written to ${BASELINE_PATH} (seed ${seed}, ${count} reports)`);
-}
+if (writing) console.log(`baseline written to ${BASELINE_PATH} (seed ${seed}, ${count} reports)`);
