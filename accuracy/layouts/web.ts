@@ -53,7 +53,6 @@ function table(w: Writer, t: TableBlock, rng: Rng, style: HtmlStyle): void {
 
 function page(truth: ReportTruth, rng: Rng, style: HtmlStyle): Writer {
   const w = new Writer();
-  const title = truth.doc.blocks.find((b) => b.kind === 'para' && b.role === 'title');
   w.put(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(truth.title)}_政府信息公开年报</title></head><body>`);
   for (const b of truth.doc.blocks) {
     if (b.kind === 'para' && b.role === 'title') {
@@ -82,7 +81,6 @@ function page(truth: ReportTruth, rng: Rng, style: HtmlStyle): Writer {
     }
     table(w, b, rng, style);
   }
-  void title;
   w.put('</div></body></html>');
   return w;
 }
