@@ -6,6 +6,8 @@ export { SourceText, sourceOffset, sourceRange } from './ast/source.js';
 export { parseReport, formatOf } from './parse.js';
 /** Loads the markdown/HTML parser packages before parseReport needs them (required where there is no Node require). */
 export { loadFrontEnd } from './frontends/lazy.js';
+/** Converts the bytes of a .docx to the HTML the linter reads as the text of a Word file (format 'docx'). */
+export { docxToHtml } from './frontends/docx.js';
 export { buildModel } from './model/index.js';
 export { analyse, lintReports, lintText, summarise, toResult, type LintInput, type LintOptions } from './lint.js';
 export { resolveRules, parseSeverity, parseRuleSetting, ConfigError } from './engine/config.js';

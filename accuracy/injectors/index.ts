@@ -1,0 +1,26 @@
+/**
+ * The injector registry. To add an injector: write it in the file of its
+ * family (or a new file) and list it here; the lab picks it up for the
+ * rule it names.
+ */
+import { garbledDate, latePublication, wrongPeriod } from './dates.js';
+import { badConversion, doubled, foreignPlace, residue, spam } from './integrity.js';
+import { feeContradiction, growthRate, lostNumber, proseMismatch, proseSum } from './prose.js';
+import { skippedOrdinal, wrongPartCount } from './structure.js';
+import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, renamedLabel, reviewTotal, rowTotal, shiftedTotal } from './tables.js';
+import type { Injector } from './types.js';
+
+export const INJECTORS: readonly Injector[] = [
+  brokenBalance, rowTotal, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
+  proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
+  garbledDate, wrongPeriod, latePublication,
+  spam, badConversion, residue, doubled, foreignPlace,
+  wrongPartCount, skippedOrdinal,
+];
+
+export { PAIR_INJECTORS } from './pairs.js';
+
+/** Rules with no injector, and why. */
+export const NOT_INJECTED: Readonly<Record<string, string>> = {
+  'parse-uncertain': 'a note on the tool\'s own confidence, not a defect of the report',
+};

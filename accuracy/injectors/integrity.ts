@@ -1,0 +1,80 @@
+/** Integrity defects: spam words, a bad Traditional conversion, web-page residue, a doubled word, another place's name. */
+import { sentenceText } from '../truth/types.js';
+import { bodySentences, rewrite, type Injector } from './types.js';
+
+/** Inserts a phrase after the first comma of a sentence (or before its end). */
+function insertInto(text: string, phrase: string): string {
+  const at = text.search(/[，,]/);
+  return at > 0 ? text.slice(0, at + 1) + phrase + text.slice(at + 1) : text.replace(/。$/, `${phrase}。`);
+}
+
+export const spam: Injector = {
+  name: 'spam-word',
+  rule: 'injected-content',
+  inject(truth, rng) {
+    const s = rng.pick(bodySentences(truth, (t) => t.length > 20));
+    if (!s) return null;
+    const word = rng.pick(['球迷网', '关键词2', '关键词3', '澳门葡京', '时时彩']);
+    const text = sentenceText(s);
+    rewrite(s, text.includes('关于') ? text.replace('关于', word) : insertInto(text, word));
+    return { note: `spam "${word}" in a sentence`, places: [s.id] };
+  },
+};
+
+export const badConversion: Injector = {
+  name: 'bad-traditional-word',
+  rule: 'mixed-script',
+  inject(truth, rng) {
+    const pairs: [string, string][] = [['方面', '方麵'], ['全面', '全麵'], ['同志', '同誌'], ['当面', '當麵']];
+    const withWord = bodySentences(truth, (t) => pairs.some(([a]) => t.includes(a)));
+    const s = withWord.length ? rng.pick(withWord) : rng.pick(bodySentences(truth, (t) => t.length > 20));
+    if (!s) return null;
+    let text = sentenceText(s);
+    const pair = pairs.find(([a]) => text.includes(a));
+    text = pair ? text.replace(pair[0], pair[1]) : insertInto(text, '各方麵工作稳步推进，');
+    rewrite(s, text);
+    return { note: `a half-converted word (${pair?.[1] ?? '方麵'})`, places: [s.id] };
+  },
+};
+
+export const residue: Injector = {
+  name: 'page-residue',
+  rule: 'page-residue',
+  inject(truth, rng) {
+    const s = rng.pick(bodySentences(truth, (t) => t.length > 20));
+    if (!s) return null;
+    const junk = rng.pick(['<!--[if !supportLists]-->', '打印本页 关闭窗口', '【打印】【关闭】', '扫一扫在手机打开当前页']);
+    const text = sentenceText(s);
+    rewrite(s, junk.startsWith('<!--') ? `${junk}${text}` : insertInto(text, junk));
+    return { note: `"${junk}" inside a paragraph`, places: [s.id] };
+  },
+};
+
+export const doubled: Injector = {
+  name: 'doubled-word',
+  rule: 'duplicated-text',
+  inject(truth, rng) {
+    const s = rng.pick(bodySentences(truth, (t) => /工作|信息|公开|的/.test(t) && t.length > 15));
+    if (!s) return null;
+    const text = sentenceText(s);
+    const word = rng.pick(['工作', '信息', '公开', '的'].filter((w) => text.includes(w)));
+    const at = text.indexOf(word);
+    rewrite(s, text.slice(0, at) + word + text.slice(at));
+    return { note: `"${word}" doubled`, places: [s.id] };
+  },
+};
+
+export const foreignPlace: Injector = {
+  name: 'another-place',
+  rule: 'foreign-region',
+  inject(truth, rng) {
+    // A town or street report that once says 我县 (seed 004), a district's that says 我县, a county's that says 我区.
+    const self = truth.agency.self;
+    if (truth.agency.level === 'department') return null;
+    const other = truth.agency.level === 'government' && truth.agency.unit === '县' ? '我区' : '我县';
+    const s = rng.pick(bodySentences(truth, (t) => t.includes(self)));
+    if (!s) return null;
+    rewrite(s, sentenceText(s).replace(self, other));
+    return { note: `${self} written as ${other} once`, places: [s.id] };
+  },
+};

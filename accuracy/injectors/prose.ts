@@ -1,0 +1,90 @@
+/** Prose defects: a figure that disagrees with the table, a breakdown that does not add up, a wrong percentage, a lost number, a fee statement that contradicts table 三. */
+import { findSlot, setCell, cellById, num, type Injector } from './types.js';
+
+const TABLE_FIGURES = ['apps_new', 'apps_carried', 'apps_forward', 'review_total', 'normative_issued', 'apps_handled'];
+
+export const proseMismatch: Injector = {
+  name: 'prose-figure-differs',
+  rule: 'prose-table-mismatch',
+  inject(truth, rng) {
+    const present = TABLE_FIGURES.filter((n) => findSlot(truth, n));
+    if (!present.length) return null;
+    const name = rng.pick(present);
+    const { sentence, slot } = findSlot(truth, name)!;
+    const was = slot.text;
+    slot.text = String(Number(was) + rng.int(1, 9));
+    return { note: `${name}: the text says ${slot.text}, the table ${was}`, places: [sentence.id] };
+  },
+};
+
+export const proseSum: Injector = {
+  name: 'breakdown-off',
+  rule: 'prose-sum',
+  inject(truth, rng) {
+    const found = findSlot(truth, 'active_part_1') ?? findSlot(truth, 'active_part_0');
+    const total = findSlot(truth, 'active_total');
+    if (!found || !total) return null;
+    const was = found.slot.text;
+    found.slot.text = String(Number(was) + rng.int(1, 30));
+    // The enumeration is the total and its parts (one sentence or two).
+    return { note: `a part of 主动公开 changed ${was} → ${found.slot.text}: the parts no longer add up to the total`, places: [...new Set([total.sentence.id, found.sentence.id])] };
+  },
+};
+
+export const growthRate: Injector = {
+  name: 'wrong-percentage',
+  rule: 'growth-rate',
+  inject(truth, rng) {
+    const growth = findSlot(truth, 'growth_rate');
+    if (growth) {
+      const amount = Number(findSlot(truth, 'growth_amount')!.slot.text);
+      const total = Number(findSlot(truth, 'active_total')!.slot.text);
+      // Seed 004's mistake: the increase divided by this year's figure; or a figure mistyped.
+      const was = growth.slot.text;
+      growth.slot.text = rng.chance(0.5) ? `${((amount / total) * 100).toFixed(2)}%` : `${(Number.parseFloat(was) + rng.int(3, 20)).toFixed(2)}%`;
+      if (growth.slot.text === was) return null;
+      return { note: `同比增长 ${was} written as ${growth.slot.text}`, places: [growth.sentence.id] };
+    }
+    const share = findSlot(truth, 'apps_granted_pct');
+    if (!share) return null;
+    const was = share.slot.text;
+    share.slot.text = `${(Number.parseFloat(was) + rng.int(5, 30)).toFixed(2)}%`;
+    return { note: `占 ${was} written as ${share.slot.text}`, places: [share.sentence.id] };
+  },
+};
+
+export const lostNumber: Injector = {
+  name: 'lost-number',
+  rule: 'placeholder',
+  inject(truth, rng) {
+    const names = ['active_total', 'normative_issued', 'apps_new', 'review_total', 'active_cumulative'].filter((n) => findSlot(truth, n));
+    if (!names.length) return null;
+    const { sentence, slot } = findSlot(truth, rng.pick(names))!;
+    const was = slot.text;
+    slot.text = rng.pick([' ', 'XX', '××', '　']);
+    return { note: `the figure ${was} left as "${slot.text}"`, places: [sentence.id] };
+  },
+};
+
+export const feeContradiction: Injector = {
+  name: 'fee-contradiction',
+  rule: 'fee-consistency',
+  generations: ['2021'],
+  inject(truth) {
+    const statement = findSlot(truth, 'fee_statement');
+    if (!statement) return null;
+    const cols = ['natural', 'commercial', 'research', 'public_interest', 'legal', 'other'];
+    // One handled request moves to 逾期未按收费通知要求缴纳费用 (from 其他, 予以公开 or 不掌握): the table still balances.
+    const pairs = ['other_3', 'granted', 'unable_1'].flatMap((row) => cols.map((c) => [row, c] as const));
+    const from = pairs.find(([row, c]) => num(cellById(truth, `applications:${row}:${c}`)) > 0);
+    if (!from) return null;
+    const [source, col] = from;
+    for (const [row, d] of [[source, -1], ['other_2', 1]] as const) {
+      for (const c of [col, 'total']) {
+        const id = `applications:${row}:${c}`;
+        setCell(truth, id, String(num(cellById(truth, id)) + d));
+      }
+    }
+    return { note: 'table 三 has a request dropped for unpaid fees while 六 says no fee was charged', places: [statement.sentence.id, `applications:other_2:${col}`, 'applications:other_2:total'] };
+  },
+};
