@@ -1,19 +1,12 @@
-import type { InputFormat } from './ast/types.js';
-import { parseReport, formatOf } from './parse.js';
-import { buildModel } from './model/index.js';
+import { formatOf } from './parse.js';
+import { analyse, reportMeta, type LintInput } from './analyse.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
 import type { ProjectReport, Rule } from './engine/types.js';
 import type { LintMessage, LintResult, ReportMeta, SeverityNumber } from './results.js';
-import { applyDirectives, maskDirectives } from './engine/directives.js';
+import { applyDirectives } from './engine/directives.js';
 import { withDocxPlaces } from './frontends/docx.js';
 
-export interface LintInput {
-  /** The path as given by the user; also picks the front end by extension. */
-  filePath: string;
-  /** Decoded text. */
-  text: string;
-  format?: InputFormat;
-}
+export { analyse, reportMeta, type LintInput };
 
 export interface LintOptions extends Omit<RunOptions, 'project'> {
   rules: Record<string, Rule<any>>;
@@ -23,14 +16,6 @@ export interface LintOptions extends Omit<RunOptions, 'project'> {
   reportUnusedDisableDirectives?: boolean;
   /** Called before each report is parsed, then before its rules run (for progress bars). */
   onProgress?: (phase: 'parse' | 'check', index: number, total: number, filePath: string) => void;
-}
-
-/** Parses a report and builds its model (the "shared analysis" every rule reads). */
-export function analyse(input: LintInput): ProjectReport {
-  const format = input.format ?? formatOf(input.filePath);
-  // Plain text has no comments: directive comments are blanked out (same offsets) before parsing.
-  const { root, source } = parseReport(format === 'txt' ? maskDirectives(input.text) : input.text, format);
-  return { filePath: input.filePath, root, source, model: buildModel(root) };
 }
 
 /**
@@ -59,17 +44,6 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     if ((inputs[i]!.format ?? formatOf(report.filePath)) !== 'docx') return final;
     return { ...final, messages: withDocxPlaces(final.messages, inputs[i]!.text, options.locale) };
   });
-}
-
-/** The title, agency, year and template the parser read from a report. */
-export function reportMeta(report: ProjectReport): ReportMeta {
-  const info = report.root.data;
-  return {
-    title: info.title?.value.trim() ?? null,
-    agency: info.agency?.value.trim() ?? null,
-    year: info.year?.value ?? null,
-    template: info.generation,
-  };
 }
 
 /** Lints one report. */

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
-import { analyse } from '../lint.js';
+import { analyse } from '../analyse.js';
 import { compareRecords, extractRecord, type ExtractRecord } from '../extract/record.js';
 import { toCsv } from '../extract/csv.js';
 import { discoverFiles } from './files.js';

@@ -4,7 +4,8 @@
  * fallback when parsing a file crashes, and the TIMING table.
  */
 import { displayWidth } from '../text/width.js';
-import { analyse, lintReports, type LintInput, type LintOptions } from '../lint.js';
+import { analyse } from '../analyse.js';
+import { lintReports, type LintInput, type LintOptions } from '../lint.js';
 import type { Config, Locale, Rule } from '../engine/types.js';
 import type { LintResult } from '../results.js';
 

@@ -10,7 +10,7 @@
  * Policy forbids every other resource. The only URLs are the rules' docs links.
  * Every piece of report text is escaped.
  */
-import { analyse, reportMeta } from '../lint.js';
+import { analyse, reportMeta } from '../analyse.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult, ReportMeta } from '../results.js';
 import { anchorOf, barChart, esc, frameHtml, pageTexts, type BarData, type PageTexts } from './html-parts.js';
 import { CSS, SORT_SCRIPT } from './html-style.js';
