@@ -2,7 +2,7 @@ import { formatOf } from './parse.js';
 import { analyse, reportMeta, type LintInput } from './analyse.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
 import type { ProjectReport, Rule } from './engine/types.js';
-import type { LintMessage, LintResult, ReportMeta, SeverityNumber } from './results.js';
+import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber } from './results.js';
 import { applyDirectives } from './engine/directives.js';
 import { withDocxPlaces } from './frontends/docx.js';
 
@@ -32,7 +32,12 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     progress?.('check', i, reports.length, report.filePath);
     const config = options.configFor?.(report.filePath) ?? options.config;
     const file = runRules(report, options.rules, { ...options, config, project: reports });
-    const result = { ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text), report: reportMeta(report) };
+    const crashes = (file.data as { crashes?: RuleCrash[] }).crashes;
+    const result = {
+      ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text),
+      report: reportMeta(report),
+      ...(crashes ? { crashes } : {}),
+    };
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
       isKnownRule: (id) => Object.hasOwn(options.rules, id),
@@ -86,7 +91,7 @@ export function toResult(filePath: string, messages: ReportMessage[], source: st
 }
 
 /** Fills in the counts of a result from its messages (keeping its source and report data). */
-export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string; report?: ReportMeta }): LintResult {
+export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string; report?: ReportMeta; crashes?: RuleCrash[] }): LintResult {
   const count = (sev: SeverityNumber, extra: (m: LintMessage) => boolean = () => true) =>
     r.messages.filter((m) => m.severity === sev && extra(m)).length;
   return {
@@ -100,5 +105,6 @@ export function summarise(r: { filePath: string; messages: LintMessage[]; source
     fixableWarningCount: count(1, (m) => !!m.fix),
     ...(r.source !== undefined ? { source: r.source } : {}),
     ...(r.report !== undefined ? { report: r.report } : {}),
+    ...(r.crashes !== undefined ? { crashes: r.crashes } : {}),
   };
 }

@@ -53,6 +53,15 @@ export interface LintResult {
   source?: string;
   /** What the report says about itself, for summaries (not serialised by the json formatter). */
   report?: ReportMeta;
+  /** Rules that threw on this file (each also a finding of the tool); not serialised by the json formatter. */
+  crashes?: RuleCrash[];
+}
+
+/** A rule that threw while checking a file: its findings for that file are missing. */
+export interface RuleCrash {
+  ruleId: string;
+  /** The error's message. */
+  message: string;
 }
 
 /** The report's own data as read by the parser; null where the report does not say. */

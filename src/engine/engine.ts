@@ -6,6 +6,7 @@ import { matchText } from '../text/normalize.js';
 import type { Config, Locale, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import { ruleUrl } from './docs.js';
+import type { RuleCrash } from '../results.js';
 
 /** Extra data a report-lint message carries beside the vfile fields. */
 export interface MessageData {
@@ -28,7 +29,12 @@ export interface RunOptions {
   timing?: (ruleId: string, ms: number) => void;
 }
 
-/** Runs the configured rules over one parsed report; messages land on a vfile, sorted by place. */
+/**
+ * Runs the configured rules over one parsed report; messages land on a vfile,
+ * sorted by place. A rule that throws costs only its own findings (those it
+ * reported before throwing are dropped): the crash becomes one finding of the
+ * tool (ruleId null) naming the rule, and is listed in `file.data.crashes`.
+ */
 export function runRules(report: ProjectReport, rules: Record<string, Rule<any>>, options: RunOptions = {}): VFile {
   const file = new VFile({ path: report.filePath, value: report.source.text });
   const locale = options.locale ?? 'zh-CN';
@@ -40,7 +46,13 @@ export function runRules(report: ProjectReport, rules: Record<string, Rule<any>>
     if (entry.rule.meta.scope === 'project' && project.length < 2) continue;
     const started = options.timing ? performance.now() : 0;
     const context = makeContext(report, entry, file, locale, cache, project, options.config?.settings ?? {});
-    entry.rule.check(context);
+    const before = file.messages.length;
+    try {
+      entry.rule.check(context);
+    } catch (error) {
+      file.messages.length = before; // findings of a rule that did not finish are not trusted
+      crashed(file, entry.rule.meta.id, error, locale);
+    }
     options.timing?.(entry.rule.meta.id, performance.now() - started);
   }
   file.messages.sort(
@@ -106,6 +118,19 @@ function makeContext(
       file.messages.push(message);
     },
   };
+}
+
+/** Records a rule's crash: one error of the tool at the start of the file, and the crash in `file.data.crashes`. */
+function crashed(file: VFile, ruleId: string, error: unknown, locale: Locale): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  const text = locale === 'en' ? `Rule ${ruleId} failed, so this file lacks its findings: ${detail}` : `规则 ${ruleId} 运行出错，本文件缺少它的检查结果：${detail}`;
+  const start = { line: 1, column: 1, offset: 0 };
+  const message = new VFileMessage(text, { place: { start, end: start }, source: 'report-lint' }) as ReportMessage;
+  message.fatal = true;
+  message.data = { severity: 'error', related: [], range: [0, 0] };
+  file.messages.push(message);
+  const crashes = ((file.data as { crashes?: RuleCrash[] }).crashes ??= []);
+  crashes.push({ ruleId, message: detail });
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

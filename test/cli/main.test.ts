@@ -71,9 +71,13 @@ describe('exit codes', () => {
     const r = await runCli(['clean.txt', 'bad.txt', '-f', 'json'], tree());
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('report-lint: 检查 clean.txt 时出错：boom（规则 application-balance）\n');
-    expect(json(r.stdout).map((x) => [x.filePath, x.errorCount])).toEqual([
-      ['clean.txt', 0],
+    const results = json(r.stdout);
+    expect(results.map((x) => [x.filePath, x.errorCount])).toEqual([
+      ['clean.txt', 1],
       ['bad.txt', 2],
+    ]);
+    expect(results[0]!.messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
+      [null, 1, 1, '规则 application-balance 运行出错，本文件缺少它的检查结果：boom'],
     ]);
   });
 });
