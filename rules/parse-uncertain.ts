@@ -1,7 +1,7 @@
 import { defineRule, t } from '../src/engine/define.js';
 import type { Cell } from '../src/ast/types.js';
 import { tables } from '../src/ast/walk.js';
-import { uncertainText } from '../src/tables/uncertain.js';
+import { uncertainText } from '../src/frontends/run-together/uncertain-note.js';
 
 /**
  * Table values rebuilt from a run of digits whose cut is not certain

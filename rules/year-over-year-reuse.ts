@@ -1,6 +1,6 @@
 import { defineRule, t } from '../src/engine/define.js';
 import type { ProjectReport } from '../src/engine/types.js';
-import { agencyKey, previousReport } from '../src/engine/project.js';
+import { agencyKey, previousReport } from '../src/model/pairing.js';
 import { sentenceIndex, reusedShare } from '../src/text/sentences.js';
 
 interface Options extends Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { formatOf } from './parse.js';
 import { analyse, reportMeta, type LintInput } from './analyse.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
-import type { ProjectReport, Rule } from './engine/types.js';
+import type { Rule } from './engine/types.js';
 import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber } from './results.js';
 import { applyDirectives } from './engine/directives.js';
 import { withDocxPlaces } from './frontends/docx.js';

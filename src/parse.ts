@@ -1,6 +1,6 @@
 import type { InputFormat, Root } from './ast/types.js';
 import { SourceText } from './ast/source.js';
-import { buildReport } from './frontends/build/index.js';
+import { buildReport } from './frontends/ast-builder/index.js';
 import { textUnits } from './frontends/text.js';
 import { markdownUnits } from './frontends/markdown.js';
 import { htmlUnits } from './frontends/html.js';

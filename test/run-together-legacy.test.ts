@@ -1,5 +1,5 @@
 /**
- * Pre-2019 统计表 run together on one line (src/frontends/build/run-together-legacy.ts):
+ * Pre-2019 统计表 run together on one line (src/frontends/run-together/legacy.ts):
  * r013 read row by row, exact source spans, the numbering taken off the runs,
  * prose figures as tie-breakers, uncertain cells on an ambiguous table, bounds
  * on hostile input, and no effect on the seed reports.
@@ -11,7 +11,7 @@ import { analyse, lintText } from '../src/lint.js';
 import type { CellRef, LegacyTable } from '../src/model/types.js';
 import { textUnits } from '../src/frontends/text.js';
 import { textUnit, type RowUnit, type TextUnit } from '../src/frontends/units.js';
-import { splitRunTogether } from '../src/frontends/build/run-together.js';
+import { splitRunTogether } from '../src/frontends/run-together/index.js';
 import tableSum from '../rules/table-sum.js';
 import parseUncertain from '../rules/parse-uncertain.js';
 

@@ -12,7 +12,7 @@ import type { Config } from '../engine/types.js';
 import * as formatterModule from '../formatters/index.js';
 import type { RuleInfo } from '../results.js';
 import type { CliOptions } from './args.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 /** Colour: --color/--no-color win; then FORCE_COLOR, NO_COLOR; a file gets none; else whether stdout is a terminal. */
 export function useColor(options: Pick<CliOptions, 'color' | 'outputFile'>, io: Pick<CliIO, 'env' | 'isTTY'>): boolean {

@@ -26,19 +26,9 @@ import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
 import { createProgress, finalLine } from './progress.js';
 import { runLint, timingTable, type RunOutcome } from './run.js';
 import { suppress } from './suppressions.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  /** Whether stderr is a terminal (progress bar); absent means no. */
-  stderrIsTTY?: boolean;
-  /** Width of the stderr terminal, for the progress bar (default 80). */
-  stderrColumns?: number;
-  env: Record<string, string | undefined>;
-  stdin?: () => Promise<Buffer>;
-}
+export type { CliIO };
 
 /** Runs the CLI and returns the exit code; an unexpected internal error is reported and gives 2. */
 export async function main(argv: string[], io: CliIO): Promise<number> {

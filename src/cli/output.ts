@@ -11,7 +11,7 @@ import { summarise } from '../lint.js';
 import type { LintResult } from '../results.js';
 import type { CliOptions } from './args.js';
 import { readProblemMessage } from './inputs.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { CliMessages } from './messages.js';
 import { readReport } from './read.js';
 

@@ -6,18 +6,18 @@
  * read from the numbering (model/legacy-groups: a row followed by "其中：1.… 2.…"
  * is their sum) tie the rows together per column; figures stated in the prose
  * ("主动公开政府信息3460条") break ties, and a balanced-split prior picks among
- * what is left (tables/solve). Cells the survivors disagree on are uncertain,
+ * what is left (choose-splits). Cells the survivors disagree on are uncertain,
  * with a note saying how the run was read.
  */
 import { legacyGroups } from '../../model/legacy-groups.js';
 import type { LegacyRow, LegacyTable } from '../../model/types.js';
-import { splitRun, tokens, type Split } from '../../tables/digit-split.js';
-import { proseFigures } from '../../tables/prose-figures.js';
-import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from '../../tables/solve.js';
-import { uncertainNote } from '../../tables/uncertain.js';
+import { splitRun, tokens, type Split } from './digit-split.js';
+import { proseFigures } from './prose-figures.js';
+import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
+import { uncertainNote } from './uncertain-note.js';
 import { matchText } from '../../text/normalize.js';
-import type { LegacyScan } from './run-together-legacy.js';
-import { ACTIVE_FIGURE, CUMULATIVE_COLUMN, PERIOD_COLUMN, TARGET_ROW, type LegacyTarget } from './run-together-legacy-vocab.js';
+import type { LegacyScan } from './legacy.js';
+import { ACTIVE_FIGURE, CUMULATIVE_COLUMN, PERIOD_COLUMN, TARGET_ROW, type LegacyTarget } from './legacy-vocabulary.js';
 
 /** A value cell: [from, to) in the unit value, and the note when its value is uncertain. */
 export interface LegacyCell {

@@ -2,13 +2,13 @@
  * Cuts the value runs of one scanned table into cells: builds the candidate
  * splits of each row (digit-split), ties the rows of table 三 together with
  * its identities, adds the figures of the prose as tie-breakers and a prior
- * for what is still open (solve), and writes the note of every uncertain row.
+ * for what is still open (choose-splits), and writes the note of every uncertain row.
  */
-import { splitRun, tokens, type GroupSpec, type Split, type SplitLimits } from '../../tables/digit-split.js';
-import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from '../../tables/solve.js';
-import type { Figure, FigureTarget } from '../../tables/prose-figures.js';
-import { uncertainNote, type Basis } from '../../tables/uncertain.js';
-import type { RunRow, ScannedTable } from './run-together-scan.js';
+import { splitRun, tokens, type GroupSpec, type Split, type SplitLimits } from './digit-split.js';
+import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
+import type { Figure, FigureTarget } from './prose-figures.js';
+import { uncertainNote, type Basis } from './uncertain-note.js';
+import type { RunRow, ScannedTable } from './scan.js';
 
 /** A value cell: [from, to) in the unit value, and the note when its value is uncertain. */
 export interface CellOut {
