@@ -5,7 +5,7 @@ export type * from './model/types.js';
 export { SourceText, sourceOffset, sourceRange } from './ast/source.js';
 export { parseReport, formatOf } from './parse.js';
 /** Loads the markdown/HTML parser packages before parseReport needs them (required where there is no Node require). */
-export { loadFrontEnd } from './frontends/lazy.js';
+export { loadFrontEnd } from './frontends/registry.js';
 export { buildModel } from './model/index.js';
 export { analyse, lintReports, lintText, summarise, toResult, type LintInput, type LintOptions } from './lint.js';
 export { resolveRules, parseSeverity, parseRuleSetting, ConfigError } from './engine/config.js';

@@ -1,10 +1,11 @@
 import { formatOf } from './parse.js';
+import type { SourceText } from './ast/source.js';
 import { analyse, reportMeta, type LintInput } from './analyse.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
 import type { Rule } from './engine/types.js';
 import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber } from './results.js';
 import { applyDirectives } from './engine/directives.js';
-import { withDocxPlaces } from './frontends/docx.js';
+import { FRONT_ENDS, type Locate } from './frontends/registry.js';
 
 export { analyse, reportMeta, type LintInput };
 
@@ -45,9 +46,18 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
     const final = messages === result.messages ? result : summarise({ ...result, messages });
-    // A Word document's findings name their paragraph or table cell (in `location` and in words).
-    if ((inputs[i]!.format ?? formatOf(report.filePath)) !== 'docx') return final;
-    return { ...final, messages: withDocxPlaces(final.messages, inputs[i]!.text, options.locale) };
+    // Formats whose line:column is not how a person finds a place (Word, PDF) name it in `location`.
+    const locator = FRONT_ENDS[inputs[i]!.format ?? formatOf(report.filePath)].locator;
+    if (!locator || final.messages.length === 0) return final;
+    return { ...final, messages: located(final.messages, locator(inputs[i]!.text), report.source) };
+  });
+}
+
+/** The messages with the place of their start offset (from `range`, else from line and column). */
+function located(messages: LintMessage[], locate: Locate, source: SourceText): LintMessage[] {
+  return messages.map((m) => {
+    const location = locate(m.range?.[0] ?? source.offset(m.line, m.column));
+    return location ? { ...m, location } : m;
   });
 }
 

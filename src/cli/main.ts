@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
 import type { LintInput } from '../lint.js';
 import { formatOf } from '../parse.js';
-import { loadFrontEnd } from '../frontends/lazy.js';
+import { loadFrontEnd } from '../frontends/registry.js';
 import type { FormatterContext, LintResult } from '../results.js';
 import { getFormatter } from '../formatters/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';

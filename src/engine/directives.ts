@@ -80,7 +80,7 @@ export function applyDirectives(text: string, messages: LintMessage[], options: 
   const directives = parseDirectives(text);
   if (directives.length === 0) return messages;
   const source = new SourceText(text);
-  const offsetOf = (m: LintMessage) => m.range?.[0] ?? lineOffset(source, m.line, m.column);
+  const offsetOf = (m: LintMessage) => m.range?.[0] ?? source.offset(m.line, m.column);
 
   // Blocks: sweep directives and messages in source order, tracking what is off.
   const order = messages.map((m, i) => ({ m, i, at: offsetOf(m) })).sort((a, b) => a.at - b.at || a.i - b.i);
@@ -157,20 +157,6 @@ export function applyDirectives(text: string, messages: LintMessage[], options: 
   const kept = messages.filter((m) => !hidden.has(m));
   if (notes.length === 0) return kept;
   return [...kept, ...notes].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/** The offset of a 1-based line and column. */
-function lineOffset(source: SourceText, line: number, column: number): number {
-  let lo = 0;
-  let hi = source.text.length;
-  // Binary search on the line of each offset (SourceText keeps its line starts private).
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const p = source.point(mid);
-    if (p.line < line || (p.line === line && p.column < column)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The first line after `line` with text other than blanks and directive comments; 0 when there is none. */
