@@ -4,9 +4,16 @@ import { defineRule, t } from '../src/engine/define.js';
 import placeholder from '../rules/placeholder.js';
 
 const broken = defineRule({
-  meta: { id: 'broken', title: t('坏规则', 'Broken'), description: t('总是出错', 'Always throws'), severity: 'error', fixable: false },
+  meta: {
+    id: 'broken',
+    title: t('坏规则', 'Broken'),
+    description: t('总是出错', 'Always throws'),
+    severity: 'error',
+    fixable: false,
+    messages: { early: t('抛出前报告的问题', 'reported before throwing') },
+  },
   check(context) {
-    context.report({ node: context.root, message: t('抛出前报告的问题', 'reported before throwing') });
+    context.report({ node: context.root, messageId: 'early' });
     throw new Error('boom');
   },
 });

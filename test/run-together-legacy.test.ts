@@ -91,8 +91,9 @@ describe('run-together legacy table of r013', () => {
     for (const row of open) expect(row.cells.map((c) => Boolean(c.uncertain))).toEqual([true, true]);
     // The balanced split is still the one taken, and the note says what else fits.
     expect(open.map((r) => r.cells.map(value))).toEqual([[3460, 85376], [3460, 85376]]);
-    expect(open[0]!.cells[0]!.uncertain).toContain('数字串“346085376”拆为 3460、85376：历年累计不小于本年度；满足合计等于各分项之和');
-    expect(open[0]!.cells[0]!.uncertain).toContain('另有 2 种拆法');
+    expect(open[0]!.cells[0]!.uncertain!.zh).toContain('数字串“346085376”拆为 3460、85376：历年累计不小于本年度；满足合计等于各分项之和');
+    expect(open[0]!.cells[0]!.uncertain!.zh).toContain('另有 2 种拆法');
+    expect(open[0]!.cells[0]!.uncertain!.en).toContain('The digit run “346085376” was read as 3460, 85376: the running total is at least the year’s value; totals equal the sum of their parts');
     expect(without!.rows.slice(2).every((r) => r.cells.every((c) => !c.uncertain))).toBe(true);
   });
 });

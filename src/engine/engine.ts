@@ -3,7 +3,8 @@ import { VFileMessage } from 'vfile-message';
 import type { Position, TextBearing } from '../ast/types.js';
 import { sourceRange, type SourceText } from '../ast/source.js';
 import { matchText } from '../text/normalize.js';
-import type { Config, Locale, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
+import type { Config, Locale, MessageRef, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
+import { format, t } from '../i18n.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import { ruleUrl } from './docs.js';
 import type { RuleCrash } from '../results.js';
@@ -73,7 +74,7 @@ function makeContext(
   settings: Record<string, unknown>,
 ): RuleContext<any> {
   const { rule, severity, options } = entry;
-  const pick = (t: { zh: string; en: string }) => (locale === 'en' ? t.en : t.zh);
+  const say = (m: MessageRef) => format(rule.meta.messages, m.messageId, m.data, locale);
   return {
     filePath: report.filePath,
     root: report.root,
@@ -94,14 +95,14 @@ function makeContext(
       const [start, end] = resolvePlace(d, report.source);
       const position = report.source.position(start, end);
       const level = lower(severity, d.severity);
-      const message = new VFileMessage(pick(d.message), {
+      const message = new VFileMessage(say(d), {
         place: position,
         ruleId: rule.meta.id,
         source: 'report-lint',
       }) as ReportMessage;
       message.url = ruleUrl(rule.meta.id);
       message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
-      const related = (d.related ?? []).map((r) => relatedOf(r, report.source, pick));
+      const related = (d.related ?? []).map((r) => relatedOf(r, report.source, say));
       if (related[0]) {
         const first = related[0];
         const cause = new VFileMessage(first.message ?? '', { place: first.position, ruleId: rule.meta.id, source: 'report-lint' });
@@ -113,17 +114,22 @@ function makeContext(
         related,
         range: [start, end],
         ...(d.fix ? { fix: d.fix } : {}),
-        ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: pick(s.message), fix: s.fix })) } : {}),
+        ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: say(s), fix: s.fix })) } : {}),
       };
       file.messages.push(message);
     },
   };
 }
 
+/** The engine's own messages. */
+export const MESSAGES = {
+  ruleCrashed: t('规则 {{ruleId}} 运行出错，本文件缺少它的检查结果：{{detail}}', 'Rule {{ruleId}} failed, so this file lacks its findings: {{detail}}'),
+};
+
 /** Records a rule's crash: one error of the tool at the start of the file, and the crash in `file.data.crashes`. */
 function crashed(file: VFile, ruleId: string, error: unknown, locale: Locale): void {
   const detail = error instanceof Error ? error.message : String(error);
-  const text = locale === 'en' ? `Rule ${ruleId} failed, so this file lacks its findings: ${detail}` : `规则 ${ruleId} 运行出错，本文件缺少它的检查结果：${detail}`;
+  const text = format(MESSAGES, 'ruleCrashed', { ruleId, detail }, locale);
   const start = { line: 1, column: 1, offset: 0 };
   const message = new VFileMessage(text, { place: { start, end: start }, source: 'report-lint' }) as ReportMessage;
   message.fatal = true;
@@ -158,12 +164,12 @@ export function resolvePlace(place: Place, source: SourceText): [number, number]
   return [node.position.start.offset, node.position.end.offset];
 }
 
-function relatedOf(r: RelatedPlace, source: SourceText, pick: (t: { zh: string; en: string }) => string) {
+function relatedOf(r: RelatedPlace, source: SourceText, say: (m: MessageRef) => string) {
   const src = r.source ?? source;
   const [s, e] = resolvePlace(r, src);
   return {
     ...(r.filePath ? { filePath: r.filePath } : {}),
     position: src.position(s, e),
-    ...(r.message ? { message: pick(r.message) } : {}),
+    ...(r.messageId !== undefined ? { message: say({ messageId: r.messageId, ...(r.data ? { data: r.data } : {}) }) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Segment } from '../ast/types.js';
+import type { Text } from '../i18n.js';
 
 /**
  * The layout-neutral stream every front end produces: pieces of text with
@@ -26,10 +27,10 @@ export interface TextUnit {
   markupHeading?: number;
   /**
    * Set on a value cut from a run of digits when the cut is not certain
-   * (see frontends/run-together/): the Chinese explanation, a newline,
-   * then the English one. Copied to Cell.uncertain.
+   * (see frontends/run-together/): how it was cut, on what assumptions.
+   * Copied to Cell.uncertain.
    */
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 /** An explicit table row (a line with several pipe cells, an HTML or Markdown table row). */

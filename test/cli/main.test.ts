@@ -298,6 +298,20 @@ describe('configuration', () => {
     expect(sev.code).toBe(2);
     expect(sev.stderr).toContain('report-lint: 配置文件 severity.json 有误：规则 application-balance：无效的严重级别 "loud"');
   });
+
+  it('says what is wrong with a config in English with --locale en', async () => {
+    const dir = tree({ 'severity.json': '{"rules":{"application-balance":"loud"}}', 'options.json': '{"rules":{"table-sum":["warn", 3]}}' });
+    expect((await runCli(['bad.txt', '-c', 'severity.json', '--locale', 'en'], dir)).stderr).toBe(
+      'report-lint: invalid config file severity.json: rule application-balance: invalid severity "loud" (expected off, info, warn or error)\n',
+    );
+    expect((await runCli(['bad.txt', '-c', 'options.json', '--locale', 'en'], dir)).stderr).toBe(
+      'report-lint: invalid config file options.json: the options of rule table-sum must be an object\n',
+    );
+    const rule = await runCli(['bad.txt', '--rule', 'application-balance:loud', '--locale', 'en'], dir);
+    expect(rule.stderr).toBe(
+      'report-lint: invalid --rule value "application-balance:loud": rule application-balance: invalid severity "loud" (expected off, info, warn or error)\n',
+    );
+  });
 });
 
 describe('colour', () => {

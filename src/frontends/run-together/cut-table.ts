@@ -8,13 +8,14 @@ import { splitRun, tokens, type GroupSpec, type Split, type SplitLimits } from '
 import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
 import type { Figure, FigureTarget } from './prose-figures.js';
 import { uncertainNote, type Basis } from './uncertain-note.js';
+import type { Text } from '../../i18n.js';
 import type { RunRow, ScannedTable } from './scan.js';
 
 /** A value cell: [from, to) in the unit value, and the note when its value is uncertain. */
 export interface CellOut {
   from: number;
   to: number;
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 const OUTCOMES_2021 = [
@@ -190,7 +191,7 @@ function noteFor(
   hasEquations: boolean,
   hints: HintOf[],
   r: number,
-): string {
+): Text {
   const basis: Basis[] = [];
   if (kind === 'applications') {
     basis.push({ kind: p.relaxed ? 'no-row-sum' : 'row-sum' });

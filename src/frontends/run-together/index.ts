@@ -15,6 +15,7 @@ import { scanTables, View, type ScannedTable, type Span } from './scan.js';
 import { solveTable } from './cut-table.js';
 import { splitLegacy } from './legacy.js';
 import { LEGACY_HINT } from './legacy-vocabulary.js';
+import type { Text } from '../../i18n.js';
 
 /** Units longer than this are left alone (bounds the work on hostile input). */
 const MAX_UNIT = 2_000_000;
@@ -84,7 +85,7 @@ function emitTable(out: Unit[], unit: TextUnit, table: ScannedTable, text: strin
       continue;
     }
     const cells: TextUnit[] = [];
-    const add = (span: Span, uncertain?: string) => {
+    const add = (span: Span, uncertain?: Text) => {
       const cell = pieceOf(unit, span);
       if (!cell) return;
       if (uncertain) cell.uncertain = uncertain;
