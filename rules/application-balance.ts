@@ -1,6 +1,4 @@
-import { defineRule, t } from '../src/engine/define.js';
-import { COLUMN_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
+import { APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, t, type CellRef } from '../src/rule-kit.js';
 
 const num = (ref: CellRef | undefined): number | null =>
   ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;

@@ -1,9 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { ProjectReport, RuleContext } from '../src/engine/types.js';
-import { previousReport } from '../src/model/pairing.js';
-import { COLUMN_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
-import { normalizeLabel } from '../src/text/normalize.js';
+import {
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, previousReport, t, type CellRef, type ProjectReport, type RuleContext,
+} from '../src/rule-kit.js';
 
 const num = (ref: CellRef | undefined): number | null =>
   ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;

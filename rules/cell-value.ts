@@ -1,8 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext } from '../src/engine/types.js';
-import { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
-import { normalizeLabel } from '../src/text/normalize.js';
+import {
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, t, type CellRef,
+  type MessageRef, type RuleContext,
+} from '../src/rule-kit.js';
 
 const messages = {
   negative: t('{{where}}为负数 {{value}}，计数不能小于 0', '{{where}} is negative ({{value}}); counts cannot be below 0'),

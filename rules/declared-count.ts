@@ -1,8 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Section } from '../src/ast/types.js';
-import { chineseNumeral } from '../src/text/numbers.js';
-import { proseNodes, sentenceSpans, type ProseNode } from '../src/text/prose.js';
+import {
+  chineseNumeral, defineRule, proseNodes, sentenceSpans, t, type ProseNode, type RuleContext, type Section,
+} from '../src/rule-kit.js';
 
 const messages = {
   listed: t('声明“{{phrase}}”，但列出的是{{count}}项：{{items}}', 'Says "{{phrase}}" but lists {{count}}: {{items}}'),

@@ -1,10 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Paragraph } from '../src/ast/types.js';
-import { sourceRange } from '../src/ast/source.js';
-import { proseNodes, sentenceSpans } from '../src/text/prose.js';
-import { inBody, reportBody } from '../src/text/body.js';
-import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from '../src/text/repeats.js';
+import { defineRule, inBody, proseNodes, reportBody, sentenceSpans, t, type Paragraph, type RuleContext } from '../src/rule-kit.js';
+import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from './duplicated-text/repeats.js';
 
 export interface DuplicatedTextOptions extends Record<string, unknown> {
   /** Longest unit (in characters) looked for as a word written twice in a row. */
@@ -64,7 +59,7 @@ function checkDoubling(context: Context): void {
     for (const d of doubledText(text, context.options.maxWordLength)) {
       const unit = node.value.slice(d.index, d.index + d.length);
       const around = node.value.slice(Math.max(0, d.index - d.length - 2), d.index + d.length + 2);
-      const fix = { range: sourceRange(node, d.index, d.length), text: '' };
+      const fix = { text: '' };
       context.report({
         node, index: d.index, length: d.length, messageId: 'doubled', data: { around, unit },
         ...(d.fixable ? { fix } : { suggestions: [{ messageId: 'deleteDoubled', data: { unit }, fix }] }),
@@ -78,7 +73,7 @@ function checkDoubling(context: Context): void {
         messageId: 'repeatedPreposition',
         data: { phrase, word },
         related: [{ node, index: p.first, length: p.length, messageId: 'firstPreposition', data: { word } }],
-        suggestions: [{ messageId: 'deletePreposition', data: { word }, fix: { range: sourceRange(node, p.index, p.length), text: '' } }],
+        suggestions: [{ messageId: 'deletePreposition', data: { word }, fix: { text: '' } }],
       });
     }
   }

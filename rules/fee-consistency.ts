@@ -1,8 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { CellRef, ReportModel } from '../src/model/types.js';
-import type { MessageRef, Text } from '../src/engine/types.js';
-import { mentionsFees, noFeeStatements, yearColumn } from '../src/text/claims.js';
-import { proseNodes, proseNodesIn } from '../src/text/prose.js';
+import {
+  defineRule, mentionsFees, noFeeStatements, proseNodes, proseNodesIn, t, yearColumn, type CellRef, type MessageRef, type ReportModel,
+  type Text,
+} from '../src/rule-kit.js';
 
 const num = (ref: CellRef | undefined): number | null => (ref && ref.value.kind === 'number' ? ref.value.value : null);
 

@@ -1,7 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext, Text } from '../src/engine/types.js';
-import { matchText } from '../src/text/normalize.js';
-import { agencyLevel, proseNodes, selfReferences, type Level, type ProseNode, type SelfReference } from '../src/text/prose.js';
+import {
+  agencyLevel, defineRule, matchText, proseNodes, selfReferences, t, type Level, type MessageRef, type ProseNode, type RuleContext,
+  type SelfReference, type Text,
+} from '../src/rule-kit.js';
 
 /** Body sentences that name the reporter of this report: "特向社会公布海林市人民政府2020年…", "二郎街道现面向社会公开…". */
 const NAME_BEFORE_YEAR = /(?:特向社会公布|现向社会公布|现将|现予公布)([\u4e00-\u9fff()（）]{2,24}?)(?=(?:19|20)\d{2}\s*年)/g;

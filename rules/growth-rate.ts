@@ -1,9 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext, Text } from '../src/engine/types.js';
 import {
-  amountAt, amounts, formatPercent, percentAgrees, proseNodes, sentenceSpans,
-  type Amount, type ProseNode, type Span,
-} from '../src/text/prose.js';
+  amountAt, amounts, defineRule, formatPercent, percentAgrees, proseNodes, sentenceSpans, t, type Amount, type MessageRef,
+  type ProseNode, type RuleContext, type Span, type Text,
+} from '../src/rule-kit.js';
 
 /** "比去年增加17条" / "较上年减少3件" / "比2019年增长5项": a change by a counted amount. */
 const CHANGE = /(?:比|较)(?:去年|上年度?|上一年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?[,，]?\s*(增加|增长|多|上升|提高|减少|下降|少|降低)了?/g;

@@ -1,10 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Table } from '../src/ast/types.js';
-import type { CellRef, LegacyRow } from '../src/model/types.js';
-import { normalizeLabel } from '../src/text/normalize.js';
-import { agencyOf } from '../src/model/agency.js';
-import { proseNodes, sentenceSpans } from '../src/text/prose.js';
+import {
+  agencyOf, defineRule, normalizeLabel, proseNodes, sentenceSpans, t, type CellRef, type LegacyRow, type RuleContext, type Table,
+} from '../src/rule-kit.js';
 
 const messages = {
   townshipRules: t(

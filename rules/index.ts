@@ -1,4 +1,4 @@
-import type { Rule } from '../src/engine/types.js';
+import type { Rule } from '../src/rule-kit.js';
 import numbering from './numbering.js';
 import duplicatedText from './duplicated-text.js';
 import publicationDeadline from './publication-deadline.js';

@@ -1,18 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext } from '../src/engine/types.js';
-import type { TextBearing } from '../src/ast/types.js';
-import { tables, textNodes } from '../src/ast/walk.js';
-import { sourceRange } from '../src/ast/source.js';
-import {
-  ENFORCEMENT_CONTEXT,
-  HOST_PATTERN,
-  INJECTED_WORDS,
-  PINYIN_PATTERN,
-  PORTAL_PATTERN,
-  SEO_PATTERN,
-  isGovernmentHost,
-  type InjectedWord,
-} from '../src/text/dictionaries/injected.js';
+import { defineRule, t, tables, textNodes, type MessageRef, type RuleContext, type TextBearing } from '../src/rule-kit.js';
+import { ENFORCEMENT_CONTEXT, HOST_PATTERN, INJECTED_WORDS, PINYIN_PATTERN, PORTAL_PATTERN, SEO_PATTERN, isGovernmentHost, type InjectedWord } from './injected-content/words.js';
 
 const messages = {
   gambling: t('疑似被插入的赌博广告词：“{{found}}”', 'Gambling advertisement inserted into the text: "{{found}}"'),
@@ -67,7 +54,6 @@ function scanWords(context: Context, node: TextBearing): void {
     const entry = BY_WORD.get(m[0])!;
     if (entry.kind === 'gambling' && enforcement(text, m.index)) continue;
     const found = node.value.slice(m.index, m.index + m[0].length);
-    const range = sourceRange(node, m.index, m[0].length);
     context.report({
       node,
       index: m.index,
@@ -75,7 +61,7 @@ function scanWords(context: Context, node: TextBearing): void {
       ...wordMessage(entry, found),
       suggestions: [...(entry.replaces ?? []), ''].map((text) => ({
         ...(text ? { messageId: 'replaceWith' as const, data: { text } } : { messageId: 'delete' as const }),
-        fix: { range, text },
+        fix: { text },
       })),
     });
   }
@@ -88,7 +74,7 @@ function scanWords(context: Context, node: TextBearing): void {
       length: m[0].length,
       messageId: 'seoKeyword',
       data: { found },
-      suggestions: [{ messageId: 'delete', fix: { range: sourceRange(node, m.index, m[0].length), text: '' } }],
+      suggestions: [{ messageId: 'delete', fix: { text: '' } }],
     });
   }
   PINYIN_PATTERN.lastIndex = 0;

@@ -1,8 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, Text } from '../src/engine/types.js';
-import { textNodes } from '../src/ast/walk.js';
-import { sourceRange } from '../src/ast/source.js';
-import { daysIn, findDateIssues, type DateIssue } from '../src/text/dates.js';
+import { defineRule, t, textNodes, type MessageRef, type Text } from '../src/rule-kit.js';
+import { daysIn, findDateIssues, type DateIssue } from './malformed-date/dates.js';
 
 const messages = {
   missingMarks: t('日期缺少{{marks}}：“{{found}}”应为“{{fix}}”', 'Date lacks its {{marks}} mark: "{{found}}" should read "{{fix}}"'),
@@ -85,7 +82,7 @@ export default defineRule({
           index: issue.index,
           length: issue.length,
           ...describe(issue, normalized),
-          ...(issue.fix ? { fix: { range: sourceRange(node, issue.index, issue.length), text: issue.fix } } : {}),
+          ...(issue.fix ? { fix: { text: issue.fix } } : {}),
         });
       }
     }

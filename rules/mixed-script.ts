@@ -1,10 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { TextBearing } from '../src/ast/types.js';
-import { tables, textNodes } from '../src/ast/walk.js';
-import { sourceRange } from '../src/ast/source.js';
-import { CHAR_NOTES, findBadConversions } from '../src/text/dictionaries/conversion.js';
-import { classify, hasTraditional, runsOf, toTraditional } from '../src/text/dictionaries/script.js';
-import { toSimplified } from '../src/text/normalize.js';
+import {
+  classify, defineRule, hasTraditional, runsOf, t, tables, textNodes, toSimplified, toTraditional, type TextBearing,
+} from '../src/rule-kit.js';
+import { CHAR_NOTES, findBadConversions } from './mixed-script/conversions.js';
 
 interface Options extends Record<string, unknown> {
   /** Fewest opposite-script characters in a run before it is reported (single characters are too often variants). */
@@ -66,7 +63,7 @@ export default defineRule<Options, keyof typeof messages>({
           index: from,
           length: to - from,
           ...(note ? { messageId: 'badConversionNoted', data: { wrong, right, note } } : { messageId: 'badConversion', data: { wrong, right } }),
-          fix: { range: sourceRange(node, start, hit.length), text: rightChars },
+          fix: { index: start, length: hit.length, text: rightChars },
         });
       }
     }

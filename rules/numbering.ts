@@ -1,12 +1,8 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext } from '../src/engine/types.js';
-import type { Block, Heading, Paragraph, Root, Section } from '../src/ast/types.js';
-import { sourceOffset } from '../src/ast/source.js';
-import { matchText } from '../src/text/normalize.js';
 import {
-  leadingMarker, rewrite, sequenceIssues, shiMarkers, writtenForms,
-  type Marker, type SequenceIssue, type Style,
-} from '../src/text/numbering.js';
+  defineRule, matchText, sourceOffset, t, type Block, type Heading, type MessageRef, type Paragraph, type Root, type RuleContext,
+  type Section,
+} from '../src/rule-kit.js';
+import { leadingMarker, rewrite, sequenceIssues, shiMarkers, writtenForms, type Marker, type SequenceIssue, type Style } from './numbering/markers.js';
 
 const messages = {
   skip: t('编号不连续：{{previous}}之后是{{number}}，缺少{{missing}}', 'Numbering skips: {{previous}} is followed by {{number}}; {{missing}} is missing'),

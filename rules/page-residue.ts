@@ -1,9 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef } from '../src/engine/types.js';
-import type { Cell, Heading, Paragraph } from '../src/ast/types.js';
-import { sourceRange } from '../src/ast/source.js';
-import { inBody, reportBody } from '../src/text/body.js';
-import { findResidue, type Residue } from '../src/text/residue.js';
+import { defineRule, inBody, reportBody, t, type Cell, type Heading, type MessageRef, type Paragraph } from '../src/rule-kit.js';
+import { findResidue, type Residue } from './page-residue/residue.js';
 
 const messages = {
   conditionalComment: t('Word 网页条件注释残留：“{{found}}”，应只保留“{{keep}}”', 'Word conditional-comment residue: "{{found}}"; only "{{keep}}" belongs to the text'),
@@ -76,7 +72,7 @@ export default defineRule({
           index: residue.index,
           length: residue.length,
           ...describe(residue, found),
-          ...(residue.fix !== undefined ? { fix: { range: sourceRange(node, residue.index, residue.length), text: residue.fix } } : {}),
+          ...(residue.fix !== undefined ? { fix: { text: residue.fix } } : {}),
         });
       }
     }

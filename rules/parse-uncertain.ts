@@ -1,6 +1,4 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Cell } from '../src/ast/types.js';
-import { tables } from '../src/ast/walk.js';
+import { defineRule, t, tables, type Cell } from '../src/rule-kit.js';
 
 /**
  * Table values rebuilt from a run of digits whose cut is not certain

@@ -1,7 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext } from '../src/engine/types.js';
-import type { Section } from '../src/ast/types.js';
-import { bookTitleSpans, inSpans, proseNodes, selfReferences, type ProseNode } from '../src/text/prose.js';
+import {
+  bookTitleSpans, defineRule, inSpans, proseNodes, selfReferences, t, type MessageRef, type ProseNode, type RuleContext, type Section,
+} from '../src/rule-kit.js';
 
 const PERIOD = /统计(?:数据)?(?:期限|时限|时间|区间|周期|期间|范围)[^。]{0,60}/;
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;

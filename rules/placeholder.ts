@@ -1,6 +1,4 @@
-import { defineRule, t } from '../src/engine/define.js';
-import { tables, textNodes } from '../src/ast/walk.js';
-import type { TextBearing } from '../src/ast/types.js';
+import { defineRule, t, tables, textNodes, type TextBearing } from '../src/rule-kit.js';
 
 const messages = {
   blankCount: t('缺少数字：“{{found}}”中量词前的数量是空白', 'Missing number: "{{found}}" has a blank where the count should be'),

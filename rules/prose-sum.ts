@@ -1,6 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { enumerations, formatPercent, proseNodes, type Enumeration, type ProseNode } from '../src/text/prose.js';
+import {
+  defineRule, enumerations, formatPercent, proseNodes, t, type Enumeration, type ProseNode, type RuleContext,
+} from '../src/rule-kit.js';
 
 const messages = {
   partsDiffer: t('总数{{whole}}与其后列举的各项之和不符：{{terms}} = {{sum}}', 'The whole {{whole}} does not match the parts listed after it: {{terms}} = {{sum}}'),

@@ -1,9 +1,7 @@
-import type { Cell } from '../src/ast/types.js';
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, RuleContext, Text } from '../src/engine/types.js';
-import type { CellRef, ReportModel } from '../src/model/types.js';
-import { factClaims, statusClaims, yearColumn, type FactClaim, type FactKey, type StatusClaim } from '../src/text/claims.js';
-import { proseNodes, proseNodesIn, type ProseNode } from '../src/text/prose.js';
+import {
+  defineRule, factClaims, proseNodes, proseNodesIn, statusClaims, t, yearColumn, type Cell, type CellRef, type FactClaim, type FactKey,
+  type MessageRef, type ProseNode, type ReportModel, type RuleContext, type StatusClaim, type Text,
+} from '../src/rule-kit.js';
 
 const messages = {
   mismatch: t('{{said}}，但{{where}}为{{amount}}{{unsure}}{{note}}', '{{said}}, but {{where}} is {{amount}}{{unsure}}{{note}}'),

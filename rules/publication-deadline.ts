@@ -1,8 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { MessageRef, Place, RuleContext, Text } from '../src/engine/types.js';
-import type { YMD } from '../src/ast/types.js';
-import { agencyOf, type Agency } from '../src/model/agency.js';
-import { standingDates } from '../src/model/signature.js';
+import {
+  agencyOf, defineRule, t, type Agency, type MessageRef, type Place, type RuleContext, type Text, type YMD,
+} from '../src/rule-kit.js';
+import { standingDates } from './publication-deadline/standing-dates.js';
 
 export interface PublicationDeadlineOptions extends Record<string, unknown> {
   /** ≥ 2019: 县级以上人民政府部门 publish by this day of the next year ("MM-DD"). */

@@ -1,9 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import { toChineseNumeral } from '../src/text/numbers.js';
-import { normalizeLabel } from '../src/text/normalize.js';
-import { STANDARD_SECTIONS } from '../src/model/vocabulary.js';
-import type { Position, Section } from '../src/ast/types.js';
-import type { RuleContext } from '../src/engine/types.js';
+import {
+  defineRule, normalizeLabel, STANDARD_SECTIONS, t, toChineseNumeral, type Position, type RuleContext, type Section,
+} from '../src/rule-kit.js';
 
 /** An empty span at the end of the last section (or of the text). */
 function endOf(context: RuleContext): Position {

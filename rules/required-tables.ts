@@ -1,10 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Section, Table } from '../src/ast/types.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { rowName } from '../src/model/labels.js';
-import { OUTCOME_ROWS_2021 } from '../src/model/types.js';
-import { classifyTable } from '../src/model/index.js';
-import { readCell } from '../src/text/numbers.js';
+import {
+  classifyTable, defineRule, OUTCOME_ROWS_2021, readCell, rowName, t, type RuleContext, type Section, type Table,
+} from '../src/rule-kit.js';
 
 const messages = {
   noTable: t('“{{heading}}”下没有表格：缺少{{table}}', '“{{heading}}” has no table: the {{table}} is missing'),

@@ -1,9 +1,7 @@
-import { defineRule, join, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { COLUMN_NAMES, REVIEW_GROUP_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, OUTCOME_ROWS_2021, type ApplicationsTable, type CellRef } from '../src/model/types.js';
-import { legacyGroups } from '../src/model/legacy-groups.js';
-import type { LegacyTable } from '../src/model/types.js';
+import {
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, join, legacyGroups, OUTCOME_ROWS_2021, REVIEW_GROUP_NAMES, t, type ApplicationsTable,
+  type CellRef, type LegacyTable, type RuleContext,
+} from '../src/rule-kit.js';
 
 const messages = {
   rowTotal: t(

@@ -1,9 +1,6 @@
-import type { Cell, Table } from '../src/ast/types.js';
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { sections as allSections, textNodes } from '../src/ast/walk.js';
-import { normalizeLabel } from '../src/text/normalize.js';
-import { readCell } from '../src/text/numbers.js';
+import {
+  defineRule, normalizeLabel, readCell, sections as allSections, t, textNodes, type Cell, type RuleContext, type Table,
+} from '../src/rule-kit.js';
 
 const messages = {
   trialTableLate: t(

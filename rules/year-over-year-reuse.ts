@@ -1,7 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { ProjectReport } from '../src/engine/types.js';
-import { agencyKey, previousReport } from '../src/model/pairing.js';
-import { sentenceIndex, reusedShare } from '../src/text/sentences.js';
+import { agencyKey, defineRule, previousReport, t, type ProjectReport } from '../src/rule-kit.js';
+import { sentenceIndex, reusedShare } from './year-over-year-reuse/sentences.js';
 
 interface Options extends Record<string, unknown> {
   /** Share (0–1) of this year's text found in last year's report above which it is reported. */

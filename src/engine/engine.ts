@@ -3,7 +3,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Position, TextBearing } from '../ast/types.js';
 import { sourceRange, type SourceText } from '../ast/source.js';
 import { matchText } from '../text/normalize.js';
-import type { Config, Locale, MessageRef, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
+import type { Config, Fix, Locale, MessageRef, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
 import { format, t } from '../i18n.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import { ruleUrl } from './docs.js';
@@ -113,8 +113,8 @@ function makeContext(
         severity: level,
         related,
         range: [start, end],
-        ...(d.fix ? { fix: d.fix } : {}),
-        ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: say(s), fix: s.fix })) } : {}),
+        ...(d.fix ? { fix: fixOf(d, d.fix, [start, end]) } : {}),
+        ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: say(s), fix: fixOf(d, s.fix, [start, end]) })) } : {}),
       };
       file.messages.push(message);
     },
@@ -150,6 +150,14 @@ function lower(configured: Severity, requested: Severity | undefined): Severity 
 function settingsFor(rule: Rule<any>, settings: Record<string, unknown>): Record<string, unknown> {
   const own = settings[rule.meta.id];
   return own && typeof own === 'object' ? (own as Record<string, unknown>) : {};
+}
+
+/** A fix in source offsets: the reported span, or a span of the reported node's value. */
+function fixOf(place: Place, fix: Fix, reported: [number, number]): { range: [number, number]; text: string } {
+  if (!('index' in fix)) return { range: reported, text: fix.text };
+  const node = place.node;
+  if (!node || !('value' in node) || typeof node.value !== 'string') throw new Error('a fix with an index needs a text node');
+  return { range: sourceRange(node as TextBearing, fix.index, fix.length), text: fix.text };
 }
 
 export function resolvePlace(place: Place, source: SourceText): [number, number] {

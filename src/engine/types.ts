@@ -26,11 +26,12 @@ export interface RuleMeta<Id extends string = string> {
   messages: Readonly<Record<Id, Text>>;
 }
 
-export interface Fix {
-  /** Source offsets, end exclusive. */
-  range: [number, number];
-  text: string;
-}
+/**
+ * A replacement of the reported span, or — with `index` and `length` — of
+ * value[index, index + length) of the reported node (the engine turns it into
+ * source offsets).
+ */
+export type Fix = { text: string } | { text: string; index: number; length: number };
 
 /** A place: a node (optionally a span of its value) or an explicit position. */
 export interface Place {

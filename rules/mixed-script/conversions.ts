@@ -7,7 +7,7 @@
  * Left out on purpose: 編製 (correct Traditional for "to compile", 編製預算),
  * 複議 (Traditional usage varies), 發布/匯總/依托/了解 (accepted variants).
  */
-import type { Text } from '../../i18n.js';
+import type { Text } from '../../src/rule-kit.js';
 
 export interface BadConversion {
   /** The wrong form as machine-converted text has it. */
