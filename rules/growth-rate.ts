@@ -170,7 +170,7 @@ function checkFromTo(context: Context, node: ProseNode, text: string, s: Span): 
  * amount after 共/总计); a following sentence of the same enumeration keeps it.
  */
 function checkShares(
-  context: RuleContext, node: ProseNode, text: string, sentences: Span[], i: number,
+  context: Context, node: ProseNode, text: string, sentences: Span[], i: number,
   carried: { whole: Amount; sentence: number } | undefined,
 ): { whole: Amount; sentence: number } | undefined {
   const s = sentences[i]!;

@@ -14,7 +14,7 @@ import type { LegacyRow, LegacyTable } from '../../model/types.js';
 import { splitRun, tokens, type Split } from './digit-split.js';
 import { proseFigures } from './prose-figures.js';
 import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
-import { uncertainNote, type Basis } from './uncertain-note.js';
+import { cutNote, uncertainNote, type Basis } from './uncertain-note.js';
 import type { Text } from '../../i18n.js';
 import { matchText } from '../../text/normalize.js';
 import type { LegacyScan } from './legacy.js';
@@ -143,11 +143,5 @@ function noteFor(p: Prepared, split: Split, result: RowOutcome, ctx: Context): T
   if (basis.length === 0) basis.push({ kind: 'no-checks' });
   if (ctx.quotes.length) basis.push({ kind: 'prose', quotes: [...new Set(ctx.quotes)] });
   basis.push({ kind: 'prior', rule: 'balanced' });
-  return uncertainNote({
-    digits: p.digits,
-    values: split.pieces.map((x) => x.raw),
-    basis,
-    alternatives: result.alternatives,
-    ...(result.example !== undefined ? { example: p.splits[result.example]!.pieces.map((x) => x.raw) } : {}),
-  });
+  return cutNote(p, split, result, basis);
 }

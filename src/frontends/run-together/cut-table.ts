@@ -7,7 +7,7 @@
 import { splitRun, tokens, type GroupSpec, type Split, type SplitLimits } from './digit-split.js';
 import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
 import type { Figure, FigureTarget } from './prose-figures.js';
-import { uncertainNote, type Basis } from './uncertain-note.js';
+import { cutNote, uncertainNote, type Basis } from './uncertain-note.js';
 import type { Text } from '../../i18n.js';
 import type { RunRow, ScannedTable } from './scan.js';
 
@@ -203,13 +203,7 @@ function noteFor(
     .map((h) => h.figure.quote);
   if (result.byHint && quotes.length) basis.push({ kind: 'prose', quotes: [...new Set(quotes)] });
   basis.push({ kind: 'prior', rule: kind === 'applications' ? 'usual' : 'balanced' });
-  return uncertainNote({
-    digits: p.digits,
-    values: split.pieces.map((x) => x.raw),
-    basis,
-    alternatives: result.alternatives,
-    ...(result.example !== undefined ? { example: p.splits[result.example]!.pieces.map((x) => x.raw) } : {}),
-  });
+  return cutNote(p, split, result, basis);
 }
 
 function satisfied(hint: Hint, values: number[]): boolean {

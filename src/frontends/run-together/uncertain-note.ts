@@ -4,6 +4,8 @@
  * was cut and on what assumptions.
  */
 import { t, type Text } from '../../i18n.js';
+import type { RowOutcome } from './choose-splits.js';
+import type { Split } from './digit-split.js';
 
 /** What a cut rested on, in the order it is told. */
 export type Basis =
@@ -65,6 +67,22 @@ function basisText(b: Basis): Text {
         ? { zh: '按最常见的分布（申请集中在自然人一列）取值', en: 'the usual distribution (most requests from natural persons) was assumed' }
         : { zh: '取位数最均衡且合乎常理的拆法', en: 'the most even, plausible split was taken' };
   }
+}
+
+/** The note of a row whose run was cut as `split` (one of `run.splits`), with what the cut rested on. */
+export function cutNote(
+  run: { digits: string; splits: Split[] },
+  split: Split,
+  result: Pick<RowOutcome, 'alternatives' | 'example'>,
+  basis: Basis[],
+): Text {
+  return uncertainNote({
+    digits: run.digits,
+    values: split.pieces.map((x) => x.raw),
+    basis,
+    alternatives: result.alternatives,
+    ...(result.example !== undefined ? { example: run.splits[result.example]!.pieces.map((x) => x.raw) } : {}),
+  });
 }
 
 /** The note for the uncertain cells of one row. */
