@@ -1,6 +1,4 @@
-import { defineRule, t } from '../src/engine/define.js';
-import { COLUMN_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
+import { APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, t, type CellRef } from '../src/rule-kit.js';
 
 const num = (ref: CellRef | undefined): number | null =>
   ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
@@ -18,6 +16,13 @@ export default defineRule({
       'In every column of table 三: new + carried over = (7) total + carried forward.',
     ),
     fixable: false,
+    messages: {
+      unbalanced: t(
+        '勾稽关系不平衡（{{column}}列）：本年新收 {{new}} + 上年结转 {{over}} = {{in}}，但办理结果总计 {{total}} + 结转下年度 {{forward}} = {{out}}',
+        'Request balance fails (column {{column}}): new {{new}} + carried over {{over}} = {{in}}, but total handled {{total}} + carried forward {{forward}} = {{out}}',
+      ),
+      newRequests: t('本年新收（{{column}}）', 'new requests ({{column}})'),
+    },
   },
   check(context) {
     const table = context.model.applications;
@@ -31,14 +36,11 @@ export default defineRule({
       if (a === null || b === null || c === null || d === null) continue;
       if (a + b === c + d) continue;
       const name = COLUMN_NAMES[column];
-      const target = cTotal!.cell!;
       context.report({
-        node: target,
-        message: t(
-          `勾稽关系不平衡（${name.zh}列）：本年新收 ${a} + 上年结转 ${b} = ${a + b}，但办理结果总计 ${c} + 结转下年度 ${d} = ${c + d}`,
-          `Request balance fails (column ${name.en}): new ${a} + carried over ${b} = ${a + b}, but total handled ${c} + carried forward ${d} = ${c + d}`,
-        ),
-        related: [{ node: cNew!.cell!, message: t(`本年新收（${name.zh}）`, `new requests (${name.en})`) }],
+        node: cTotal!.cell!,
+        messageId: 'unbalanced',
+        data: { column: name, new: a, over: b, in: a + b, total: c, forward: d, out: c + d },
+        related: [{ node: cNew!.cell!, messageId: 'newRequests', data: { column: name } }],
       });
     }
   },

@@ -1,12 +1,28 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { ProjectReport, RuleContext } from '../src/engine/types.js';
-import { previousReport } from '../src/engine/project.js';
-import { COLUMN_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
-import { normalizeLabel } from '../src/text/normalize.js';
+import {
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, previousReport, t, type CellRef, type ProjectReport, type RuleContext,
+} from '../src/rule-kit.js';
 
 const num = (ref: CellRef | undefined): number | null =>
   ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
+
+const messages = {
+  carriedOver: t(
+    '上年结转（{{column}}列）为 {{now}}，但{{year}}年度报告的“结转下年度继续办理”为 {{before}}',
+    'Carried over (column {{column}}) is {{now}}, but the {{year}} report carried forward {{before}}',
+  ),
+  carriedForwardThen: t('{{year}}年度结转下年度', '{{year}} carried forward'),
+  validDocuments: t(
+    '现行有效行政规范性文件 {{valid}} 件，与上年 {{last}} 件 + 本年制发 {{made}} 件 − 本年废止 {{repealed}} 件 = {{expected}} 件相差 {{gap}} 件',
+    'Valid normative documents {{valid}}, but last year’s {{last}} + made {{made}} − repealed {{repealed}} = {{expected}} (a gap of {{gap}})',
+  ),
+  validDocumentsThen: t('{{year}}年度现行有效件数', '{{year}} valid documents'),
+  cumulative: t(
+    '“{{row}}”历年累计为 {{total}}，但{{year}}年度报告的历年累计 {{last}} 加上本年度 {{annual}} 为 {{expected}}',
+    '“{{row}}” cumulative is {{total}}, but the {{year}} cumulative {{last}} plus this year’s {{annual}} is {{expected}}',
+  ),
+};
+
+type Context = RuleContext<Options, keyof typeof messages>;
 
 interface Options extends Record<string, unknown> {
   /** Relative gap (0–1) above which 现行有效件数 is said not to roll forward. */
@@ -18,7 +34,7 @@ interface Options extends Record<string, unknown> {
  * equals last year's 结转下年度继续办理 per column; 历年累计 continues; and
  * 现行有效件数 rolls forward (a warning: amendments and expiry move it too).
  */
-export default defineRule<Options>({
+export default defineRule<Options, keyof typeof messages>({
   meta: {
     id: 'carryover-continuity',
     title: t('跨年度数据不衔接', 'Carry-over continuity'),
@@ -29,6 +45,7 @@ export default defineRule<Options>({
     ),
     fixable: false,
     scope: 'project',
+    messages,
   },
   defaultOptions: { validTolerance: 0.1 },
   check(context) {
@@ -46,7 +63,7 @@ function yearOf(report: ProjectReport): number {
   return report.root.data.year!.value;
 }
 
-function checkCarryOver(context: RuleContext<Options>, previous: ProjectReport): void {
+function checkCarryOver(context: Context, previous: ProjectReport): void {
   const now = context.model.applications;
   const before = previous.model.applications;
   if (!now || !before) return;
@@ -57,14 +74,11 @@ function checkCarryOver(context: RuleContext<Options>, previous: ProjectReport):
     const a = num(over);
     const b = num(forward);
     if (a === null || b === null || a === b) continue;
-    const name = COLUMN_NAMES[column];
     context.report({
       node: over!.cell!,
-      message: t(
-        `上年结转（${name.zh}列）为 ${a}，但${y}年度报告的“结转下年度继续办理”为 ${b}`,
-        `Carried over (column ${name.en}) is ${a}, but the ${y} report carried forward ${b}`,
-      ),
-      related: [{ node: forward!.cell!, filePath: previous.filePath, source: previous.source, message: t(`${y}年度结转下年度`, `${y} carried forward`) }],
+      messageId: 'carriedOver',
+      data: { column: COLUMN_NAMES[column], now: a, year: y, before: b },
+      related: [{ node: forward!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'carriedForwardThen', data: { year: y } }],
     });
   }
 }
@@ -80,7 +94,7 @@ function validRow(report: { model: ProjectReport['model'] }) {
   return { made: at(/本年制发件数/), repealed: at(/本年废止件数/), valid: at(/现行有效件数/) };
 }
 
-function checkValidDocuments(context: RuleContext<Options>, previous: ProjectReport): void {
+function checkValidDocuments(context: Context, previous: ProjectReport): void {
   const now = validRow(context);
   const before = validRow(previous);
   if (!now || !before) return;
@@ -92,17 +106,15 @@ function checkValidDocuments(context: RuleContext<Options>, previous: ProjectRep
   const y = yearOf(previous);
   context.report({
     node: now.valid!.cell!,
-    message: t(
-      `现行有效行政规范性文件 ${valid} 件，与上年 ${last} 件 + 本年制发 ${made} 件 − 本年废止 ${repealed} 件 = ${expected} 件相差 ${gap} 件`,
-      `Valid normative documents ${valid}, but last year’s ${last} + made ${made} − repealed ${repealed} = ${expected} (a gap of ${gap})`,
-    ),
+    messageId: 'validDocuments',
+    data: { valid, last, made, repealed, expected, gap },
     severity: 'warning',
-    related: [{ node: before.valid!.cell!, filePath: previous.filePath, source: previous.source, message: t(`${y}年度现行有效件数`, `${y} valid documents`) }],
+    related: [{ node: before.valid!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'validDocumentsThen', data: { year: y } }],
   });
 }
 
 /** Pre-2019 附表: 历年累计(t) = 历年累计(t−1) + 本年度(t), for rows with both columns. */
-function checkCumulative(context: RuleContext<Options>, previous: ProjectReport): void {
+function checkCumulative(context: Context, previous: ProjectReport): void {
   const now = context.model.legacy[0];
   const before = previous.model.legacy[0];
   if (!now || !before) return;
@@ -119,10 +131,8 @@ function checkCumulative(context: RuleContext<Options>, previous: ProjectReport)
     const label = row.label.value.replace(/\s+/g, '');
     context.report({
       node: row.cells[ci]!.cell!,
-      message: t(
-        `“${label}”历年累计为 ${total}，但${y}年度报告的历年累计 ${last} 加上本年度 ${annual} 为 ${last + annual}`,
-        `“${label}” cumulative is ${total}, but the ${y} cumulative ${last} plus this year’s ${annual} is ${last + annual}`,
-      ),
+      messageId: 'cumulative',
+      data: { row: label, total, year: y, last, annual, expected: last + annual },
       related: [{ node: match.cells[pci]!.cell!, filePath: previous.filePath, source: previous.source }],
     });
   }

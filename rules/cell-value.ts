@@ -1,8 +1,22 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, type CellRef } from '../src/model/types.js';
-import { normalizeLabel } from '../src/text/normalize.js';
+import {
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, t, type CellRef,
+  type MessageRef, type RuleContext,
+} from '../src/rule-kit.js';
+
+const messages = {
+  negative: t('{{where}}为负数 {{value}}，计数不能小于 0', '{{where}} is negative ({{value}}); counts cannot be below 0'),
+  fractional: t('{{where}}为小数 {{value}}，件数应为整数', '{{where}} is fractional ({{value}}); counts are whole numbers'),
+  notNumber: t('{{where}}应为数字，实际为“{{value}}”', '{{where}} should be a number, found “{{value}}”'),
+  blank: t('{{where}}为空，表格要求填写数字（没有发生请填 0）', '{{where}} is blank; the table needs a number (0 when nothing happened)'),
+  missing: t('{{where}}缺少数值，表格要求填写数字（没有发生请填 0）', '{{where}} is missing; the table needs a number (0 when nothing happened)'),
+  inApplications: t('表三“{{row}}”{{column}}列', 'table 三, “{{row}}”, column {{column}}'),
+  inReview: t('表四{{group}}“{{column}}”', 'table 四, {{group}}, {{column}}'),
+  inActive: t('表二“{{row}}”', 'table 二, “{{row}}”'),
+  inActiveColumn: t('表二“{{row}}”“{{column}}”', 'table 二, “{{row}}”, “{{column}}”'),
+  inLegacy: t('附表“{{row}}”', 'appendix row “{{row}}”'),
+};
+
+type Id = keyof typeof messages;
 
 type Kind = 'count' | 'signed' | 'amount';
 
@@ -27,6 +41,7 @@ export default defineRule({
       'Count cells of the standard tables must be non-negative integers (no negatives, fractions, text or blanks where a number is required); amounts must be non-negative.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const apps = context.model.applications;
@@ -36,7 +51,7 @@ export default defineRule({
         const filled = row.cells.filter((c) => c.value.kind === 'number').length;
         row.cells.forEach((ref, i) => {
           const col = COLUMN_NAMES[APPLICATION_COLUMNS[i]!];
-          const where = t(`表三“${row.label.value.replace(/\s+/g, '')}”${col.zh}列`, `table 三, “${row.label.value.replace(/\s+/g, '')}”, column ${col.en}`);
+          const where = { messageId: 'inApplications', data: { row: row.label.value.replace(/\s+/g, ''), column: col } } as const;
           checkCell(context, ref, 'count', where, filled > 0 || i === 0 ? row.label : null);
         });
       }
@@ -45,7 +60,7 @@ export default defineRule({
     if (review && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
       for (const group of review.groups) {
         group.cells.forEach((ref, i) => {
-          const where = t(`表四${REVIEW_GROUP_NAMES[group.key].zh}“${REVIEW_COLUMN_NAMES[i]!.zh}”`, `table 四, ${REVIEW_GROUP_NAMES[group.key].en}, ${REVIEW_COLUMN_NAMES[i]!.en}`);
+          const where = { messageId: 'inReview', data: { group: REVIEW_GROUP_NAMES[group.key], column: REVIEW_COLUMN_NAMES[i]! } } as const;
           checkCell(context, ref, 'count', where, null);
         });
       }
@@ -55,7 +70,7 @@ export default defineRule({
         row.cells.forEach((ref, i) => {
           const header = normalizeLabel(item.header[i] ?? '');
           const label = row.label.value.replace(/\s+/g, '');
-          const where = t(`表二“${label}”${header ? `“${header}”` : ''}`, `table 二, “${label}”${header ? `, “${header}”` : ''}`);
+          const where: MessageRef<Id> = header ? { messageId: 'inActiveColumn', data: { row: label, column: header } } : { messageId: 'inActive', data: { row: label } };
           checkCell(context, ref, activeKind(header), where, null, false);
         });
       }
@@ -64,7 +79,7 @@ export default defineRule({
       for (const row of table.rows) {
         if (row.unit && /元/.test(row.unit.value)) continue;
         for (const ref of row.cells) {
-          const where = t(`附表“${row.label.value.replace(/\s+/g, '')}”`, `appendix row “${row.label.value.replace(/\s+/g, '')}”`);
+          const where = { messageId: 'inLegacy', data: { row: row.label.value.replace(/\s+/g, '') } } as const;
           checkCell(context, ref, 'count', where, null, false);
         }
       }
@@ -77,10 +92,10 @@ export default defineRule({
  * (`blankAt` names the row label to point at when the cell itself is missing).
  */
 function checkCell(
-  context: RuleContext,
+  context: RuleContext<Record<string, unknown>, Id>,
   ref: CellRef,
   kind: Kind,
-  where: { zh: string; en: string },
+  where: MessageRef<Id>,
   blankAt: { position: import('../src/ast/types.js').Position } | null,
   blankRequired = true,
 ): void {
@@ -88,23 +103,20 @@ function checkCell(
   if (ref.uncertain) return;
   if (v.kind === 'number') {
     if (v.value < 0 && kind !== 'signed') {
-      context.report({ node: ref.cell!, message: t(`${where.zh}为负数 ${v.raw.trim()}，计数不能小于 0`, `${where.en} is negative (${v.raw.trim()}); counts cannot be below 0`) });
+      context.report({ node: ref.cell!, messageId: 'negative', data: { where, value: v.raw.trim() } });
     } else if (!Number.isInteger(v.value) && kind !== 'amount') {
-      context.report({ node: ref.cell!, message: t(`${where.zh}为小数 ${v.raw.trim()}，件数应为整数`, `${where.en} is fractional (${v.raw.trim()}); counts are whole numbers`) });
+      context.report({ node: ref.cell!, messageId: 'fractional', data: { where, value: v.raw.trim() } });
     }
     return;
   }
   if (v.kind === 'text') {
     if (kind === 'amount' && /^\d+(?:\.\d+)?万?元$/.test(normalizeLabel(v.raw))) return;
-    context.report({ node: ref.cell!, message: t(`${where.zh}应为数字，实际为“${v.raw.trim()}”`, `${where.en} should be a number, found “${v.raw.trim()}”`) });
+    context.report({ node: ref.cell!, messageId: 'notNumber', data: { where, value: v.raw.trim() } });
     return;
   }
   if (v.kind === 'blank' && blankRequired) {
     const node = ref.cell ?? blankAt;
     if (!node) return;
-    context.report({
-      node,
-      message: t(`${where.zh}${ref.cell ? '为空' : '缺少数值'}，表格要求填写数字（没有发生请填 0）`, `${where.en} is ${ref.cell ? 'blank' : 'missing'}; the table needs a number (0 when nothing happened)`),
-    });
+    context.report({ node, messageId: ref.cell ? 'blank' : 'missing', data: { where } });
   }
 }

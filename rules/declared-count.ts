@@ -1,8 +1,17 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Section } from '../src/ast/types.js';
-import { chineseNumeral } from '../src/text/numbers.js';
-import { proseNodes, sentenceSpans, type ProseNode } from '../src/text/prose.js';
+import {
+  chineseNumeral, defineRule, proseNodes, sentenceSpans, t, type ProseNode, type RuleContext, type Section,
+} from '../src/rule-kit.js';
+
+const messages = {
+  listed: t('声明“{{phrase}}”，但列出的是{{count}}项：{{items}}', 'Says "{{phrase}}" but lists {{count}}: {{items}}'),
+  sections: t(
+    '声明“{{phrase}}”，但正文有{{count}}个一级标题（到“{{last}}”为止）',
+    'Says "{{phrase}}" but the body has {{count}} top-level sections (the last is "{{last}}")',
+  ),
+  lastSection: t('最后一个一级标题', 'last top-level section'),
+};
+
+type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
 /** "共6个部分", "十一部分组成", "四个部分". */
 const DECLARED = /([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?个?\s?部分/g;
@@ -30,6 +39,7 @@ export default defineRule({
       'The report announces "N parts" or lists its parts, and the list or the top-level sections have a different number.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const second = context.model.topSections[1];
@@ -50,14 +60,14 @@ export default defineRule({
 });
 
 /** Prose before the second top-level section (the intro and section 一 of a flattened page included). */
-function introNodes(context: RuleContext, stop: Section | undefined): ProseNode[] {
+function introNodes(context: Context, stop: Section | undefined): ProseNode[] {
   const nodes = proseNodes(context.root);
   if (!stop) return nodes.slice(0, 12);
   const end = nodes.indexOf(stop.heading);
   return end < 0 ? nodes.slice(0, 12) : nodes.slice(0, end);
 }
 
-function checkDeclared(context: RuleContext, node: ProseNode, sentence: string, offset: number, m: RegExpMatchArray, declared: number): void {
+function checkDeclared(context: Context, node: ProseNode, sentence: string, offset: number, m: RegExpMatchArray, declared: number): void {
   const index = offset + m.index!;
   const length = m[0].length;
   const phrase = node.value.slice(index, index + length);
@@ -70,10 +80,7 @@ function checkDeclared(context: RuleContext, node: ProseNode, sentence: string, 
     // Item names as written (matchText has the same length as the original).
     const original = node.value.slice(offset + span.start, offset + span.end);
     const items = split(original, fewer ? ALL : parts.coarse).join(fewer ? '、' : '；');
-    context.report({
-      node, index, length,
-      message: t(`声明“${phrase}”，但列出的是${n}项：${items}`, `Says "${phrase}" (${declared}) but lists ${n}: ${items}`),
-    });
+    context.report({ node, index, length, messageId: 'listed', data: { phrase, count: n, items } });
     return;
   }
   const top = context.model.topSections;
@@ -85,9 +92,9 @@ function checkDeclared(context: RuleContext, node: ProseNode, sentence: string, 
   if (numbered === declared || top.length === declared) return;
   context.report({
     node, index, length,
-    message: t(`声明“${phrase}”，但正文有${numbered}个一级标题（到“${last.heading.marker}${last.title}”为止）`,
-      `Says "${phrase}" (${declared}) but the body has ${numbered} top-level sections (the last is "${last.heading.marker}${last.title}")`),
-    related: [{ node: last.heading, message: t('最后一个一级标题', 'last top-level section') }],
+    messageId: 'sections',
+    data: { phrase, count: numbered, last: `${last.heading.marker}${last.title}` },
+    related: [{ node: last.heading, messageId: 'lastSection' }],
   });
 }
 

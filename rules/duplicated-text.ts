@@ -1,10 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Paragraph } from '../src/ast/types.js';
-import { sourceRange } from '../src/ast/source.js';
-import { proseNodes, sentenceSpans } from '../src/text/prose.js';
-import { inBody, reportBody } from '../src/text/body.js';
-import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from '../src/text/repeats.js';
+import { defineRule, inBody, proseNodes, reportBody, sentenceSpans, t, type Paragraph, type RuleContext } from '../src/rule-kit.js';
+import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from './duplicated-text/repeats.js';
 
 export interface DuplicatedTextOptions extends Record<string, unknown> {
   /** Longest unit (in characters) looked for as a word written twice in a row. */
@@ -15,6 +10,22 @@ export interface DuplicatedTextOptions extends Record<string, unknown> {
   minDistantRepeatLength: number;
 }
 
+const messages = {
+  doubled: t('文字重复：“{{around}}”中“{{unit}}”写了两遍', 'Doubled text: "{{unit}}" is written twice in "{{around}}"'),
+  deleteDoubled: t('删去重复的“{{unit}}”', 'Delete the repeated "{{unit}}"'),
+  repeatedPreposition: t(
+    '介词重复：“{{phrase}}”中的“{{word}}”与前面的“{{word}}”重复，并列的第二项前不必再写',
+    'Repeated preposition: the "{{word}}" in "{{phrase}}" repeats the earlier "{{word}}" that already governs the coordination',
+  ),
+  firstPreposition: t('第一个“{{word}}”', 'first "{{word}}"'),
+  deletePreposition: t('删去第二个“{{word}}”', 'Delete the second "{{word}}"'),
+  repeatedParagraph: t('整段重复：本段与前文第{{line}}行的段落相同', 'Repeated paragraph: same as the paragraph on line {{line}}'),
+  repeatedSentence: t('句子重复：“{{sentence}}”在前文第{{line}}行已出现', 'Repeated sentence: "{{sentence}}" already appears on line {{line}}'),
+  firstOccurrence: t('第一次出现', 'first occurrence'),
+};
+
+type Context = RuleContext<DuplicatedTextOptions, keyof typeof messages>;
+
 /** A title line ("…2020年政府信息公开工作年度报告"): pages repeat it, the report does not. */
 const TITLE_LIKE = /(?:19|20)\d{2}\s*年度?.{0,30}?(?:信息|政务)公开.{0,12}?报告$/;
 const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
@@ -23,7 +34,7 @@ const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
  * Doubled characters and words (统一的的, 工作工作), a preposition repeated in
  * one coordination (根据…以及根据), and a paragraph or sentence written twice.
  */
-export default defineRule<DuplicatedTextOptions>({
+export default defineRule<DuplicatedTextOptions, keyof typeof messages>({
   meta: {
     id: 'duplicated-text',
     title: t('重复文字', 'Duplicated text'),
@@ -33,6 +44,7 @@ export default defineRule<DuplicatedTextOptions>({
       'Doubled words or characters (工作工作, 统一的的), a repeated preposition in one coordination, a paragraph or sentence repeated.',
     ),
     fixable: true,
+    messages,
   },
   defaultOptions: { maxWordLength: 8, minRepeatLength: 12, minDistantRepeatLength: 30 },
   check(context) {
@@ -41,17 +53,16 @@ export default defineRule<DuplicatedTextOptions>({
   },
 });
 
-function checkDoubling(context: RuleContext<DuplicatedTextOptions>): void {
+function checkDoubling(context: Context): void {
   for (const node of proseNodes(context.root)) {
     const text = context.matchText(node);
     for (const d of doubledText(text, context.options.maxWordLength)) {
       const unit = node.value.slice(d.index, d.index + d.length);
       const around = node.value.slice(Math.max(0, d.index - d.length - 2), d.index + d.length + 2);
-      const fix = { range: sourceRange(node, d.index, d.length), text: '' };
-      const message = t(`文字重复：“${around}”中“${unit}”写了两遍`, `Doubled text: "${unit}" is written twice in "${around}"`);
+      const fix = { text: '' };
       context.report({
-        node, index: d.index, length: d.length, message,
-        ...(d.fixable ? { fix } : { suggestions: [{ message: t(`删去重复的“${unit}”`, `Delete the repeated "${unit}"`), fix }] }),
+        node, index: d.index, length: d.length, messageId: 'doubled', data: { around, unit },
+        ...(d.fixable ? { fix } : { suggestions: [{ messageId: 'deleteDoubled', data: { unit }, fix }] }),
       });
     }
     for (const p of repeatedPrepositions(text)) {
@@ -59,12 +70,10 @@ function checkDoubling(context: RuleContext<DuplicatedTextOptions>): void {
       const phrase = node.value.slice(p.index - p.conjunction.length, p.index + p.length);
       context.report({
         node, index: p.index, length: p.length,
-        message: t(
-          `介词重复：“${phrase}”中的“${word}”与前面的“${word}”重复，并列的第二项前不必再写`,
-          `Repeated preposition: the "${word}" in "${phrase}" repeats the earlier "${word}" that already governs the coordination`,
-        ),
-        related: [{ node, index: p.first, length: p.length, message: t(`第一个“${word}”`, `first "${word}"`) }],
-        suggestions: [{ message: t(`删去第二个“${word}”`, `Delete the second "${word}"`), fix: { range: sourceRange(node, p.index, p.length), text: '' } }],
+        messageId: 'repeatedPreposition',
+        data: { phrase, word },
+        related: [{ node, index: p.first, length: p.length, messageId: 'firstPreposition', data: { word } }],
+        suggestions: [{ messageId: 'deletePreposition', data: { word }, fix: { text: '' } }],
       });
     }
   }
@@ -78,7 +87,7 @@ interface Seen {
 }
 
 /** Whole paragraphs and sentences written twice in the report body; the later copy is reported. */
-function checkRepeats(context: RuleContext<DuplicatedTextOptions>): void {
+function checkRepeats(context: Context): void {
   const body = reportBody(context.root);
   if (!body) return;
   const { minRepeatLength, minDistantRepeatLength } = context.options;
@@ -92,8 +101,9 @@ function checkRepeats(context: RuleContext<DuplicatedTextOptions>): void {
     if (earlier && cjkLength(whole) >= 20 && !TITLE_LIKE.test(text.trim())) {
       context.report({
         node,
-        message: t(`整段重复：本段与前文第${earlier.node.position.start.line}行的段落相同`, `Repeated paragraph: same as the paragraph on line ${earlier.node.position.start.line}`),
-        related: [{ node: earlier.node, message: t('第一次出现', 'first occurrence') }],
+        messageId: 'repeatedParagraph',
+        data: { line: earlier.node.position.start.line },
+        related: [{ node: earlier.node, messageId: 'firstOccurrence' }],
       });
       return;
     }
@@ -115,8 +125,9 @@ function checkRepeats(context: RuleContext<DuplicatedTextOptions>): void {
       const shown = clip(node.value.slice(span.start, span.end).trim());
       context.report({
         node, index: span.start, length: span.end - span.start,
-        message: t(`句子重复：“${shown}”在前文第${first.node.position.start.line}行已出现`, `Repeated sentence: "${shown}" already appears on line ${first.node.position.start.line}`),
-        related: [{ node: first.node, index: first.index, length: first.length, message: t('第一次出现', 'first occurrence') }],
+        messageId: 'repeatedSentence',
+        data: { sentence: shown, line: first.node.position.start.line },
+        related: [{ node: first.node, index: first.index, length: first.length, messageId: 'firstOccurrence' }],
       });
     }
   });

@@ -1,20 +1,32 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { CellRef, ReportModel } from '../src/model/types.js';
-import type { Text } from '../src/engine/types.js';
-import { mentionsFees, noFeeStatements, yearColumn } from '../src/text/claims.js';
-import { proseNodes, proseNodesIn } from '../src/text/prose.js';
+import {
+  defineRule, mentionsFees, noFeeStatements, proseNodes, proseNodesIn, t, yearColumn, type CellRef, type MessageRef, type ReportModel,
+  type Text,
+} from '../src/rule-kit.js';
 
 const num = (ref: CellRef | undefined): number | null => (ref && ref.value.kind === 'number' ? ref.value.value : null);
+
+const messages = {
+  saysNoFee: t('正文称“{{phrase}}”，但{{where}}为{{amount}}：{{meaning}}', 'The text says "{{phrase}}", but {{where}} is {{amount}}: {{meaning}}'),
+  feesNotMentioned: t(
+    '{{where}}为{{amount}}，但报告没有说明信息处理费的收取情况（应在“其他需要报告的事项”中说明）',
+    '{{where}} is {{amount}}, but the report says nothing about information-processing fees (section 六 should)',
+  ),
+  unpaidTotal: t('表三“申请人逾期未按收费通知要求缴纳费用”总计', 'the "fee notice not paid" total of table 三'),
+  feeNoticeSent: t('说明曾发出收费通知，请核对信息处理费的收取情况', 'a fee notice was sent; check what the text says about fees'),
+  legacyRow: t('附表“{{row}}”', '"{{row}}" in the appendix'),
+  legacyFees: t('附表显示本年收取了费用', 'the appendix shows fees charged this year'),
+};
+
+type Id = keyof typeof messages;
 
 /** A table value that shows fees were asked for. */
 interface FeeEvidence {
   ref: CellRef;
-  value: number;
-  where: Text;
+  where: MessageRef<Id>;
   /** The value with its unit ("1件", "300元"). */
-  shown: string;
+  amount: Text;
   /** What the value means for fees. */
-  meaning: Text;
+  meaning: MessageRef<Id>;
 }
 
 /**
@@ -35,6 +47,7 @@ export default defineRule({
       'Statements on information-processing fees contradict the tables: table 三 counts requests dropped for an unpaid fee notice while the text says no fee was charged (or says nothing about fees); a pre-2019 appendix shows fees while the text says none.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const evidence = feeEvidence(context.model);
@@ -49,24 +62,17 @@ export default defineRule({
       for (const s of noFeeStatements(text, feeNodes.has(node))) {
         mentioned = true;
         const phrase = text.slice(s.index, s.index + s.length);
+        const { where, amount, meaning } = evidence;
         context.report({
           node, index: s.index, length: s.length,
-          message: t(
-            `正文称“${phrase}”，但${evidence.where.zh}为${evidence.shown}：${evidence.meaning.zh}`,
-            `The text says "${phrase}", but ${evidence.where.en} is ${evidence.value}: ${evidence.meaning.en}`,
-          ),
-          related: evidence.ref.cell ? [{ node: evidence.ref.cell, message: evidence.where }] : [],
+          messageId: 'saysNoFee',
+          data: { phrase, where, amount, meaning },
+          related: evidence.ref.cell ? [{ node: evidence.ref.cell, ...where }] : [],
         });
       }
     }
     if (!mentioned && evidence.ref.cell && evidence.ref.row === 'other_2') {
-      context.report({
-        node: evidence.ref.cell,
-        message: t(
-          `${evidence.where.zh}为${evidence.shown}，但报告没有说明信息处理费的收取情况（应在“其他需要报告的事项”中说明）`,
-          `${evidence.where.en} is ${evidence.value}, but the report says nothing about information-processing fees (section 六 should)`,
-        ),
-      });
+      context.report({ node: evidence.ref.cell, messageId: 'feesNotMentioned', data: { where: evidence.where, amount: evidence.amount } });
     }
   },
 });
@@ -80,9 +86,10 @@ function feeEvidence(model: ReportModel): FeeEvidence | undefined {
   const value = num(unpaid);
   if (value !== null && value > 0) {
     return {
-      ref: unpaid!, value, shown: `${value}件`,
-      where: t('表三“申请人逾期未按收费通知要求缴纳费用”总计', 'the "fee notice not paid" total of table 三'),
-      meaning: t('说明曾发出收费通知，请核对信息处理费的收取情况', 'a fee notice was sent; check what the text says about fees'),
+      ref: unpaid!,
+      amount: t(`${value}件`, String(value)),
+      where: { messageId: 'unpaidTotal' },
+      meaning: { messageId: 'feeNoticeSent' },
     };
   }
   for (const table of model.legacy) {
@@ -92,11 +99,12 @@ function feeEvidence(model: ReportModel): FeeEvidence | undefined {
       if (!/收取.*费用|收费(?:金额|总额|数)/.test(row.norm) || /减免/.test(row.norm)) continue;
       const amount = num(row.cells[col]);
       if (amount === null || amount <= 0) continue;
-      const unit = /万元/.test(row.norm + (row.unit?.value ?? '')) ? '万元' : '元';
+      const tenThousands = /万元/.test(row.norm + (row.unit?.value ?? ''));
       return {
-        ref: row.cells[col]!, value: amount, shown: `${amount}${unit}`,
-        where: t(`附表“${row.label.value.trim()}”`, `"${row.label.value.trim()}" in the appendix`),
-        meaning: t('附表显示本年收取了费用', 'the appendix shows fees charged this year'),
+        ref: row.cells[col]!,
+        amount: tenThousands ? t(`${amount}万元`, `${amount} × 10,000 yuan`) : t(`${amount}元`, `${amount} yuan`),
+        where: { messageId: 'legacyRow', data: { row: row.label.value.trim() } },
+        meaning: { messageId: 'legacyFees' },
       };
     }
   }

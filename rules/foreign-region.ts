@@ -1,7 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { matchText } from '../src/text/normalize.js';
-import { agencyLevel, proseNodes, selfReferences, type Level, type ProseNode, type SelfReference } from '../src/text/prose.js';
+import {
+  agencyLevel, defineRule, matchText, proseNodes, selfReferences, t, type Level, type MessageRef, type ProseNode, type RuleContext,
+  type SelfReference, type Text,
+} from '../src/rule-kit.js';
 
 /** Body sentences that name the reporter of this report: "特向社会公布海林市人民政府2020年…", "二郎街道现面向社会公开…". */
 const NAME_BEFORE_YEAR = /(?:特向社会公布|现向社会公布|现将|现予公布)([\u4e00-\u9fff()（）]{2,24}?)(?=(?:19|20)\d{2}\s*年)/g;
@@ -11,12 +11,28 @@ const NAME_BEFORE_VERB = /([\u4e00-\u9fff()（）]{2,20})(?=现(?:面向社会�
 const AGENCY_END = /(?:街道|镇|乡|县|区|市|省|局|委|办|政府|办事处|办公室|中心|管委会|委员会)$/;
 const NAME_COMPILER = /由([\u4e00-\u9fff()（）]{2,24}?)(?:负责)?编制/g;
 
-const GENERIC = /^(?:人民政府|政府|办事处|办公室|党政办公室|管委会|管理委员会)+|(?:人民政府|政府|办事处|办公室|党政办公室|管委会|管理委员会)+$/g;
-const LEVEL_NAME: Record<Level, Text2> = {
-  省: ['省', 'a province'], 市: ['市', 'a city'], 区: ['区', 'a district'], 县: ['县', 'a county'],
-  乡: ['乡', 'a township'], 镇: ['镇', 'a town'], 街道: ['街道', 'a street office'], 部门: ['部门', 'a department'],
+const messages = {
+  otherLevel: t(
+    '“{{found}}”是{{level}}级单位的说法，与报告单位的级别不符：{{who}}，正文其余处自称“{{own}}”{{count}}次，疑从其他单位的报告复制',
+    '"{{found}}" speaks as {{level}}, which is not the reporter\'s level: {{who}}, and the body says "{{own}}" {{count}} times elsewhere; probably copied from another agency\'s report',
+  ),
+  titleNames: t('标题单位为“{{title}}”（{{level}}）', 'the title names {{title}} ({{level}})'),
+  noTitle: t('报告没有标题，按正文判断为{{level}}', 'the report has no title and reads as {{level}}'),
+  otherAgency: t(
+    '正文所称单位“{{name}}”与标题单位“{{title}}”不同，疑从其他单位的报告复制',
+    'The body names "{{name}}" as the reporter, but the title says "{{title}}"; probably copied from another agency\'s report',
+  ),
+  title: t('标题', 'title'),
 };
-type Text2 = [string, string];
+
+type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
+type Phrase = MessageRef<keyof typeof messages>;
+
+const GENERIC = /^(?:人民政府|政府|办事处|办公室|党政办公室|管委会|管理委员会)+|(?:人民政府|政府|办事处|办公室|党政办公室|管委会|管理委员会)+$/g;
+const LEVEL_NAME: Record<Level, Text> = {
+  省: t('省', 'a province'), 市: t('市', 'a city'), 区: t('区', 'a district'), 县: t('县', 'a county'),
+  乡: t('乡', 'a township'), 镇: t('镇', 'a town'), 街道: t('街道', 'a street office'), 部门: t('部门', 'a department'),
+};
 
 /**
  * Text pasted from another place or agency: a self-reference of another level
@@ -33,6 +49,7 @@ export default defineRule({
       'Names of another place or agency pasted in: a self-reference of another level (我县 once in a town’s report), or a body naming a different agency than the title.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const nodes = proseNodes(context.root);
@@ -43,7 +60,7 @@ export default defineRule({
 });
 
 /** The agency of the title: the detected agency, else the words before the title's year on its line, else those after it. */
-function titleAgency(context: RuleContext): string | undefined {
+function titleAgency(context: Context): string | undefined {
   const { agency, title } = context.root.data;
   if (agency) return agency.value.trim();
   if (!title) return undefined;
@@ -53,7 +70,7 @@ function titleAgency(context: RuleContext): string | undefined {
   return /^(?:19|20)\d{2}\s?年度?\s?([\u4e00-\u9fff()（）]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(matchText(title.value))?.[1];
 }
 
-function checkSelfReferences(context: RuleContext, nodes: ProseNode[], titleName: string | undefined): void {
+function checkSelfReferences(context: Context, nodes: ProseNode[], titleName: string | undefined): void {
   const titleLevel = titleName ? agencyLevel(titleName) : null;
   if (titleLevel === '部门') return; // a department says 我市/我县 of its own government
   const refs: { node: ProseNode; ref: SelfReference }[] = [];
@@ -70,25 +87,23 @@ function checkSelfReferences(context: RuleContext, nodes: ProseNode[], titleName
   if (ownCount < 3) return;
   const ownRef = refs.find((r) => r.ref.level === own && r.ref.kind === 'strong')?.ref.text ?? refs.find((r) => r.ref.level === own)!.ref.text;
   const ownRefCount = refs.filter((r) => r.ref.text === ownRef).length;
-  const who = titleName
-    ? t(`标题单位为“${titleName}”（${LEVEL_NAME[own][0]}）`, `the title names ${titleName} (${LEVEL_NAME[own][1]})`)
-    : t(`报告没有标题，按正文判断为${LEVEL_NAME[own][0]}`, `the report has no title and reads as ${LEVEL_NAME[own][1]}`);
+  const who: Phrase = titleName
+    ? { messageId: 'titleNames', data: { title: titleName, level: LEVEL_NAME[own] } }
+    : { messageId: 'noTitle', data: { level: LEVEL_NAME[own] } };
   for (const { node, ref } of refs) {
     if (ref.level === own) continue;
     const n = count.get(ref.level)!;
     if (n * 3 > ownCount) continue;
     context.report({
       node, index: ref.index, length: ref.length,
-      message: t(
-        `“${node.value.slice(ref.index, ref.index + ref.length)}”是${LEVEL_NAME[ref.level][0]}级单位的说法，与报告单位的级别不符：${who.zh}，正文其余处自称“${ownRef}”${ownRefCount}次，疑从其他单位的报告复制`,
-        `"${ref.text}" speaks as ${LEVEL_NAME[ref.level][1]}, which is not the reporter's level: ${who.en}, and the body says "${ownRef}" ${ownRefCount} times elsewhere; probably copied from another agency's report`,
-      ),
+      messageId: 'otherLevel',
+      data: { found: node.value.slice(ref.index, ref.index + ref.length), level: LEVEL_NAME[ref.level], who, own: ownRef, count: ownRefCount },
     });
   }
 }
 
 /** The agency named in the body as the reporter must be the title's agency. */
-function checkNamedAgency(context: RuleContext, nodes: ProseNode[], titleName: string): void {
+function checkNamedAgency(context: Context, nodes: ProseNode[], titleName: string): void {
   const titleCore = core(titleName);
   if (titleCore.length < 2) return;
   for (const node of nodes) {
@@ -101,9 +116,9 @@ function checkNamedAgency(context: RuleContext, nodes: ProseNode[], titleName: s
         if (/^[我本该全各]/.test(name) || !AGENCY_END.test(name) || bodyCore.length < 2 || sameAgency(titleCore, bodyCore)) continue;
         context.report({
           node, index: at, length: name.length,
-          message: t(`正文所称单位“${node.value.slice(at, at + name.length)}”与标题单位“${titleName}”不同，疑从其他单位的报告复制`,
-            `The body names "${name}" as the reporter, but the title says "${titleName}"; probably copied from another agency's report`),
-          related: context.root.data.title ? [{ position: context.root.data.title.position, message: t('标题', 'title') }] : [],
+          messageId: 'otherAgency',
+          data: { name: node.value.slice(at, at + name.length), title: titleName },
+          related: context.root.data.title ? [{ position: context.root.data.title.position, messageId: 'title' }] : [],
         });
       }
     }

@@ -1,9 +1,7 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
 import {
-  amountAt, amounts, formatPercent, percentAgrees, proseNodes, sentenceSpans,
-  type Amount, type ProseNode, type Span,
-} from '../src/text/prose.js';
+  amountAt, amounts, defineRule, formatPercent, percentAgrees, proseNodes, sentenceSpans, t, type Amount, type MessageRef,
+  type ProseNode, type RuleContext, type Span, type Text,
+} from '../src/rule-kit.js';
 
 /** "比去年增加17条" / "较上年减少3件" / "比2019年增长5项": a change by a counted amount. */
 const CHANGE = /(?:比|较)(?:去年|上年度?|上一年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?[,，]?\s*(增加|增长|多|上升|提高|减少|下降|少|降低)了?/g;
@@ -20,6 +18,31 @@ const TOTAL_WORD = /(?:共|共计|总计|合计|累计|总数)\s*$/;
 
 const DOWN = /减少|下降|少|降低|降/;
 
+const messages = {
+  change: t(
+    '增幅{{pct}}%与数量不符：本期{{current}}，比上期{{direction}}{{change}}，上期应为{{before}}，幅度应为{{expected}}%{{hint}}',
+    'The rate {{pct}}% does not follow from the amounts: now {{current}}, {{direction}} {{change}} on the previous {{before}}, so the rate is {{expected}}%{{hint}}',
+  ),
+  dividedByCurrent: t(
+    '（{{pct}}%≈{{change}}÷{{current}}，除以了本期数而不是上期数）',
+    ' ({{pct}}% ≈ {{change}}/{{current}}: divided by the current amount instead of the previous one)',
+  ),
+  dividedByOther: t('（{{pct}}%≈{{change}}÷{{other}}，似乎除以了另一个数）', ' ({{pct}}% ≈ {{change}}/{{other}}: apparently divided by another figure)'),
+  currentAmount: t('本期数量', 'current amount'),
+  fromTo: t('幅度{{pct}}%与数量不符：由{{old}}变为{{now}}，幅度应为{{expected}}%', 'The rate {{pct}}% does not follow: from {{old}} to {{now}} is {{expected}}%'),
+  previousAmount: t('原数量', 'previous amount'),
+  share: t('占比{{pct}}%与数量不符：{{part}}占{{whole}}应为{{expected}}%', 'The share {{pct}}% does not follow: {{part}} of {{whole}} is {{expected}}%'),
+  total: t('总数', 'total'),
+  rate: t('{{verb}}率{{pct}}%与数量不符：{{verb}}{{done}}、收到{{received}}，应为{{expected}}%', 'The {{verb}} rate {{pct}}% does not follow: {{done}} of {{received}} is {{expected}}%'),
+  received: t('收到数量', 'received'),
+};
+
+type Id = keyof typeof messages;
+type Context = RuleContext<Record<string, unknown>, Id>;
+
+/** An amount with its measure word in Chinese ("20件"), without it in English. */
+const amount = (raw: string | number, unit: string): Text => t(`${raw}${unit}`, String(raw));
+
 /**
  * Percentages that must follow from amounts stated beside them: growth
  * (本年 N, 增加 M → M/(N−M)), shares (其中 part 占 P% of the total) and
@@ -35,6 +58,7 @@ export default defineRule({
       'A percentage that does not follow from the amounts stated beside it: growth rates, shares, completion rates.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     for (const node of proseNodes(context.root)) {
@@ -64,7 +88,7 @@ function lastCount(list: Amount[], unit: string): Amount | undefined {
 }
 
 /** "本年N条，比去年增加M条，同比增长P%": P must be M / (N − M). */
-function checkChange(context: RuleContext, node: ProseNode, text: string, sentences: Span[], i: number): void {
+function checkChange(context: Context, node: ProseNode, text: string, sentences: Span[], i: number): void {
   const s = sentences[i]!;
   const body = text.slice(s.start, s.end);
   for (const m of body.matchAll(CHANGE)) {
@@ -85,35 +109,40 @@ function checkChange(context: RuleContext, node: ProseNode, text: string, senten
     if (before <= 0) continue;
     const expected = (change.value / before) * 100;
     if (percentAgrees(pct, expected)) continue;
-    const word = down ? t('减少', 'down') : t('增加', 'up');
-    const hint = explain(text, pct, change, current);
+    const unit = change.unit;
     context.report({
       node, index: pct.index, length: pct.length,
-      message: t(
-        `增幅${pct.raw}%与数量不符：本期${current.raw}${change.unit}，比上期${word.zh}${change.raw}${change.unit}，上期应为${before}${change.unit}，幅度应为${formatPercent(expected)}%${hint.zh}`,
-        `The rate ${pct.raw}% does not follow from the amounts: now ${current.raw}, ${word.en} ${change.raw} on the previous ${before}, so the rate is ${formatPercent(expected)}%${hint.en}`,
-      ),
-      related: [{ node, index: current.index, length: current.length, message: t('本期数量', 'current amount') }],
+      messageId: 'change',
+      data: {
+        pct: pct.raw,
+        current: amount(current.raw, unit),
+        direction: down ? t('减少', 'down') : t('增加', 'up'),
+        change: amount(change.raw, unit),
+        before: amount(before, unit),
+        expected: formatPercent(expected),
+        hint: explain(text, pct, change, current),
+      },
+      related: [{ node, index: current.index, length: current.length, messageId: 'currentAmount' }],
     });
   }
 }
 
 /** Names the figure that the printed rate was divided by, when one of the amounts nearby gives it. */
-function explain(text: string, pct: Amount, change: Amount, current: Amount) {
+function explain(text: string, pct: Amount, change: Amount, current: Amount): MessageRef<Id> | '' {
   if (percentAgrees(pct, (change.value / current.value) * 100)) {
-    return t(`（${pct.raw}%≈${change.raw}÷${current.raw}，除以了本期数而不是上期数）`, ` (${pct.raw}% ≈ ${change.raw}/${current.raw}: divided by the current amount instead of the previous one)`);
+    return { messageId: 'dividedByCurrent', data: { pct: pct.raw, change: change.raw, current: current.raw } };
   }
   for (const other of amounts(text)) {
     if (other.unit !== change.unit || other.index === change.index || other.value === 0) continue;
     if (percentAgrees(pct, (change.value / other.value) * 100)) {
-      return t(`（${pct.raw}%≈${change.raw}÷${other.raw}，似乎除以了另一个数）`, ` (${pct.raw}% ≈ ${change.raw}/${other.raw}: apparently divided by another figure)`);
+      return { messageId: 'dividedByOther', data: { pct: pct.raw, change: change.raw, other: other.raw } };
     }
   }
-  return t('', '');
+  return '';
 }
 
 /** "由A件增加到B件，增长P%": P must be (B − A) / A. */
-function checkFromTo(context: RuleContext, node: ProseNode, text: string, s: Span): void {
+function checkFromTo(context: Context, node: ProseNode, text: string, s: Span): void {
   const body = text.slice(s.start, s.end);
   for (const m of body.matchAll(FROM_TO)) {
     const old = amountAt(text, s.start + m.index + m[0].length);
@@ -128,9 +157,9 @@ function checkFromTo(context: RuleContext, node: ProseNode, text: string, s: Spa
     if (percentAgrees(pct, expected)) continue;
     context.report({
       node, index: pct.index, length: pct.length,
-      message: t(`幅度${pct.raw}%与数量不符：由${old.raw}${old.unit}变为${now.raw}${now.unit}，幅度应为${formatPercent(expected)}%`,
-        `The rate ${pct.raw}% does not follow: from ${old.raw} to ${now.raw} is ${formatPercent(expected)}%`),
-      related: [{ node, index: old.index, length: old.length, message: t('原数量', 'previous amount') }],
+      messageId: 'fromTo',
+      data: { pct: pct.raw, old: amount(old.raw, old.unit), now: amount(now.raw, now.unit), expected: formatPercent(expected) },
+      related: [{ node, index: old.index, length: old.length, messageId: 'previousAmount' }],
     });
   }
 }
@@ -141,7 +170,7 @@ function checkFromTo(context: RuleContext, node: ProseNode, text: string, s: Spa
  * amount after 共/总计); a following sentence of the same enumeration keeps it.
  */
 function checkShares(
-  context: RuleContext, node: ProseNode, text: string, sentences: Span[], i: number,
+  context: Context, node: ProseNode, text: string, sentences: Span[], i: number,
   carried: { whole: Amount; sentence: number } | undefined,
 ): { whole: Amount; sentence: number } | undefined {
   const s = sentences[i]!;
@@ -161,9 +190,9 @@ function checkShares(
     if (percentAgrees(pct, expected)) continue;
     context.report({
       node, index: pct.index, length: pct.length,
-      message: t(`占比${pct.raw}%与数量不符：${part.raw}${part.unit}占${whole.raw}${whole.unit}应为${formatPercent(expected)}%`,
-        `The share ${pct.raw}% does not follow: ${part.raw} of ${whole.raw} is ${formatPercent(expected)}%`),
-      related: [{ node, index: whole.index, length: whole.length, message: t('总数', 'total') }],
+      messageId: 'share',
+      data: { pct: pct.raw, part: amount(part.raw, part.unit), whole: amount(whole.raw, whole.unit), expected: formatPercent(expected) },
+      related: [{ node, index: whole.index, length: whole.length, messageId: 'total' }],
     });
   }
   return used;
@@ -191,7 +220,7 @@ function wholeFor(text: string, sentences: Span[], i: number, part: Amount): Amo
 }
 
 /** "收到N件，办结M件，办结率P%": P must be M / N when both counts are stated. */
-function checkRates(context: RuleContext, node: ProseNode, text: string, s: Span): void {
+function checkRates(context: Context, node: ProseNode, text: string, s: Span): void {
   const body = text.slice(s.start, s.end);
   for (const m of body.matchAll(RATE)) {
     const at = s.start + m.index;
@@ -206,9 +235,15 @@ function checkRates(context: RuleContext, node: ProseNode, text: string, s: Span
     if (percentAgrees(pct, expected)) continue;
     context.report({
       node, index: pct.index, length: pct.length,
-      message: t(`${m[1]}率${pct.raw}%与数量不符：${m[1]}${done.raw}${done.unit}、收到${received.raw}${received.unit}，应为${formatPercent(expected)}%`,
-        `The rate ${pct.raw}% does not follow: ${done.raw} of ${received.raw} is ${formatPercent(expected)}%`),
-      related: [{ node, index: received.index, length: received.length, message: t('收到数量', 'received') }],
+      messageId: 'rate',
+      data: {
+        verb: m[1]!,
+        pct: pct.raw,
+        done: amount(done.raw, done.unit),
+        received: amount(received.raw, received.unit),
+        expected: formatPercent(expected),
+      },
+      related: [{ node, index: received.index, length: received.length, messageId: 'received' }],
     });
   }
 }

@@ -1,10 +1,37 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Table } from '../src/ast/types.js';
-import type { CellRef, LegacyRow } from '../src/model/types.js';
-import { normalizeLabel } from '../src/text/normalize.js';
-import { agencyOf } from '../src/model/agency.js';
-import { proseNodes, sentenceSpans } from '../src/text/prose.js';
+import {
+  agencyOf, defineRule, normalizeLabel, proseNodes, sentenceSpans, t, type CellRef, type LegacyRow, type RuleContext, type Table,
+} from '../src/rule-kit.js';
+
+const messages = {
+  townshipRules: t(
+    '乡镇、街道没有规章制定权，“规章”一行却填报了{{values}}：{{who}}，规章只能由国务院部门和省级、设区的市级人民政府制定；疑为误填（应为0，或应计入“行政规范性文件”）',
+    'A township or street office cannot make 规章, yet the 规章 row reports {{values}}: {{who}}; only State Council departments and provincial or prefecture-level governments make 规章, so it is probably a mistake (0, or counted under 行政规范性文件)',
+  ),
+  reporterIsTownship: t('报告单位“{{name}}”是乡镇、街道', 'the reporter “{{name}}” is a township or street office'),
+  selfNamedTownship: t('正文自称“{{name}}”，报告单位是乡镇、街道', 'the text calls itself “{{name}}”, a township or street office'),
+  rulesRow: t('“规章”行', '规章 row'),
+  newOverTotal: t(
+    '本年新公开数量{{fresh}}大于对外公开总数量{{total}}（{{row}}）：对外公开总数量包含本年新公开的件数，不会更少',
+    '本年新公开 {{fresh}} exceeds 对外公开总数量 {{total}} ({{row}}): the total includes this year\'s new publications',
+  ),
+  totalPublished: t('对外公开总数量', 'total published'),
+  cumulativeBelowYear: t(
+    '{{cumulative}}{{total}}小于{{period}}{{value}}（{{row}}）：累计数包含当年数，不会更少',
+    '{{cumulative}} {{total}} is below {{period}} {{value}} ({{row}}): the running total includes the year',
+  ),
+  theYear: t('当年数', 'the year'),
+  repliesOverRequests: t(
+    '{{cumulative}}的{{answered}}{{done}}多于{{received}}{{got}}：历年累计答复（办结）的申请不会多于收到的申请',
+    '{{cumulative}}: {{done}} replies ({{answered}}) exceed {{got}} requests ({{received}}); over all years, replies cannot outnumber requests',
+  ),
+  requestsReceived: t('收到的申请', 'requests received'),
+  handledOverReceived: t(
+    '{{verb}}{{done}}件多于收到的{{got}}件，且本句未提到上年结转：{{verb}}的申请不会多于收到的申请',
+    '{{done}} handled ({{verb}}) exceeds the {{got}} received, and no carry-over is mentioned',
+  ),
+};
+
+type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
 const num = (ref: CellRef | undefined): number | null =>
   ref && ref.cell && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
@@ -31,6 +58,7 @@ export default defineRule({
       'Values that break domain facts: a township or street office reporting 规章; 办结 more than 受理; a cumulative total below the year; 本年新公开 above 对外公开总数量.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     checkTownshipRules(context);
@@ -41,7 +69,7 @@ export default defineRule({
 });
 
 /** A township or street office cannot make 规章: table 二, 第二十条第（一）项, row 规章 must be 0. */
-function checkTownshipRules(context: RuleContext): void {
+function checkTownshipRules(context: Context): void {
   const agency = agencyOf(context.root);
   if (agency?.kind !== 'township') return;
   for (const item of context.model.active?.items ?? []) {
@@ -50,20 +78,18 @@ function checkTownshipRules(context: RuleContext): void {
     const positive = (row?.cells ?? []).filter((c) => (num(c) ?? 0) > 0);
     if (!row || positive.length === 0) continue;
     const list = positive.map((c) => `${/^\d+$/.test(c.column) ? '' : c.column}${num(c)}`).join('、');
-    const who = agency.source === 'title' ? `报告单位“${agency.name}”是乡镇、街道` : `正文自称“${agency.name}”，报告单位是乡镇、街道`;
+    const who = { messageId: agency.source === 'title' ? 'reporterIsTownship' : 'selfNamedTownship', data: { name: agency.name } } as const;
     context.report({
       node: positive[0]!.cell!,
-      message: t(
-        `乡镇、街道没有规章制定权，“规章”一行却填报了${list}：${who}，规章只能由国务院部门和省级、设区的市级人民政府制定；疑为误填（应为0，或应计入“行政规范性文件”）`,
-        `A township or street office cannot make 规章, yet the 规章 row reports ${list}: the reporter (${agency.name}) is a township/street office; only State Council departments and provincial or prefecture-level governments make 规章`,
-      ),
-      related: [{ node: row.label, message: t('“规章”行', '规章 row') }],
+      messageId: 'townshipRules',
+      data: { values: list, who },
+      related: [{ node: row.label, messageId: 'rulesRow' }],
     });
   }
 }
 
 /** 2019 trial table 二, 第（一）项: 本年新公开数量 cannot exceed 对外公开总数量. */
-function checkTrialTotals(context: RuleContext): void {
+function checkTrialTotals(context: Context): void {
   for (const item of context.model.active?.items ?? []) {
     if (item.item !== 1) continue;
     // The header row, or else the column labels wherever the layout left them in the table (r027: one per line).
@@ -77,11 +103,9 @@ function checkTrialTotals(context: RuleContext): void {
       if (fresh === null || total === null || fresh <= total) continue;
       context.report({
         node: row.cells[iNew]!.cell!,
-        message: t(
-          `本年新公开数量${fresh}大于对外公开总数量${total}（${row.label.value.trim()}）：对外公开总数量包含本年新公开的件数，不会更少`,
-          `本年新公开 ${fresh} exceeds 对外公开总数量 ${total} (${row.label.value.trim()}): the total includes this year's new publications`,
-        ),
-        related: [{ node: row.cells[iTotal]!.cell!, message: t('对外公开总数量', 'total published') }],
+        messageId: 'newOverTotal',
+        data: { fresh, total, row: row.label.value.trim() },
+        related: [{ node: row.cells[iTotal]!.cell!, messageId: 'totalPublished' }],
       });
     }
   }
@@ -98,7 +122,7 @@ const RECEIVED_ROW = /申请总数$|^(?:\([一二三四五六七八九十]+\))?�
 const ANSWERED_ROW = /答复总数$|申请答复数$|申请办结数$/;
 
 /** Pre-2019 附表: 历年累计 ≥ 本年度 in every row; over all years, replies ≤ requests. */
-function checkLegacy(context: RuleContext): void {
+function checkLegacy(context: Context): void {
   for (const table of context.model.legacy) {
     const iYear = table.columns.findIndex((c) => /^(?:\d{4}年度?|本年度?|本期)/.test(c) && !/累计/.test(c));
     const iCum = table.columns.findIndex((c) => /累计/.test(c));
@@ -111,11 +135,9 @@ function checkLegacy(context: RuleContext): void {
         if (year === null || cum === null || cum >= year) continue;
         context.report({
           node: row.cells[iCum]!.cell!,
-          message: t(
-            `${cumName}${cum}小于${table.columns[iYear]}${year}（${label(row)}）：累计数包含当年数，不会更少`,
-            `${cumName} ${cum} is below ${table.columns[iYear]} ${year} (${label(row)}): the running total includes the year`,
-          ),
-          related: [{ node: row.cells[iYear]!.cell!, message: t('当年数', 'the year') }],
+          messageId: 'cumulativeBelowYear',
+          data: { cumulative: cumName, total: cum, period: table.columns[iYear]!, value: year, row: label(row) },
+          related: [{ node: row.cells[iYear]!.cell!, messageId: 'theYear' }],
         });
       }
     }
@@ -126,11 +148,9 @@ function checkLegacy(context: RuleContext): void {
     if (got === null || done === null || done <= got) continue;
     context.report({
       node: answered!.cells[iCum]!.cell!,
-      message: t(
-        `${cumName}的${label(answered!)}${done}多于${label(received!)}${got}：历年累计答复（办结）的申请不会多于收到的申请`,
-        `Over all years, ${done} replies (${label(answered!)}) exceed ${got} requests (${label(received!)})`,
-      ),
-      related: [{ node: received!.cells[iCum]!.cell!, message: t('收到的申请', 'requests received') }],
+      messageId: 'repliesOverRequests',
+      data: { cumulative: cumName, answered: label(answered!), done, received: label(received!), got },
+      related: [{ node: received!.cells[iCum]!.cell!, messageId: 'requestsReceived' }],
     });
   }
 }
@@ -143,7 +163,7 @@ const RECEIVED = /(?:收到|受理|新收)[^。;\d]{0,20}?申请[^。;\d]{0,8}?(
 const DONE = /(?:办结|答复)[^。;\d]{0,8}?(\d+)\s*件/g;
 
 /** "共收到申请10件，办结12件" with no carry-over mentioned in the sentence. */
-function checkProse(context: RuleContext): void {
+function checkProse(context: Context): void {
   for (const node of proseNodes(context.root)) {
     const text = context.matchText(node);
     if (!text.includes('办结') && !text.includes('答复')) continue;
@@ -159,11 +179,9 @@ function checkProse(context: RuleContext): void {
         const verb = d[0].slice(0, 2);
         context.report({
           node, index: at, length: d[1]!.length + 1,
-          message: t(
-            `${verb}${done}件多于收到的${got}件，且本句未提到上年结转：${verb}的申请不会多于收到的申请`,
-            `${done} handled (${verb}) exceeds the ${got} received, and no carry-over is mentioned`,
-          ),
-          related: [{ node, index: span.start + r.index + r[0].lastIndexOf(r[1]!), length: r[1]!.length + 1, message: t('收到的申请', 'requests received') }],
+          messageId: 'handledOverReceived',
+          data: { verb, done, got },
+          related: [{ node, index: span.start + r.index + r[0].lastIndexOf(r[1]!), length: r[1]!.length + 1, messageId: 'requestsReceived' }],
         });
         break;
       }

@@ -1,20 +1,26 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext, Text } from '../src/engine/types.js';
-import type { TextBearing } from '../src/ast/types.js';
-import { tables, textNodes } from '../src/ast/walk.js';
-import { sourceRange } from '../src/ast/source.js';
-import {
-  ENFORCEMENT_CONTEXT,
-  HOST_PATTERN,
-  INJECTED_WORDS,
-  PINYIN_PATTERN,
-  PORTAL_PATTERN,
-  SEO_PATTERN,
-  isGovernmentHost,
-  type InjectedWord,
-} from '../src/text/dictionaries/injected.js';
+import { defineRule, t, tables, textNodes, type MessageRef, type RuleContext, type TextBearing } from '../src/rule-kit.js';
+import { ENFORCEMENT_CONTEXT, HOST_PATTERN, INJECTED_WORDS, PINYIN_PATTERN, PORTAL_PATTERN, SEO_PATTERN, isGovernmentHost, type InjectedWord } from './injected-content/words.js';
 
-const q = (s: string) => `“${s}”`;
+const messages = {
+  gambling: t('疑似被插入的赌博广告词：“{{found}}”', 'Gambling advertisement inserted into the text: "{{found}}"'),
+  replacing: t(
+    '疑似被插入的无关文字：“{{found}}”（被篡改的镜像站常用它替换{{replaced}}）',
+    'Unrelated text inserted: "{{found}}" (spam mirrors put it in place of {{replaced}})',
+  ),
+  unrelated: t('疑似被插入的无关文字：“{{found}}”', 'Unrelated text inserted: "{{found}}"'),
+  replaceWith: t('改为“{{text}}”', 'Replace with "{{text}}"'),
+  delete: t('删除', 'Delete it'),
+  seoKeyword: t('疑似被插入的搜索引擎关键词：“{{found}}”', 'SEO keyword inserted into the text: "{{found}}"'),
+  pinyin: t('汉字后夹注拼音，疑似被篡改的网页文本：“{{found}}”', 'Pinyin reading inserted after a character: "{{found}}"'),
+  portalHost: t(
+    '政府门户网站的网址不是政府域名：“{{host}}”（政府网站域名应以 .gov.cn 结尾）',
+    'The government portal is given a non-government address: "{{host}}" (government sites end in .gov.cn)',
+  ),
+};
+
+type Id = keyof typeof messages;
+type Context = RuleContext<Record<string, unknown>, Id>;
+
 /** One alternation of the literal words (longest first), linear to match. */
 const WORDS = new RegExp(
   [...INJECTED_WORDS]
@@ -33,35 +39,29 @@ function enforcement(text: string, index: number): boolean {
   return ENFORCEMENT_CONTEXT.some((w) => window.includes(w));
 }
 
-function wordMessage(entry: InjectedWord, found: string): Text {
-  if (entry.kind === 'gambling') return t(`疑似被插入的赌博广告词：${q(found)}`, `Gambling advertisement inserted into the text: "${found}"`);
-  if (entry.replaces) {
-    const was = entry.replaces.map(q).join('或');
-    return t(
-      `疑似被插入的无关文字：${q(found)}（被篡改的镜像站常用它替换${was}）`,
-      `Unrelated text inserted: "${found}" (spam mirrors put it in place of ${entry.replaces.join(' or ')})`,
-    );
-  }
-  return t(`疑似被插入的无关文字：${q(found)}`, `Unrelated text inserted: "${found}"`);
+function wordMessage(entry: InjectedWord, found: string): MessageRef<Id> {
+  if (entry.kind === 'gambling') return { messageId: 'gambling', data: { found } };
+  if (!entry.replaces) return { messageId: 'unrelated', data: { found } };
+  const replaced = t(entry.replaces.map((w) => `“${w}”`).join('或'), entry.replaces.join(' or '));
+  return { messageId: 'replacing', data: { found, replaced } };
 }
 
 /** Words, SEO keywords and pinyin readings in one node (prose or table cell). */
-function scanWords(context: RuleContext, node: TextBearing): void {
+function scanWords(context: Context, node: TextBearing): void {
   const text = context.matchText(node);
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
     const entry = BY_WORD.get(m[0])!;
     if (entry.kind === 'gambling' && enforcement(text, m.index)) continue;
     const found = node.value.slice(m.index, m.index + m[0].length);
-    const range = sourceRange(node, m.index, m[0].length);
     context.report({
       node,
       index: m.index,
       length: m[0].length,
-      message: wordMessage(entry, found),
+      ...wordMessage(entry, found),
       suggestions: [...(entry.replaces ?? []), ''].map((text) => ({
-        message: text ? t(`改为${q(text)}`, `Replace with "${text}"`) : t('删除', 'Delete it'),
-        fix: { range, text },
+        ...(text ? { messageId: 'replaceWith' as const, data: { text } } : { messageId: 'delete' as const }),
+        fix: { text },
       })),
     });
   }
@@ -72,8 +72,9 @@ function scanWords(context: RuleContext, node: TextBearing): void {
       node,
       index: m.index,
       length: m[0].length,
-      message: t(`疑似被插入的搜索引擎关键词：${q(found)}`, `SEO keyword inserted into the text: "${found}"`),
-      suggestions: [{ message: t('删除', 'Delete it'), fix: { range: sourceRange(node, m.index, m[0].length), text: '' } }],
+      messageId: 'seoKeyword',
+      data: { found },
+      suggestions: [{ messageId: 'delete', fix: { text: '' } }],
     });
   }
   PINYIN_PATTERN.lastIndex = 0;
@@ -84,13 +85,14 @@ function scanWords(context: RuleContext, node: TextBearing): void {
       node,
       index: m.index,
       length: m[0].length,
-      message: t(`汉字后夹注拼音，疑似被篡改的网页文本：${q(`${char}${found}`)}`, `Pinyin reading inserted after a character: "${char}${found}"`),
+      messageId: 'pinyin',
+      data: { found: `${char}${found}` },
     });
   }
 }
 
 /** "衡南县党政门户网(www.qclgf.com)": a government portal given a non-government address. */
-function scanPortals(context: RuleContext, node: TextBearing): void {
+function scanPortals(context: Context, node: TextBearing): void {
   const text = context.matchText(node);
   PORTAL_PATTERN.lastIndex = 0;
   for (let m = PORTAL_PATTERN.exec(text); m; m = PORTAL_PATTERN.exec(text)) {
@@ -108,10 +110,8 @@ function scanPortals(context: RuleContext, node: TextBearing): void {
       index,
       length: host[0].length,
       severity: 'warning',
-      message: t(
-        `政府门户网站的网址不是政府域名：${q(node.value.slice(index, index + host[0].length))}（政府网站域名应以 .gov.cn 结尾）`,
-        `The government portal is given a non-government address: "${host[0]}" (government sites end in .gov.cn)`,
-      ),
+      messageId: 'portalHost',
+      data: { host: node.value.slice(index, index + host[0].length) },
     });
     PORTAL_PATTERN.lastIndex = index + host[0].length;
   }
@@ -132,6 +132,7 @@ export default defineRule({
       'Text a compromised page or spam mirror inserted: off-topic words, SEO keywords, gambling terms, pinyin readings, a government portal on a non-government domain.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     for (const node of textNodes(context.root)) {

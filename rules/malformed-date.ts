@@ -1,49 +1,57 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Text } from '../src/engine/types.js';
-import { textNodes } from '../src/ast/walk.js';
-import { sourceRange } from '../src/ast/source.js';
-import { daysIn, findDateIssues, type DateIssue } from '../src/text/dates.js';
+import { defineRule, t, textNodes, type MessageRef, type Text } from '../src/rule-kit.js';
+import { daysIn, findDateIssues, type DateIssue } from './malformed-date/dates.js';
 
-const quote = (s: string) => `“${s}”`;
-const marks = (missing: string[]) => missing.map(quote).join('');
+const messages = {
+  missingMarks: t('日期缺少{{marks}}：“{{found}}”应为“{{fix}}”', 'Date lacks its {{marks}} mark: "{{found}}" should read "{{fix}}"'),
+  missingMarksInPeriod: t(
+    '日期缺少{{marks}}：“{{found}}”应为“{{fix}}”（{{why}}）',
+    'Date lacks its {{marks}} mark: "{{found}}" should read "{{fix}}" ({{why}})',
+  ),
+  periodStart: t('统计期限应从1月1日起', 'a statistics period starts on 1 January'),
+  periodEnd: t('统计期限应至12月31日止', 'a statistics period ends on 31 December'),
+  missingMarksUnsure: t('日期缺少{{marks}}：“{{found}}”可能是{{readings}}', 'Date lacks its {{marks}} mark: "{{found}}" could read {{readings}}'),
+  yearDigit: t('年份多了一位数字：“{{found}}”应为“{{fix}}”', 'Year has an extra digit: "{{found}}" should read "{{fix}}"'),
+  yearDigitUnsure: t('年份多了一位数字：“{{found}}”可能是{{readings}}', 'Year has an extra digit: "{{found}}" could read {{readings}}'),
+  impossibleDate: t('日期不存在：“{{found}}”（{{month}}月只有{{days}}天）', 'No such date: "{{found}}" (month {{month}} has {{days}} days)'),
+  impossibleMonth: t('月份不存在：“{{found}}”（一年只有12个月）', 'No such month: "{{found}}" (a year has 12 months)'),
+  docNumber: t('文号缺少“{{close}}”：“{{found}}”应为“{{fix}}”', 'Document number lacks "{{close}}": "{{found}}" should read "{{fix}}"'),
+  docNumberEmpty: t('文号缺少序号：“{{found}}”后没有编号', 'Document number has no serial number: "{{found}}"'),
+};
+
 const MARK_EN: Record<string, string> = { 年: 'year (年)', 月: 'month (月)' };
 
-/** The message for one malformed date, in both languages. */
-function describe(issue: DateIssue, normalized: string): Text {
+/** The missing marks: “年”“月” / year (年) and month (月). */
+const marks = (missing: string[]): Text => t(missing.map((m) => `“${m}”`).join(''), missing.map((m) => MARK_EN[m]).join(' and '));
+/** Possible readings: “…”或“…” / "…" or "…". */
+const readingsOf = (readings: string[]): Text => t(readings.map((r) => `“${r}”`).join('或'), readings.map((r) => `"${r}"`).join(' or '));
+
+/** The message for one malformed date. */
+function describe(issue: DateIssue, normalized: string): MessageRef<keyof typeof messages> {
   const { found, readings, fix } = issue;
   switch (issue.kind) {
     case 'missing-marks': {
-      const missing = issue.missing ?? [];
-      const head = `日期缺少${marks(missing)}：${quote(found)}`;
-      const headEn = `Date lacks its ${missing.map((m) => MARK_EN[m]).join(' and ')} mark: "${found}"`;
+      const missing = marks(issue.missing ?? []);
       if (issue.forced) {
-        const why = issue.forced === 'start' ? '统计期限应从1月1日起' : '统计期限应至12月31日止';
-        const whyEn = issue.forced === 'start' ? 'a statistics period starts on 1 January' : 'a statistics period ends on 31 December';
-        return t(`${head}应为${quote(fix!)}（${why}）`, `${headEn} should read "${fix}" (${whyEn})`);
+        const why = { messageId: issue.forced === 'start' ? 'periodStart' : 'periodEnd' } as const;
+        return { messageId: 'missingMarksInPeriod', data: { marks: missing, found, fix: fix!, why } };
       }
-      if (fix) return t(`${head}应为${quote(fix)}`, `${headEn} should read "${fix}"`);
-      return t(`${head}可能是${readings.map(quote).join('或')}`, `${headEn} could read ${readings.map((r) => `"${r}"`).join(' or ')}`);
+      if (fix) return { messageId: 'missingMarks', data: { marks: missing, found, fix } };
+      return { messageId: 'missingMarksUnsure', data: { marks: missing, found, readings: readingsOf(readings) } };
     }
     case 'repeated-year-digit':
-      if (fix) return t(`年份多了一位数字：${quote(found)}应为${quote(fix)}`, `Year has an extra digit: "${found}" should read "${fix}"`);
-      return t(
-        `年份多了一位数字：${quote(found)}可能是${readings.map(quote).join('或')}`,
-        `Year has an extra digit: "${found}" could read ${readings.map((r) => `"${r}"`).join(' or ')}`,
-      );
+      if (fix) return { messageId: 'yearDigit', data: { found, fix } };
+      return { messageId: 'yearDigitUnsure', data: { found, readings: readingsOf(readings) } };
     case 'impossible-date': {
       const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/.exec(normalized);
       const month = Number(m?.[2]);
-      const days = daysIn(month, m?.[1] ? Number(m[1]) : undefined);
-      return t(`日期不存在：${quote(found)}（${month}月只有${days}天）`, `No such date: "${found}" (month ${month} has ${days} days)`);
+      return { messageId: 'impossibleDate', data: { found, month, days: daysIn(month, m?.[1] ? Number(m[1]) : undefined) } };
     }
     case 'impossible-month':
-      return t(`月份不存在：${quote(found)}（一年只有12个月）`, `No such month: "${found}" (a year has 12 months)`);
-    case 'doc-number': {
-      const close = fix!.charAt(5);
-      return t(`文号缺少${quote(close)}：${quote(found)}应为${quote(fix!)}`, `Document number lacks "${close}": "${found}" should read "${fix}"`);
-    }
+      return { messageId: 'impossibleMonth', data: { found } };
+    case 'doc-number':
+      return { messageId: 'docNumber', data: { close: fix!.charAt(5), found, fix: fix! } };
     case 'doc-number-empty':
-      return t(`文号缺少序号：${quote(found)}后没有编号`, `Document number has no serial number: "${found}"`);
+      return { messageId: 'docNumberEmpty', data: { found } };
   }
 }
 
@@ -61,6 +69,7 @@ export default defineRule({
       'Dates whose 年/月 marks were lost or garbled, years with a doubled digit, impossible dates and broken document numbers.',
     ),
     fixable: true,
+    messages,
   },
   check(context) {
     const reportYear = context.root.data.year?.value;
@@ -72,8 +81,8 @@ export default defineRule({
           node,
           index: issue.index,
           length: issue.length,
-          message: describe(issue, normalized),
-          ...(issue.fix ? { fix: { range: sourceRange(node, issue.index, issue.length), text: issue.fix } } : {}),
+          ...describe(issue, normalized),
+          ...(issue.fix ? { fix: { text: issue.fix } } : {}),
         });
       }
     }

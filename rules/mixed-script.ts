@@ -1,17 +1,20 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { TextBearing } from '../src/ast/types.js';
-import { tables, textNodes } from '../src/ast/walk.js';
-import { sourceRange } from '../src/ast/source.js';
-import { CHAR_NOTES, findBadConversions } from '../src/text/dictionaries/conversion.js';
-import { classify, hasTraditional, runsOf, toTraditional } from '../src/text/dictionaries/script.js';
-import { toSimplified } from '../src/text/normalize.js';
+import {
+  classify, defineRule, hasTraditional, runsOf, t, tables, textNodes, toSimplified, toTraditional, type TextBearing,
+} from '../src/rule-kit.js';
+import { CHAR_NOTES, findBadConversions } from './mixed-script/conversions.js';
 
 interface Options extends Record<string, unknown> {
   /** Fewest opposite-script characters in a run before it is reported (single characters are too often variants). */
   minRun: number;
 }
 
-const q = (s: string) => `“${s}”`;
+const messages = {
+  badConversion: t('繁简转换错误：“{{wrong}}”应为“{{right}}”', 'Bad script conversion: "{{wrong}}" should read "{{right}}"'),
+  badConversionNoted: t('繁简转换错误：“{{wrong}}”应为“{{right}}”（{{note}}）', 'Bad script conversion: "{{wrong}}" should read "{{right}}" ({{note}})'),
+  simplifiedInTraditional: t('繁体文本中夹杂简体字：“{{found}}”（繁体为“{{other}}”）', 'Simplified script inside Traditional text: "{{found}}" (Traditional: "{{other}}")'),
+  traditionalInSimplified: t('简体文本中夹杂繁体字：“{{found}}”（简体为“{{other}}”）', 'Traditional script inside Simplified text: "{{found}}" (Simplified: "{{other}}")'),
+};
+
 const isHan = (ch: string | undefined) => ch !== undefined && /\p{Script=Han}/u.test(ch);
 
 /** The span to show for a hit: the word itself, or a single character with the character before (or after) it. */
@@ -26,7 +29,7 @@ function around(text: string, index: number, length: number): [number, number] {
  * Traditional and Simplified mixed in one report, and characters from a bad
  * Simplified → Traditional conversion (方麵, 同誌, 製度 where 方面, 同志, 制度 are meant).
  */
-export default defineRule<Options>({
+export default defineRule<Options, keyof typeof messages>({
   meta: {
     id: 'mixed-script',
     title: t('繁简混用', 'Mixed Traditional and Simplified script'),
@@ -36,6 +39,7 @@ export default defineRule<Options>({
       'Traditional and Simplified script mixed in one report, and characters from a bad Simplified → Traditional conversion (方麵, 同誌, 製度).',
     ),
     fixable: true,
+    messages,
   },
   defaultOptions: { minRun: 2 },
   check(context) {
@@ -58,11 +62,8 @@ export default defineRule<Options>({
           node,
           index: from,
           length: to - from,
-          message: t(
-            `繁简转换错误：${q(wrong)}应为${q(right)}${note ? `（${note.zh}）` : ''}`,
-            `Bad script conversion: "${wrong}" should read "${right}"${note ? ` (${note.en})` : ''}`,
-          ),
-          fix: { range: sourceRange(node, start, hit.length), text: rightChars },
+          ...(note ? { messageId: 'badConversionNoted', data: { wrong, right, note } } : { messageId: 'badConversion', data: { wrong, right } }),
+          fix: { index: start, length: hit.length, text: rightChars },
         });
       }
     }
@@ -90,11 +91,8 @@ export default defineRule<Options>({
       for (const run of runsOf(classes[n]!, node.value, minority)) {
         if (run.count < minRun) continue;
         const found = node.value.slice(run.index, run.index + run.length);
-        const message =
-          minority === 'S'
-            ? t(`繁体文本中夹杂简体字：${q(found)}（繁体为${q(toTraditional(found))}）`, `Simplified script inside Traditional text: "${found}" (Traditional: "${toTraditional(found)}")`)
-            : t(`简体文本中夹杂繁体字：${q(found)}（简体为${q(toSimplified(found))}）`, `Traditional script inside Simplified text: "${found}" (Simplified: "${toSimplified(found)}")`);
-        context.report({ node, index: run.index, length: run.length, message });
+        const [messageId, other] = minority === 'S' ? (['simplifiedInTraditional', toTraditional(found)] as const) : (['traditionalInSimplified', toSimplified(found)] as const);
+        context.report({ node, index: run.index, length: run.length, messageId, data: { found, other } });
       }
     });
   },

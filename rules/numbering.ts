@@ -1,12 +1,28 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext, Text } from '../src/engine/types.js';
-import type { Block, Heading, Paragraph, Root, Section } from '../src/ast/types.js';
-import { sourceOffset } from '../src/ast/source.js';
-import { matchText } from '../src/text/normalize.js';
 import {
-  leadingMarker, rewrite, sequenceIssues, shiMarkers, writtenForms,
-  type Marker, type SequenceIssue, type Style,
-} from '../src/text/numbering.js';
+  defineRule, matchText, sourceOffset, t, type Block, type Heading, type MessageRef, type Paragraph, type Root, type RuleContext,
+  type Section,
+} from '../src/rule-kit.js';
+import { leadingMarker, rewrite, sequenceIssues, shiMarkers, writtenForms, type Marker, type SequenceIssue, type Style } from './numbering/markers.js';
+
+const messages = {
+  skip: t('编号不连续：{{previous}}之后是{{number}}，缺少{{missing}}', 'Numbering skips: {{previous}} is followed by {{number}}; {{missing}} is missing'),
+  repeat: t('编号重复：{{number}}出现了两次（前一个在第{{line}}行）', 'Numbering repeats: {{number}} appears twice (the first on line {{line}})'),
+  order: t('编号顺序颠倒：{{previous}}之后是{{number}}', 'Numbering runs backwards: {{previous}} is followed by {{number}}'),
+  start: t('编号不从{{first}}开始：第一项是{{number}}，缺少{{missing}}', 'Numbering does not start at {{first}}: the first item is {{number}}; {{missing}} is missing'),
+  restart: t('编号重新开始：{{previous}}之后又是{{first}}', 'Numbering restarts: {{previous}} is followed by {{first}} again'),
+  mistypedTwice: t(
+    '{{number}}疑为{{should}}：前面已有{{number}}，后面是{{next}}',
+    '{{number}} should probably read {{should}}: {{number}} comes before it and {{next}} after it',
+  ),
+  mistyped: t(
+    '{{number}}疑为{{should}}：{{previous}}之后是{{number}}，随后又有一个{{number}}',
+    '{{number}} should probably read {{should}}: {{previous}} is followed by {{number}}, and another {{number}} comes next',
+  ),
+  related: t('相关编号', 'related number'),
+};
+
+type Id = keyof typeof messages;
+type Context = RuleContext<Record<string, unknown>, Id>;
 
 interface Item {
   node: Heading | Paragraph;
@@ -39,6 +55,7 @@ export default defineRule({
       'Heading or enumeration numbers that skip, repeat, run backwards or restart (一、二、四; 一是…三是 with no 二是; two 四是).',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const visit = (container: Root | Section) => {
@@ -49,7 +66,7 @@ export default defineRule({
   },
 });
 
-function checkContainer(context: RuleContext, container: Root | Section): void {
+function checkContainer(context: Context, container: Root | Section): void {
   const isRoot = container.type === 'root';
   const from = isRoot ? 0 : container.heading.position.end.offset;
   const byStyle = new Map<Style, Item[]>();
@@ -99,7 +116,7 @@ function nodeOf(block: Block): Heading | Paragraph | null {
 }
 
 /** Fills a gap before an item with the missing markers when the text between writes them all, in order. */
-function withInline(context: RuleContext, items: Item[], from: number): Slot[] {
+function withInline(context: Context, items: Item[], from: number): Slot[] {
   const slots: Slot[] = [];
   let cursor = from;
   let prev = 0;
@@ -127,7 +144,7 @@ function withInline(context: RuleContext, items: Item[], from: number): Slot[] {
   return slots;
 }
 
-function report(context: RuleContext, slots: Slot[], issues: SequenceIssue[]): void {
+function report(context: Context, slots: Slot[], issues: SequenceIssue[]): void {
   for (const issue of issues) {
     const item = slots[issue.at]!.item;
     if (!item) continue;
@@ -137,39 +154,38 @@ function report(context: RuleContext, slots: Slot[], issues: SequenceIssue[]): v
     const p = issue.prev === null ? 0 : slots[issue.prev]!.n;
     const prevItem = issue.prev === null ? null : slots[issue.prev]!.item;
     const twin = issue.twin === undefined ? null : slots[issue.twin]!.item;
-    const message = describe(issue, n, p, w, prevItem);
     const other = twin ?? prevItem;
     context.report({
       node: item.node,
       index: item.marker.index,
       length: item.marker.length,
-      message,
+      ...describe(issue, n, p, w, prevItem),
       ...(other && issue.kind !== 'start'
-        ? { related: [{ node: other.node, index: other.marker.index, length: other.marker.length, message: t('相关编号', 'related number') }] }
+        ? { related: [{ node: other.node, index: other.marker.index, length: other.marker.length, messageId: 'related' }] }
         : {}),
     });
   }
 }
 
-function describe(issue: SequenceIssue, n: number, p: number, w: (k: number) => string, prevItem: Item | null): Text {
+function describe(issue: SequenceIssue, n: number, p: number, w: (k: number) => string, prevItem: Item | null): MessageRef<Id> {
   const missing = issue.expected.map(w).join('');
-  const line = prevItem ? prevItem.node.position.start.line : 0;
+  const number = w(n);
   switch (issue.kind) {
     case 'skip':
-      return t(`编号不连续：${w(p)}之后是${w(n)}，缺少${missing}`, `Numbering skips: ${w(p)} is followed by ${w(n)}; ${missing} is missing`);
+      return { messageId: 'skip', data: { previous: w(p), number, missing } };
     case 'repeat':
-      return t(`编号重复：${w(n)}出现了两次（前一个在第${line}行）`, `Numbering repeats: ${w(n)} appears twice (the first on line ${line})`);
+      return { messageId: 'repeat', data: { number, line: prevItem ? prevItem.node.position.start.line : 0 } };
     case 'order':
-      return t(`编号顺序颠倒：${w(p)}之后是${w(n)}`, `Numbering runs backwards: ${w(p)} is followed by ${w(n)}`);
+      return { messageId: 'order', data: { previous: w(p), number } };
     case 'start':
-      return t(`编号不从${w(1)}开始：第一项是${w(n)}，缺少${missing}`, `Numbering does not start at ${w(1)}: the first item is ${w(n)}; ${missing} is missing`);
+      return { messageId: 'start', data: { first: w(1), number, missing } };
     case 'restart':
-      return t(`编号重新开始：${w(p)}之后又是${w(1)}`, `Numbering restarts: ${w(p)} is followed by ${w(1)} again`);
+      return { messageId: 'restart', data: { previous: w(p), first: w(1) } };
     case 'mistyped': {
       const should = w(issue.expected[0]!);
       return p === n
-        ? t(`${w(n)}疑为${should}：前面已有${w(n)}，后面是${w(n + 2)}`, `${w(n)} should probably read ${should}: ${w(n)} comes before it and ${w(n + 2)} after it`)
-        : t(`${w(n)}疑为${should}：${w(p)}之后是${w(n)}，随后又有一个${w(n)}`, `${w(n)} should probably read ${should}: ${w(p)} is followed by ${w(n)}, and another ${w(n)} comes next`);
+        ? { messageId: 'mistypedTwice', data: { number, should, next: w(n + 2) } }
+        : { messageId: 'mistyped', data: { number, should, previous: w(p) } };
     }
   }
 }

@@ -1,26 +1,25 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Text } from '../src/engine/types.js';
-import type { Cell, Heading, Paragraph } from '../src/ast/types.js';
-import { sourceRange } from '../src/ast/source.js';
-import { inBody, reportBody } from '../src/text/body.js';
-import { findResidue, type Residue } from '../src/text/residue.js';
+import { defineRule, inBody, reportBody, t, type Cell, type Heading, type MessageRef, type Paragraph } from '../src/rule-kit.js';
+import { findResidue, type Residue } from './page-residue/residue.js';
+
+const messages = {
+  conditionalComment: t('Word 网页条件注释残留：“{{found}}”，应只保留“{{keep}}”', 'Word conditional-comment residue: "{{found}}"; only "{{keep}}" belongs to the text'),
+  comment: t('HTML 注释残留：“{{found}}”', 'HTML comment left in the text: "{{found}}"'),
+  tag: t('HTML 标签残留：“{{found}}”', 'Stray HTML tag in the text: "{{found}}"'),
+  entity: t('未解码的 HTML 字符实体：“{{found}}”', 'Undecoded HTML entity: "{{found}}"'),
+  chrome: t('网页页面元素混入正文：“{{found}}”', 'Web page furniture inside the report text: "{{found}}"'),
+  chromeLine: t('网页页面元素夹在报告正文中：“{{found}}”', 'Web page furniture between parts of the report: "{{found}}"'),
+};
+
+const MESSAGE_OF = { comment: 'comment', tag: 'tag', entity: 'entity', chrome: 'chrome' } as const;
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
-function describe(residue: Residue, found: string): Text {
-  const shown = clip(found.trim());
-  switch (residue.kind) {
-    case 'comment':
-      return residue.fix !== undefined && residue.fix !== ''
-        ? t(`Word 网页条件注释残留：“${shown}”，应只保留“${residue.fix}”`, `Word conditional-comment residue: "${shown}"; only "${residue.fix}" belongs to the text`)
-        : t(`HTML 注释残留：“${shown}”`, `HTML comment left in the text: "${shown}"`);
-    case 'tag':
-      return t(`HTML 标签残留：“${shown}”`, `Stray HTML tag in the text: "${shown}"`);
-    case 'entity':
-      return t(`未解码的 HTML 字符实体：“${shown}”`, `Undecoded HTML entity: "${shown}"`);
-    case 'chrome':
-      return t(`网页页面元素混入正文：“${shown}”`, `Web page furniture inside the report text: "${shown}"`);
+function describe(residue: Residue, raw: string): MessageRef<keyof typeof messages> {
+  const found = clip(raw.trim());
+  if (residue.kind === 'comment' && residue.fix !== undefined && residue.fix !== '') {
+    return { messageId: 'conditionalComment', data: { found, keep: residue.fix } };
   }
+  return { messageId: MESSAGE_OF[residue.kind], data: { found } };
 }
 
 /**
@@ -41,6 +40,7 @@ export default defineRule({
       'Web or word-processor leftovers inside the report body: 当前位置, 打印 关闭, 扫一扫, <!--[if !supportLists]-->, stray HTML tags.',
     ),
     fixable: true,
+    messages,
   },
   check(context) {
     const body = reportBody(context.root);
@@ -56,10 +56,7 @@ export default defineRule({
       if (leaf.type === 'paragraph' && leaf.role === 'chrome') {
         // Whole chrome lines with report content on both sides.
         if (leaf.position.start.offset > body.start && leaf.position.end.offset < body.end) {
-          context.report({
-            node: leaf,
-            message: t(`网页页面元素夹在报告正文中：“${clip(leaf.value.trim())}”`, `Web page furniture between parts of the report: "${clip(leaf.value.trim())}"`),
-          });
+          context.report({ node: leaf, messageId: 'chromeLine', data: { found: clip(leaf.value.trim()) } });
         }
         continue;
       }
@@ -74,8 +71,8 @@ export default defineRule({
           node,
           index: residue.index,
           length: residue.length,
-          message: describe(residue, found),
-          ...(residue.fix !== undefined ? { fix: { range: sourceRange(node, residue.index, residue.length), text: residue.fix } } : {}),
+          ...describe(residue, found),
+          ...(residue.fix !== undefined ? { fix: { text: residue.fix } } : {}),
         });
       }
     }

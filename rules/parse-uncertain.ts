@@ -1,7 +1,4 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Cell } from '../src/ast/types.js';
-import { tables } from '../src/ast/walk.js';
-import { uncertainText } from '../src/tables/uncertain.js';
+import { defineRule, t, tables, type Cell } from '../src/rule-kit.js';
 
 /**
  * Table values rebuilt from a run of digits whose cut is not certain
@@ -19,15 +16,18 @@ export default defineRule({
       'When table cells are run together into one digit run, the run is cut using the table totals, the balance identities and figures from the text; cells that could still be cut several ways are marked uncertain, with the assumption made.',
     ),
     fixable: false,
+    messages: {
+      uncertain: t('{{note}}', '{{note}}'),
+    },
   },
   check(context) {
     for (const table of tables(context.root)) {
       for (const row of table.children) {
         const seen = new Set<string>();
         for (const cell of row.children as Cell[]) {
-          if (!cell.uncertain || seen.has(cell.uncertain)) continue;
-          seen.add(cell.uncertain);
-          context.report({ node: cell, message: uncertainText(cell.uncertain) });
+          if (!cell.uncertain || seen.has(cell.uncertain.zh)) continue;
+          seen.add(cell.uncertain.zh);
+          context.report({ node: cell, messageId: 'uncertain', data: { note: cell.uncertain } });
         }
       }
     }

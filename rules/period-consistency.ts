@@ -1,7 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import type { Section } from '../src/ast/types.js';
-import { bookTitleSpans, inSpans, proseNodes, selfReferences, type ProseNode } from '../src/text/prose.js';
+import {
+  bookTitleSpans, defineRule, inSpans, proseNodes, selfReferences, t, type MessageRef, type ProseNode, type RuleContext, type Section,
+} from '../src/rule-kit.js';
 
 const PERIOD = /统计(?:数据)?(?:期限|时限|时间|区间|周期|期间|范围)[^。]{0,60}/;
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -18,6 +17,35 @@ const PLAN =
 /** "2022年,东风区司法局认真履行…": the reporter named at the start of a sentence. */
 const NAMED_OPENER =
   /(?:19|20)\d{2}\s?年度?\s?[,，]\s?([^我本全\s\d,，。、;；:：][\u4e00-\u9fff]{1,13}?(?:局|委员会|办公室|人民政府|街道办事处|镇|乡|街道|县|区|市))(?=认真|坚持|全面|深入|按照|严格|紧紧|继续|进一步|信息公开|政务公开|政府信息)/;
+
+const messages = {
+  titleYear: t('标题年度为{{title}}年，但统计期限和正文所称的报告年度为{{year}}年', 'The title says {{title}}, but the statistics period and the body give {{year}}'),
+  mention: t('正文称本报告为{{said}}年度报告，但报告年度为{{year}}年', 'The body calls this the {{said}} report, but the report year is {{year}}'),
+  reportYear: t('报告年度', 'report year'),
+  overviewYear: t(
+    '概述以“{{said}}年”开头叙述本单位工作，但报告年度为{{year}}年，疑为沿用旧报告',
+    'The overview opens with "{{said}}" for the reporter\'s own work, but the report year is {{year}}; probably copied from an older report',
+  ),
+  planYear: t(
+    '改进计划写作“{{said}}年”，但报告年度为{{year}}年，下一年度应为{{next}}年',
+    'The plan for the coming year says {{said}}, but the report is for {{year}}; the next year is {{next}}',
+  ),
+  notFullYear: t(
+    '统计期限“{{period}}”不是完整的日历年，应为{{year}}年1月1日至{{year}}年12月31日',
+    'The statistics period "{{period}}" is not a full calendar year; expected 1 January to 31 December {{year}}',
+  ),
+  periodYear: t('统计期限为{{said}}年，但报告年度为{{year}}年', 'The statistics period is {{said}}, but the report year is {{year}}'),
+  noTitle: t('报告没有标题行：{{year}}，{{agency}}', 'The report has no title line: {{year}}; {{agency}}'),
+  yearFrom: t('年度（{{year}}）取自{{source}}（第{{line}}行）', 'the year ({{year}}) was taken from {{source}} (line {{line}})'),
+  yearUnknown: t('无法确定报告年度', 'the report year could not be determined'),
+  agencyCompiler: t('报告单位仅见于正文（由{{name}}编制）', 'the agency appears only in the body (compiled by {{name}})'),
+  agencyNamed: t('报告单位仅见于正文（“{{name}}”）', 'the agency appears only in the body ("{{name}}")'),
+  agencySelf: t('报告单位未写明名称，正文自称“{{name}}”', 'the agency is not named; the body calls itself "{{name}}"'),
+  agencyUnknown: t('报告单位未写明', 'the agency is not named'),
+};
+
+type Id = keyof typeof messages;
+type Context = RuleContext<Record<string, unknown>, Id>;
 
 const SOURCE_NAME = { title: t('标题', 'the title'), period: t('统计期限', 'the statistics period'), body: t('正文中最常见的年份', 'the most frequent year in the body') };
 
@@ -36,6 +64,7 @@ export default defineRule({
       'The title year, the statistics period and the body disagree, the period is not the full calendar year, or next year’s plans carry the report year; a missing title line is noted.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const { root } = context;
@@ -55,19 +84,16 @@ export default defineRule({
     let year = titleYear ?? info.year.value;
     for (const [y, n] of votes) if (n > (votes.get(year) ?? 0)) year = y;
     if (titleYear !== undefined && year !== titleYear) {
-      context.report({
-        position: info.year.position,
-        message: t(`标题年度为${titleYear}年，但统计期限和正文所称的报告年度为${year}年`,
-          `The title says ${titleYear}, but the statistics period and the body give ${year}`),
-      });
+      context.report({ position: info.year.position, messageId: 'titleYear', data: { title: titleYear, year } });
     }
     if (period) checkPeriod(context, period, year);
     for (const m of mentions) {
       if (m.year === year) continue;
       context.report({
         node: m.node, index: m.index, length: 4,
-        message: t(`正文称本报告为${m.year}年度报告，但报告年度为${year}年`, `The body calls this the ${m.year} report, but the report year is ${year}`),
-        related: [{ position: info.year.position, message: t('报告年度', 'report year') }],
+        messageId: 'mention',
+        data: { said: m.year, year },
+        related: [{ position: info.year.position, messageId: 'reportYear' }],
       });
     }
     const overview = overviewNodes(context);
@@ -82,8 +108,8 @@ export default defineRule({
           if (y === year || inSpans(titles, at)) continue;
           context.report({
             node, index: at, length: 4, severity: 'warning',
-            message: t(`概述以“${y}年”开头叙述本单位工作，但报告年度为${year}年，疑为沿用旧报告`,
-              `The overview opens with "${y}" for the reporter's own work, but the report year is ${year}; probably copied from an older report`),
+            messageId: 'overviewYear',
+            data: { said: y, year },
           });
         }
       }
@@ -95,8 +121,8 @@ export default defineRule({
         if (y > year || inSpans(titles, at)) continue;
         context.report({
           node, index: at, length: 4,
-          message: t(`改进计划写作“${y}年”，但报告年度为${year}年，下一年度应为${year + 1}年`,
-            `The plan for the coming year says ${y}, but the report is for ${year}; the next year is ${year + 1}`),
+          messageId: 'planYear',
+          data: { said: y, year, next: year + 1 },
         });
       }
     }
@@ -118,7 +144,7 @@ interface Period {
 }
 
 /** The first statistics period with readable dates; undefined when absent or garbled (malformed-date reports those). */
-function readPeriod(context: RuleContext, nodes: ProseNode[]): Period | undefined {
+function readPeriod(context: Context, nodes: ProseNode[]): Period | undefined {
   for (const node of nodes) {
     const m = PERIOD.exec(context.matchText(node));
     if (!m) continue;
@@ -146,26 +172,27 @@ function readPeriod(context: RuleContext, nodes: ProseNode[]): Period | undefine
 }
 
 /** The period must run from 1 January to 31 December of the report year. */
-function checkPeriod(context: RuleContext, p: Period, year: number): void {
+function checkPeriod(context: Context, p: Period, year: number): void {
   const span = p.node.value.slice(p.index, p.index + p.length);
   const full = p.start.m === 1 && p.start.d === 1 && p.end.m === 12 && p.end.d === 31 && p.start.y === p.end.y;
   if (!full) {
     context.report({
       node: p.node, index: p.index, length: p.length,
-      message: t(`统计期限“${span}”不是完整的日历年，应为${year}年1月1日至${year}年12月31日`,
-        `The statistics period "${span}" is not a full calendar year; expected 1 January to 31 December ${year}`),
+      messageId: 'notFullYear',
+      data: { period: span, year },
     });
   } else if (p.start.y !== year) {
     context.report({
       node: p.node, index: p.index, length: p.length,
-      message: t(`统计期限为${p.start.y}年，但报告年度为${year}年`, `The statistics period is ${p.start.y}, but the report year is ${year}`),
-      related: [{ position: context.root.data.year!.position, message: t('报告年度', 'report year') }],
+      messageId: 'periodYear',
+      data: { said: p.start.y, year },
+      related: [{ position: context.root.data.year!.position, messageId: 'reportYear' }],
     });
   }
 }
 
 /** Sentences in which the body names this report with a year ("现将2018年…信息公开…报告如下"). */
-function reportMentions(context: RuleContext, nodes: ProseNode[]): { node: ProseNode; index: number; year: number }[] {
+function reportMentions(context: Context, nodes: ProseNode[]): { node: ProseNode; index: number; year: number }[] {
   const out: { node: ProseNode; index: number; year: number }[] = [];
   for (const node of nodes) {
     const text = context.matchText(node);
@@ -179,12 +206,11 @@ function reportMentions(context: RuleContext, nodes: ProseNode[]): { node: Prose
 }
 
 /** Warns that the report has no title line and says where its year and agency came from. */
-function reportMissingTitle(context: RuleContext, nodes: ProseNode[]): void {
+function reportMissingTitle(context: Context, nodes: ProseNode[]): void {
   const year = context.root.data.year;
-  const yearText = year
-    ? t(`年度（${year.value}）取自${SOURCE_NAME[year.source].zh}（第${year.position.start.line}行）`,
-        `the year (${year.value}) was taken from ${SOURCE_NAME[year.source].en} (line ${year.position.start.line})`)
-    : t('无法确定报告年度', 'the report year could not be determined');
+  const yearText: MessageRef<Id> = year
+    ? { messageId: 'yearFrom', data: { year: year.value, source: SOURCE_NAME[year.source], line: year.position.start.line } }
+    : { messageId: 'yearUnknown' };
   const counts = new Map<string, number>();
   let compiler: string | undefined;
   let named: string | undefined;
@@ -195,22 +221,23 @@ function reportMissingTitle(context: RuleContext, nodes: ProseNode[]): void {
     named ??= NAMED_OPENER.exec(text)?.[1];
   }
   const self = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const agencyText = compiler
-    ? t(`报告单位仅见于正文（由${compiler}编制）`, `the agency appears only in the body (compiled by ${compiler})`)
+  const agencyText: MessageRef<Id> = compiler
+    ? { messageId: 'agencyCompiler', data: { name: compiler } }
     : named
-      ? t(`报告单位仅见于正文（“${named}”）`, `the agency appears only in the body ("${named}")`)
+      ? { messageId: 'agencyNamed', data: { name: named } }
       : self
-      ? t(`报告单位未写明名称，正文自称“${self}”`, `the agency is not named; the body calls itself "${self}"`)
-      : t('报告单位未写明', 'the agency is not named');
+        ? { messageId: 'agencySelf', data: { name: self } }
+        : { messageId: 'agencyUnknown' };
   context.report({
     position: context.source.position(0, 0),
     severity: 'warning',
-    message: t(`报告没有标题行：${yearText.zh}，${agencyText.zh}`, `The report has no title line: ${yearText.en}; ${agencyText.en}`),
+    messageId: 'noTitle',
+    data: { year: yearText, agency: agencyText },
   });
 }
 
 /** Prose nodes of the overview (section 一 and the intro before it). */
-function overviewNodes(context: RuleContext): Set<ProseNode> {
+function overviewNodes(context: Context): Set<ProseNode> {
   const out = new Set<ProseNode>();
   const overview = context.model.sections.overview;
   const firstSection = context.model.topSections[0];

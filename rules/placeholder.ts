@@ -1,19 +1,29 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Text } from '../src/engine/types.js';
-import { tables, textNodes } from '../src/ast/walk.js';
-import type { TextBearing } from '../src/ast/types.js';
+import { defineRule, t, tables, textNodes, type TextBearing } from '../src/rule-kit.js';
 
-/** One kind of blank: a linear-time pattern over matchText and how to describe a hit. */
+const messages = {
+  blankCount: t('缺少数字：“{{found}}”中量词前的数量是空白', 'Missing number: "{{found}}" has a blank where the count should be'),
+  noAddress: t('网址缺失：“{{found}}”后面没有网址', 'Missing address: "{{found}}" gives no web address'),
+  unfilled: t('未填写的占位符：“{{found}}”', 'Unfilled placeholder: "{{found}}"'),
+  periodWithoutDates: t('统计期限缺少日期：“{{found}}”', 'Statistics period without dates: "{{found}}"'),
+  noCount: t('缺少数字：“{{found}}”没有写明件数', 'Missing number: "{{found}}" gives no count'),
+  numberInUnit: t(
+    '单位中混入了数字“{{digits}}”：“{{found}}”应为“单位:{{unit}}”',
+    'A stray number "{{digits}}" inside the unit: "{{found}}" should read "单位:{{unit}}"',
+  ),
+};
+
+/** One kind of blank: a linear-time pattern over matchText, the message of a hit and its values. */
 interface Blank {
   pattern: RegExp;
   /** Index of the reported span inside the match (default: the whole match). */
   span?: (m: RegExpExecArray) => [number, number];
   /** Extra test on the text around the match. */
   accept?: (text: string, m: RegExpExecArray) => boolean;
-  message: (found: string, m: RegExpExecArray) => Text;
+  messageId: keyof typeof messages;
+  /** Values besides `found` (the match as written). */
+  data?: (m: RegExpExecArray) => Record<string, string>;
 }
 
-const q = (s: string) => `“${s}”`;
 /** Words after which a count follows directly ("等N份", "共N件"). */
 const COUNT_LEAD = '等|共|共计|合计|总计|累计|达|约';
 /** Measure words for counts in the reports. */
@@ -33,30 +43,30 @@ const PROSE: Blank[] = [
     // "等 份": blank between a count word and its measure word (the number was lost).
     pattern: new RegExp(`(?:${COUNT_LEAD})( +)(?:${MEASURE})(?=[\\u4e00-\\u9fff])(?![${NOUN_TAIL}])`, 'g'),
     span: (m) => [m.index, m[0].length],
-    message: (found) => t(`缺少数字：${q(found)}中量词前的数量是空白`, `Missing number: "${found}" has a blank where the count should be`),
+    messageId: 'blankCount',
   },
   {
     // "网址为/", "网址为，": the address is missing.
     pattern: /(?:网址|网站地址|网站域名|访问地址)(?:(?:为|是) *:?|:) *[/\\]? *(?=[,。;)]|$)/g,
     span: (m) => [m.index, m[0].length],
-    message: (found) => t(`网址缺失：${q(found)}后面没有网址`, `Missing address: "${found}" gives no web address`),
+    messageId: 'noAddress',
   },
   {
     // XX, ××, 某某, __, □: template blanks never filled in.
     pattern: /(?<![A-Za-z])(?:[X]{2,}|[x]{2,})(?![A-Za-z])|×{2,}|某某+|_{2,}|□+/g,
-    message: (found) => t(`未填写的占位符：${q(found)}`, `Unfilled placeholder: "${found}"`),
+    messageId: 'unfilled',
   },
   {
     // "统计期限自起至止", "自 年 月 日起": a statistics period without dates.
     pattern: /(?:自|由|从) *(?:起 *)?(?:至|到) *(?:止|(?=[,。;]))|(?:自|由|从|至|到) *年 +月 +日/g,
     accept: (text, m) => nearPeriod(text, m.index),
-    message: (found) => t(`统计期限缺少日期：${q(found)}`, `Statistics period without dates: "${found}"`),
+    messageId: 'periodWithoutDates',
   },
   {
     // "现行有效的规范性文件。" after other counts: the number of documents in force is missing.
     pattern: /现行有效(?:的)?(?:行政)?规范性文件(?=[。,;])/g,
     accept: (text, m) => countsBefore(text, m.index),
-    message: (found) => t(`缺少数字：${q(found)}没有写明件数`, `Missing number: "${found}" gives no count`),
+    messageId: 'noCount',
   },
 ];
 
@@ -64,8 +74,8 @@ const PROSE: Blank[] = [
 const UNIT: Blank = {
   pattern: /单位 *: *(\d+) *(万元|元|亿元|件|条|次)/g,
   span: (m) => [m.index + m[0].indexOf(m[1]!, 2), m[1]!.length],
-  message: (found, m) =>
-    t(`单位中混入了数字${q(m[1]!)}：${q(found)}应为“单位:${m[2]}”`, `A stray number "${m[1]}" inside the unit: "${found}" should read "单位:${m[2]}"`),
+  messageId: 'numberInUnit',
+  data: (m) => ({ digits: m[1]!, unit: m[2]! }),
 };
 
 /**
@@ -82,6 +92,7 @@ export default defineRule({
       'Unfilled blanks and lost numbers: "等 份", "网址为/", XX/××/某某/＿＿, "单位:0万元", a statistics period with no dates.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const scan = (node: TextBearing, blanks: Blank[]) => {
@@ -92,7 +103,8 @@ export default defineRule({
           if (m[0].length === 0) blank.pattern.lastIndex++;
           if (blank.accept && !blank.accept(text, m)) continue;
           const [index, length] = blank.span ? blank.span(m) : [m.index, m[0].length];
-          context.report({ node, index, length, message: blank.message(node.value.slice(m.index, m.index + m[0].length), m) });
+          const found = node.value.slice(m.index, m.index + m[0].length);
+          context.report({ node, index, length, messageId: blank.messageId, data: { found, ...blank.data?.(m) } });
         }
       }
     };

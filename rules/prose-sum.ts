@@ -1,6 +1,15 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { enumerations, formatPercent, proseNodes, type Enumeration, type ProseNode } from '../src/text/prose.js';
+import {
+  defineRule, enumerations, formatPercent, proseNodes, t, type Enumeration, type ProseNode, type RuleContext,
+} from '../src/rule-kit.js';
+
+const messages = {
+  partsDiffer: t('总数{{whole}}与其后列举的各项之和不符：{{terms}} = {{sum}}', 'The whole {{whole}} does not match the parts listed after it: {{terms}} = {{sum}}'),
+  firstPart: t('列举的第一项', 'first listed part'),
+  sharesOver: t('其中各项占比之和超过100%：{{terms}} = {{sum}}%', 'The shares add up to more than 100%: {{terms}} = {{sum}}%'),
+  whole: t('总数', 'whole'),
+};
+
+type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
 /** Longest list looked at; longer runs of numbers are tables flattened into text, not enumerations. */
 const MAX_PARTS = 30;
@@ -20,6 +29,7 @@ export default defineRule({
       'An enumeration "N in all, of which A, B, …" whose parts do not add up to the stated whole, or shares that add up to more than 100%.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     for (const node of proseNodes(context.root)) {
@@ -45,7 +55,7 @@ const CHANNEL = /网站|网|微博|微信|公众号|新媒体|政务号|客户�
  * picks out examples, it does not enumerate. Parts that exceed the whole are
  * not reported for publication channels, which may count one item twice.
  */
-function checkParts(context: RuleContext, node: ProseNode, text: string, e: Enumeration): void {
+function checkParts(context: Context, node: ProseNode, text: string, e: Enumeration): void {
   const { whole, parts } = e;
   if (parts.length < 2 || parts.length > MAX_PARTS || whole.approx || parts.some((p) => p.approx)) return;
   const values = parts.map((p) => p.value);
@@ -61,16 +71,15 @@ function checkParts(context: RuleContext, node: ProseNode, text: string, e: Enum
   const terms = parts.map((p) => p.raw).join(' + ');
   context.report({
     node, index: whole.index, length: whole.length,
-    message: t(
-      `总数${whole.raw}${whole.unit}与其后列举的各项之和不符：${terms} = ${fmt(sum)}${whole.unit}`,
-      `The whole ${whole.raw} does not match the parts listed after it: ${terms} = ${fmt(sum)}`,
-    ),
-    related: [{ node, index: parts[0]!.index, length: parts[0]!.length, message: t('列举的第一项', 'first listed part') }],
+    messageId: 'partsDiffer',
+    // English leaves out the Chinese measure word (件, 条).
+    data: { whole: t(`${whole.raw}${whole.unit}`, whole.raw), terms, sum: t(`${fmt(sum)}${whole.unit}`, fmt(sum)) },
+    related: [{ node, index: parts[0]!.index, length: parts[0]!.length, messageId: 'firstPart' }],
   });
 }
 
 /** "其中A占60%、B占45%": shares of one whole cannot add up to more than 100%. */
-function checkShares(context: RuleContext, node: ProseNode, e: Enumeration): void {
+function checkShares(context: Context, node: ProseNode, e: Enumeration): void {
   const shares = e.shares;
   if (shares.length < 2 || shares.some((s) => s.approx)) return;
   const sum = shares.reduce((a, s) => a + s.value, 0);
@@ -79,11 +88,9 @@ function checkShares(context: RuleContext, node: ProseNode, e: Enumeration): voi
   if (sum <= 100 + slack + 1e-9) return;
   context.report({
     node, index: shares[0]!.index, length: shares[0]!.length,
-    message: t(
-      `其中各项占比之和超过100%：${shares.map((s) => `${s.raw}%`).join(' + ')} = ${formatPercent(sum)}%`,
-      `The shares add up to more than 100%: ${shares.map((s) => `${s.raw}%`).join(' + ')} = ${formatPercent(sum)}%`,
-    ),
-    related: [{ node, index: e.whole.index, length: e.whole.length, message: t('总数', 'whole') }],
+    messageId: 'sharesOver',
+    data: { terms: shares.map((s) => `${s.raw}%`).join(' + '), sum: formatPercent(sum) },
+    related: [{ node, index: e.whole.index, length: e.whole.length, messageId: 'whole' }],
   });
 }
 

@@ -1,9 +1,37 @@
-import type { Cell } from '../src/ast/types.js';
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext, Text } from '../src/engine/types.js';
-import type { CellRef, ReportModel } from '../src/model/types.js';
-import { factClaims, statusClaims, yearColumn, type FactClaim, type FactKey, type StatusClaim } from '../src/text/claims.js';
-import { proseNodes, proseNodesIn, type ProseNode } from '../src/text/prose.js';
+import {
+  defineRule, factClaims, proseNodes, proseNodesIn, statusClaims, t, yearColumn, type Cell, type CellRef, type FactClaim, type FactKey,
+  type MessageRef, type ProseNode, type ReportModel, type RuleContext, type StatusClaim, type Text,
+} from '../src/rule-kit.js';
+
+const messages = {
+  mismatch: t('{{said}}，但{{where}}为{{amount}}{{unsure}}{{note}}', '{{said}}, but {{where}} is {{amount}}{{unsure}}{{note}}'),
+  saysNone: t('正文称没有{{what}}', 'The text says there were no {{what}}'),
+  says: t('正文称{{what}}{{amount}}', 'The text gives {{what}} as {{amount}}'),
+  cellUncertain: t('（该单元格由数字串推断，不确定）', ' (the cell was rebuilt from a digit run)'),
+  receivedWithCarried: t(
+    '；正文的数字等于本年新收{{new}}件加上年结转{{over}}件，“收到”应只计本年新收',
+    '; the text\'s figure is new {{new}} plus carried over {{over}}, and “收到” counts the new requests only',
+  ),
+  handledWithOpen: t(
+    '；正文的数字等于本年新收与上年结转之和{{both}}件，其中{{forward}}件结转下年度，并未办结',
+    '; the text\'s figure is new plus carried over ({{both}}), {{forward}} of which were carried forward and not handled',
+  ),
+  statusClaim: t('正文称“{{phrase}}”，但{{where}}为{{amount}}', 'The text says "{{phrase}}", but {{where}} is {{amount}}'),
+  receivedTotal: t('表三“本年新收”总计', 'the "new" total of table 三'),
+  handledTotal: t('表三“（七）总计”', 'the (7) total of table 三'),
+  carriedOverTotal: t('表三“上年结转”总计', 'the "carried over" total of table 三'),
+  carriedForwardTotal: t('表三“结转下年度继续办理”总计', 'the "carried forward" total of table 三'),
+  reviewTotal: t('表四“行政复议”总计', 'the review total of table 四'),
+  litigationTotal: t('表四行政诉讼（未经复议直接起诉、复议后起诉）总计之和', 'the two lawsuit totals of table 四'),
+  reviewLitigationTotal: t('表四三组总计之和', 'the three totals of table 四'),
+  normativeColumn: t('表二“行政规范性文件”的“{{header}}”', '"{{header}}" of normative documents in table 二'),
+  legacyRow: t('附表“{{row}}”', '"{{row}}" in the appendix'),
+  reviewCell: t('表四{{group}}“{{column}}”', '"{{column}}" of {{group}} in table 四'),
+};
+
+type Id = keyof typeof messages;
+type Context = RuleContext<Record<string, unknown>, Id>;
+type Phrase = MessageRef<Id>;
 
 /** A table value that a figure in the text can be compared with. */
 interface Fact {
@@ -11,12 +39,15 @@ interface Fact {
   cells: Cell[];
   uncertain: boolean;
   /** Where the value stands ("表三“本年新收”总计"). */
-  where: Text;
-  /** Other readings of the same phrase: `ok` ones are accepted, the others explain a mismatch. */
-  alts?: { value: number; ok: boolean | RegExp; note: Text }[];
+  where: Phrase;
+  /** Other readings of the same phrase: `ok` ones are accepted, the others explain a mismatch (`note`). */
+  alts?: { value: number; ok: boolean | RegExp; note?: Phrase }[];
 }
 
 const num = (ref: CellRef | undefined): number | null => (ref && ref.value.kind === 'number' ? ref.value.value : null);
+
+/** An amount with its unit in Chinese ("20件"), without it in English. */
+const amount = (value: number, unit: string): Text => t(`${value}${unit}`, String(value));
 
 /** What the text calls the figure, for messages. */
 const SAID: Record<FactKey, Text> = {
@@ -49,6 +80,7 @@ export default defineRule({
       'A figure or claim in the text contradicts the tables: requests received, handled and carried, review and lawsuit counts, normative documents, "all handled", "all upheld".',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const facts = tableFacts(context.model);
@@ -67,22 +99,27 @@ export default defineRule({
   },
 });
 
-function compare(context: RuleContext, node: ProseNode, claim: FactClaim, fact: Fact): void {
+function compare(context: Context, node: ProseNode, claim: FactClaim, fact: Fact): void {
   // Fee amounts are compared in 元, to the fen.
   if (claim.key === 'fee' && Math.abs((claim.unit === '万元' ? claim.value * 10000 : claim.value) - fact.value) < 0.005) return;
   if (claim.value === fact.value) return;
   const alt = fact.alts?.find((a) => a.value === claim.value);
   if (alt && (alt.ok === true || claim.withCarried || (alt.ok instanceof RegExp && alt.ok.test(claim.verb)))) return;
-  const said = claim.nil
-    ? t(`正文称没有${SAID[claim.key].zh}`, `The text says there were no ${SAID[claim.key].en}`)
-    : t(`正文称${SAID[claim.key].zh}${claim.value}${claim.unit}`, `The text gives ${SAID[claim.key].en} as ${claim.value}`);
-  const unit = claim.key === 'fee' ? '元' : '件';
-  const note = alt?.note.zh ? t(`；${alt.note.zh}`, `; ${alt.note.en}`) : t('', '');
-  const unsure = fact.uncertain ? t('（该单元格由数字串推断，不确定）', ' (the cell was rebuilt from a digit run)') : t('', '');
+  const what = SAID[claim.key];
+  const said: Phrase = claim.nil
+    ? { messageId: 'saysNone', data: { what } }
+    : { messageId: 'says', data: { what, amount: amount(claim.value, claim.unit) } };
   context.report({
     node, index: claim.index, length: claim.length,
-    message: t(`${said.zh}，但${fact.where.zh}为${fact.value}${unit}${unsure.zh}${note.zh}`, `${said.en}, but ${fact.where.en} is ${fact.value}${unsure.en}${note.en}`),
-    related: fact.cells.map((cell) => ({ node: cell, message: fact.where })),
+    messageId: 'mismatch',
+    data: {
+      said,
+      where: fact.where,
+      amount: amount(fact.value, claim.key === 'fee' ? '元' : '件'),
+      unsure: fact.uncertain ? { messageId: 'cellUncertain' } : '',
+      note: alt?.note ?? '',
+    },
+    related: fact.cells.map((cell) => ({ node: cell, ...fact.where })),
     ...(fact.uncertain || alt || claim.key === 'normative_published' ? { severity: 'warning' as const } : {}),
   });
 }
@@ -90,35 +127,36 @@ function compare(context: RuleContext, node: ProseNode, claim: FactClaim, fact: 
 /** The table values that text figures refer to, for whichever template the report follows. */
 function tableFacts(model: ReportModel): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
-  const fact = (refs: (CellRef | undefined)[], where: Text): Fact | undefined => {
+  const fact = (refs: (CellRef | undefined)[], messageId: Id): Fact | undefined => {
     const values = refs.map(num);
     if (values.some((v) => v === null)) return undefined;
-    return { value: values.reduce((a, b) => a! + b!, 0)!, cells: refs.map((r) => r!.cell!).filter(Boolean), uncertain: refs.some((r) => r!.uncertain), where };
+    const cells = refs.map((r) => r!.cell!).filter(Boolean);
+    return { value: values.reduce((a, b) => a! + b!, 0)!, cells, uncertain: refs.some((r) => r!.uncertain), where: { messageId } };
   };
   const apps = model.applications;
   if (apps) {
     const newTotal = apps.get('new', 'total');
     const over = apps.get('carried_over', 'total');
-    const both = fact([newTotal, over], t('', ''));
-    out.received = fact([newTotal], t('表三“本年新收”总计', 'the "new" total of table 三'));
-    out.handled = fact([apps.get('total', 'total')], t('表三“（七）总计”', 'the (7) total of table 三'));
-    out.carried_over = fact([over], t('表三“上年结转”总计', 'the "carried over" total of table 三'));
-    out.carried_forward = fact([apps.get('carried_forward', 'total')], t('表三“结转下年度继续办理”总计', 'the "carried forward" total of table 三'));
-    if (both && out.received && num(over)! > 0) {
-      const note = t(`正文的数字等于本年新收${out.received.value}件加上年结转${num(over)}件，“收到”应只计本年新收`, `the text's figure is new ${out.received.value} plus carried over ${num(over)}`);
+    out.received = fact([newTotal], 'receivedTotal');
+    out.handled = fact([apps.get('total', 'total')], 'handledTotal');
+    out.carried_over = fact([over], 'carriedOverTotal');
+    out.carried_forward = fact([apps.get('carried_forward', 'total')], 'carriedForwardTotal');
+    const both = num(newTotal) !== null && num(over) !== null ? num(newTotal)! + num(over)! : null;
+    if (both !== null && out.received && num(over)! > 0) {
+      const note: Phrase = { messageId: 'receivedWithCarried', data: { new: out.received.value, over: num(over)! } };
       // 受理 (and 办理) may count the requests carried over; 收到 counts the new ones only.
-      out.received.alts = [{ value: both.value, ok: /受理/, note }];
+      out.received.alts = [{ value: both, ok: /受理/, note }];
       const forward = num(apps.get('carried_forward', 'total'));
-      const open = forward ? t(`正文的数字等于本年新收与上年结转之和${both.value}件，其中${forward}件结转下年度，并未办结`, `the text's figure is new plus carried over (${both.value}), ${forward} of which were carried forward`) : t('', '');
-      if (out.handled) out.handled.alts = [{ value: both.value, ok: /办理|处理/, note: open }];
+      const open: Phrase | undefined = forward ? { messageId: 'handledWithOpen', data: { both, forward } } : undefined;
+      if (out.handled) out.handled.alts = [{ value: both, ok: /办理|处理/, ...(open ? { note: open } : {}) }];
     }
   }
   const review = model.review;
   if (review) {
     const total = (g: number) => review.groups[g]?.cells[4];
-    out.review = fact([total(0)], t('表四“行政复议”总计', 'the review total of table 四'));
-    out.litigation = fact([total(1), total(2)], t('表四行政诉讼（未经复议直接起诉、复议后起诉）总计之和', 'the two lawsuit totals of table 四'));
-    out.review_litigation = fact([total(0), total(1), total(2)], t('表四三组总计之和', 'the three totals of table 四'));
+    out.review = fact([total(0)], 'reviewTotal');
+    out.litigation = fact([total(1), total(2)], 'litigationTotal');
+    out.review_litigation = fact([total(0), total(1), total(2)], 'reviewLitigationTotal');
   }
   normativeFacts(model, out);
   legacyFacts(model, out);
@@ -135,7 +173,8 @@ function normativeFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>)
     const ref = i >= 0 ? row.cells[i] : undefined;
     const value = num(ref);
     if (value === null) return undefined;
-    return { value, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where: t(`表二“行政规范性文件”的“${item.header[i]}”`, `"${item.header[i]}" of normative documents in table 二`) };
+    const where: Phrase = { messageId: 'normativeColumn', data: { header: item.header[i]! } };
+    return { value, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where };
   };
   const valid = column(/现行有效/);
   const made = column(/本年制发|本年新制作/);
@@ -146,7 +185,7 @@ function normativeFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>)
   if (repealed) out.normative_repealed = repealed;
   if (published) {
     const others = row.cells.map(num).filter((v): v is number => v !== null);
-    out.normative_published = { ...published, alts: others.map((value) => ({ value, ok: true, note: t('', '') })) };
+    out.normative_published = { ...published, alts: others.map((value) => ({ value, ok: true })) };
   }
 }
 
@@ -173,25 +212,26 @@ function legacyFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): v
       if (!key || out[key] || value === null) continue;
       // Fee amounts are compared in 元.
       const scale = key === 'fee' && /万元/.test(row.norm + (row.unit?.value ?? '')) ? 10000 : 1;
-      out[key] = { value: value * scale, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where: t(`附表“${row.label.value.trim()}”`, `"${row.label.value.trim()}" in the appendix`) };
+      const where: Phrase = { messageId: 'legacyRow', data: { row: row.label.value.trim() } };
+      out[key] = { value: value * scale, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where };
     }
   }
 }
 
 /** "均已办结" while requests are carried forward; "均获维持" / "均已结案" while table 四 has other results or pending cases. */
-function checkStatus(context: RuleContext, node: ProseNode, claim: StatusClaim): void {
+function checkStatus(context: Context, node: ProseNode, claim: StatusClaim): void {
   const { applications, review } = context.model;
-  const hit = (ref: CellRef | undefined, where: Text) => (num(ref) ?? 0) > 0 ? { ref: ref!, where } : undefined;
-  let found: { ref: CellRef; where: Text } | undefined;
+  const hit = (ref: CellRef | undefined, where: Phrase) => ((num(ref) ?? 0) > 0 ? { ref: ref!, where } : undefined);
+  let found: { ref: CellRef; where: Phrase } | undefined;
   if (claim.kind === 'requests_done') {
-    found = hit(applications?.get('carried_forward', 'total'), t('表三“结转下年度继续办理”总计', 'the carried-forward total of table 三'));
+    found = hit(applications?.get('carried_forward', 'total'), { messageId: 'carriedForwardTotal' });
   } else if (review) {
     const groups = [...(claim.review ? [0] : []), ...(claim.litigation ? [1, 2] : [])];
     const names = [t('行政复议', 'review'), t('未经复议直接起诉', 'lawsuits without review'), t('复议后起诉', 'lawsuits after review')];
     const columns = claim.kind === 'cases_closed' ? [[3, '尚未审结']] : [[1, '结果纠正'], [2, '其他结果'], ...(claim.closedOnly ? [] : [[3, '尚未审结']])];
     for (const g of groups) {
-      for (const [c, label] of columns as [number, string][]) {
-        found ??= hit(review.groups[g]?.cells[c], t(`表四${names[g]!.zh}“${label}”`, `"${label}" of ${names[g]!.en} in table 四`));
+      for (const [c, column] of columns as [number, string][]) {
+        found ??= hit(review.groups[g]?.cells[c], { messageId: 'reviewCell', data: { group: names[g]!, column } });
       }
     }
   }
@@ -199,8 +239,9 @@ function checkStatus(context: RuleContext, node: ProseNode, claim: StatusClaim):
   const phrase = context.matchText(node).slice(claim.index, claim.index + claim.length);
   context.report({
     node, index: claim.index, length: claim.length,
-    message: t(`正文称“${phrase}”，但${found.where.zh}为${num(found.ref)}件`, `The text says "${phrase}", but ${found.where.en} is ${num(found.ref)}`),
-    related: [{ node: found.ref.cell, message: found.where }],
+    messageId: 'statusClaim',
+    data: { phrase, where: found.where, amount: amount(num(found.ref)!, '件') },
+    related: [{ node: found.ref.cell, ...found.where }],
     ...(claim.weak || found.ref.uncertain ? { severity: 'warning' as const } : {}),
   });
 }

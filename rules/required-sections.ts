@@ -1,9 +1,6 @@
-import { defineRule, t } from '../src/engine/define.js';
-import { toChineseNumeral } from '../src/text/numbers.js';
-import { normalizeLabel } from '../src/text/normalize.js';
-import { STANDARD_SECTIONS } from '../src/model/vocabulary.js';
-import type { Position, Section } from '../src/ast/types.js';
-import type { RuleContext } from '../src/engine/types.js';
+import {
+  defineRule, normalizeLabel, STANDARD_SECTIONS, t, toChineseNumeral, type Position, type RuleContext, type Section,
+} from '../src/rule-kit.js';
 
 /** An empty span at the end of the last section (or of the text). */
 function endOf(context: RuleContext): Position {
@@ -26,6 +23,12 @@ export default defineRule({
       'Reports on the 2019 trial and 2021 templates contain the six sections 一 总体情况 … 六 其他需要报告的事项, in order and correctly numbered.',
     ),
     fixable: false,
+    messages: {
+      outOfOrder: t('“{{heading}}”的位置不对：应为第{{number}}部分', '“{{heading}}” is out of order: it should be section {{number}}'),
+      misnumbered: t('“{{title}}”的编号为“{{found}}”，应为“{{numeral}}”', '“{{title}}” is numbered {{found}}; it should be {{numeral}}'),
+      missing: t('缺少{{sections}}', 'Missing section(s): {{sections}}'),
+      missingAtEnd: t('缺少{{sections}}（全文到此结束）', 'Missing section(s): {{sections}} (the text ends here)'),
+    },
   },
   check(context) {
     const gen = context.model.generation;
@@ -46,17 +49,16 @@ export default defineRule({
       if (index < lastIndex) {
         context.report({
           node: found.heading,
-          message: t(`“${normalizeLabel(found.heading.value)}”的位置不对：应为第${toChineseNumeral(def.number)}部分`, `“${found.heading.value}” is out of order: it should be section ${def.number}`),
+          messageId: 'outOfOrder',
+          data: { heading: normalizeLabel(found.heading.value), number: t(toChineseNumeral(def.number), String(def.number)) },
         });
       } else if (found.ordinal !== def.number) {
         context.report({
           node: found.heading,
           index: 0,
           length: found.heading.marker.length,
-          message: t(
-            `“${found.title}”的编号为“${found.number}”，应为“${toChineseNumeral(def.number)}”`,
-            `“${found.title}” is numbered ${found.number}; it should be ${toChineseNumeral(def.number)}`,
-          ),
+          messageId: 'misnumbered',
+          data: { title: found.title, found: String(found.number), numeral: toChineseNumeral(def.number) },
         });
       }
       lastIndex = Math.max(lastIndex, index);
@@ -64,7 +66,8 @@ export default defineRule({
     for (const [next, names] of missing) {
       context.report({
         ...(next ? { node: next.heading } : { position: endOf(context) }),
-        message: t(`缺少${names.map((n) => `“${n}”`).join('、')}${next ? '' : '（全文到此结束）'}`, `Missing section(s): ${names.join(', ')}`),
+        messageId: next ? 'missing' : 'missingAtEnd',
+        data: { sections: t(names.map((n) => `“${n}”`).join('、'), names.map((n) => `“${n}”`).join(', ')) },
       });
     }
   },

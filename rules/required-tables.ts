@@ -1,10 +1,18 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { Section, Table } from '../src/ast/types.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { rowName } from '../src/model/labels.js';
-import { OUTCOME_ROWS_2021 } from '../src/model/types.js';
-import { classifyTable } from '../src/model/index.js';
-import { readCell } from '../src/text/numbers.js';
+import {
+  classifyTable, defineRule, OUTCOME_ROWS_2021, readCell, rowName, t, type RuleContext, type Section, type Table,
+} from '../src/rule-kit.js';
+
+const messages = {
+  noTable: t('“{{heading}}”下没有表格：缺少{{table}}', '“{{heading}}” has no table: the {{table}} is missing'),
+  activeTable: t('主动公开政府信息情况统计表', 'table of proactive disclosure (二)'),
+  applicationsTable: t('收到和处理政府信息公开申请情况表', 'table of requests received and handled (三)'),
+  reviewTable: t('行政复议、行政诉讼情况表', 'table of administrative reviews and lawsuits (四)'),
+  missingItems: t('主动公开情况表缺少第二十条{{items}}', 'The proactive-disclosure table lacks article 20 item(s) {{items}}'),
+  noNumbers: t('收到和处理政府信息公开申请情况表没有填写任何数字', 'The requests table (三) has no numbers at all'),
+  missingRows: t('收到和处理政府信息公开申请情况表缺少{{count}}行：{{rows}}', 'The requests table (三) lacks {{count}} row(s): {{rows}}'),
+};
+
+type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
 const REQUIRED_ROWS_COMMON = ['new', 'carried_over', ...OUTCOME_ROWS_2021.filter((k) => !k.startsWith('other_')), 'total', 'carried_forward'];
 const ACTIVE_ITEMS: Record<'2019' | '2021', number[]> = { '2019': [1, 5, 6, 8, 9], '2021': [1, 5, 6, 8] };
@@ -35,50 +43,43 @@ export default defineRule({
       'Sections 二, 三 and 四 carry their statistics tables, not empty and with every mandatory row.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const gen = context.model.generation;
     if (gen !== '2019' && gen !== '2021') return;
     const { sections, applications, review, active } = context.model;
     const kinds = [
-      ['active', sections.active, '主动公开政府信息情况统计表'],
-      ['applications', sections.applications, '收到和处理政府信息公开申请情况表'],
-      ['review', sections.review, '行政复议、行政诉讼情况表'],
+      ['active', sections.active, 'activeTable'],
+      ['applications', sections.applications, 'applicationsTable'],
+      ['review', sections.review, 'reviewTable'],
     ] as const;
     for (const [kind, section, name] of kinds) {
       if (!section) continue;
       const own = tablesIn(section).filter((tb) => classifyTable(tb) === kind);
       const present = kind === 'active' ? !!active : kind === 'applications' ? !!applications : !!review;
       if (own.length === 0 && !present) {
-        context.report({
-          node: section.heading,
-          message: t(`“${section.heading.value.trim()}”下没有表格：缺少${name}`, `“${section.heading.value.trim()}” has no table: the ${kind} table is missing`),
-        });
+        context.report({ node: section.heading, messageId: 'noTable', data: { heading: section.heading.value.trim(), table: { messageId: name } } });
       }
     }
     if (active) {
       const items = active.items.map((i) => i.item);
       const missing = ACTIVE_ITEMS[gen].filter((n) => !items.includes(n));
       if (missing.length && sections.active) {
-        context.report({
-          node: active.items[0]!.table,
-          message: t(
-            `主动公开情况表缺少第二十条${missing.map((n) => `第（${'一二三四五六七八九'[n - 1]}）项`).join('、')}`,
-            `The proactive-disclosure table lacks article 20 item(s) ${missing.join(', ')}`,
-          ),
-        });
+        const items = t(missing.map((n) => `第（${'一二三四五六七八九'[n - 1]}）项`).join('、'), missing.join(', '));
+        context.report({ node: active.items[0]!.table, messageId: 'missingItems', data: { items } });
       }
     }
     if (applications) checkApplications(context, gen, applications.table);
   },
 });
 
-function checkApplications(context: RuleContext, gen: '2019' | '2021', table: Table): void {
+function checkApplications(context: Context, gen: '2019' | '2021', table: Table): void {
   const apps = context.model.applications!;
   // Numbers may also hide in labels when a row's digits are glued to it ("数量713000074").
   const hasNumber = table.children.some((r) => r.children.some((c) => readCell(c.value).kind === 'number' || /\d{3,}/.test(c.value)));
   if (!hasNumber) {
-    context.report({ node: table, message: t('收到和处理政府信息公开申请情况表没有填写任何数字', 'The requests table (三) has no numbers at all') });
+    context.report({ node: table, messageId: 'noNumbers' });
     return;
   }
   const required = [...REQUIRED_ROWS_COMMON];
@@ -87,12 +88,7 @@ function checkApplications(context: RuleContext, gen: '2019' | '2021', table: Ta
   else required.push('other');
   const missing = required.filter((k) => !apps.rows.has(k));
   if (missing.length) {
-    context.report({
-      node: table,
-      message: t(
-        `收到和处理政府信息公开申请情况表缺少${missing.length}行：${missing.map((k) => rowName(k).zh).join('、')}`,
-        `The requests table (三) lacks ${missing.length} row(s): ${missing.map((k) => rowName(k).en).join(', ')}`,
-      ),
-    });
+    const rows = t(missing.map((k) => rowName(k).zh).join('、'), missing.map((k) => rowName(k).en).join(', '));
+    context.report({ node: table, messageId: 'missingRows', data: { count: missing.length, rows } });
   }
 }

@@ -1,9 +1,33 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { RuleContext } from '../src/engine/types.js';
-import { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, rowName } from '../src/model/labels.js';
-import { APPLICATION_COLUMNS, OUTCOME_ROWS_2021, type ApplicationsTable, type CellRef } from '../src/model/types.js';
-import { legacyGroups } from '../src/model/legacy-groups.js';
-import type { LegacyTable } from '../src/model/types.js';
+import {
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, join, legacyGroups, OUTCOME_ROWS_2021, REVIEW_GROUP_NAMES, t, type ApplicationsTable,
+  type CellRef, type LegacyTable, type RuleContext,
+} from '../src/rule-kit.js';
+
+const messages = {
+  rowTotal: t(
+    '“{{row}}”一行的总计为 {{total}}，但六类申请人之和为 {{parts}} = {{sum}}',
+    'Row “{{row}}”: total is {{total}}, but the six applicant columns add up to {{parts}} = {{sum}}',
+  ),
+  shiftedTotals: t(
+    '（七）总计 的数值似乎错列（{{direction}}了一列）：各办理结果之和为 {{sums}}，总计行却是 {{totals}}；{{moved}}',
+    'The (7) total row looks shifted by one column ({{direction}}): outcomes add up to {{sums}}, but the total row reads {{totals}}; {{moved}}',
+  ),
+  columnTotal: t('（七）总计（{{column}}列）为 {{total}}，但各办理结果之和为 {{sum}}', '(7) total (column {{column}}) is {{total}}, but the outcome rows add up to {{sum}}'),
+  totalRow: t('（七）总计', '(7) total'),
+  reviewTotal: t(
+    '{{group}}的总计为 {{total}}，但结果维持、结果纠正、其他结果、尚未审结之和为 {{parts}} = {{sum}}',
+    '{{group}}: total is {{total}}, but upheld + corrected + other + pending = {{parts}} = {{sum}}',
+  ),
+  legacyPartOver: t('“{{part}}”{{where}}为 {{value}}，大于其所属的“{{row}}” {{total}}', '“{{part}}”{{where}} is {{value}}, more than “{{row}}” {{total}} it is part of'),
+  legacyChannels: t(
+    '“{{row}}”{{where}}为 {{total}}，不在各渠道数的范围内（最大 {{largest}}，合计 {{sum}}）',
+    '“{{row}}”{{where}} is {{total}}, outside the range of its channels (largest {{largest}}, sum {{sum}})',
+  ),
+  legacySum: t('“{{row}}”{{where}}为 {{total}}，但其分项之和为 {{parts}} = {{sum}}', '“{{row}}”{{where}} is {{total}}, but its parts add up to {{parts}} = {{sum}}'),
+  inColumn: t('（{{column}}）', ' ({{column}})'),
+};
+
+type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
 const num = (ref: CellRef | undefined): number | null =>
   ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
@@ -25,6 +49,7 @@ export default defineRule({
       'Totals and subtotals in the known tables equal the sum of their parts: table 三 row totals and (7) total, table 四 groups, pre-2019 appendix identities.',
     ),
     fixable: false,
+    messages,
   },
   check(context) {
     const apps = context.model.applications;
@@ -37,7 +62,7 @@ export default defineRule({
   },
 });
 
-function checkRowTotals(context: RuleContext, apps: ApplicationsTable): void {
+function checkRowTotals(context: Context, apps: ApplicationsTable): void {
   for (const row of [...apps.rows.values(), ...apps.unknownRows]) {
     const parts = row.cells.slice(0, 6).map(num);
     const total = num(row.cells[6]);
@@ -47,16 +72,14 @@ function checkRowTotals(context: RuleContext, apps: ApplicationsTable): void {
     const label = row.label.value.replace(/\s+/g, '');
     context.report({
       node: row.cells[6]!.cell!,
-      message: t(
-        `“${label}”一行的总计为 ${total}，但六类申请人之和为 ${(parts as number[]).join(' + ')} = ${sum}`,
-        `Row “${label}”: total is ${total}, but the six applicant columns add up to ${(parts as number[]).join(' + ')} = ${sum}`,
-      ),
+      messageId: 'rowTotal',
+      data: { row: label, total, parts: (parts as number[]).join(' + '), sum },
       related: [{ node: row.label }],
     });
   }
 }
 
-function checkOutcomeTotals(context: RuleContext, apps: ApplicationsTable): void {
+function checkOutcomeTotals(context: Context, apps: ApplicationsTable): void {
   const keys = apps.variant === '2019' ? OUTCOME_ROWS_2019 : apps.variant === '2021' ? [...OUTCOME_ROWS_2021] : null;
   const totalRow = apps.rows.get('total');
   if (!keys || !totalRow) return;
@@ -77,14 +100,19 @@ function checkOutcomeTotals(context: RuleContext, apps: ApplicationsTable): void
   const shift = shiftOf(sums, totals, bad);
   if (shift !== 0) {
     const first = bad[0]!;
-    const moved = bad.filter((i) => totals[i] !== 0).map((i) => `${totals[i]} 应在“${COLUMN_NAMES[APPLICATION_COLUMNS[i - shift]!].zh}”列`);
-    const movedEn = bad.filter((i) => totals[i] !== 0).map((i) => `${totals[i]} belongs under ${COLUMN_NAMES[APPLICATION_COLUMNS[i - shift]!].en}`);
+    const name = (i: number) => COLUMN_NAMES[APPLICATION_COLUMNS[i]!];
+    const moved = bad
+      .filter((i) => totals[i] !== 0)
+      .map((i) => t(`${totals[i]} 应在“${name(i - shift).zh}”列`, `${totals[i]} belongs under ${name(i - shift).en}`));
     context.report({
       node: totalRow.cells[first]!.cell!,
-      message: t(
-        `（七）总计 的数值似乎错列（${shift > 0 ? '右移' : '左移'}了一列）：各办理结果之和为 ${bad.map((i) => `${COLUMN_NAMES[APPLICATION_COLUMNS[i]!].zh} ${sums[i]}`).join('、')}，总计行却是 ${bad.map((i) => totals[i]).join('、')}；${moved.join('，')}`,
-        `The (7) total row looks shifted by one column (${shift > 0 ? 'right' : 'left'}): outcomes add up to ${bad.map((i) => `${COLUMN_NAMES[APPLICATION_COLUMNS[i]!].en} ${sums[i]}`).join(', ')}, but the total row reads ${bad.map((i) => totals[i]).join(', ')}; ${movedEn.join('; ')}`,
-      ),
+      messageId: 'shiftedTotals',
+      data: {
+        direction: shift > 0 ? t('右移', 'right') : t('左移', 'left'),
+        sums: join(bad.map((i) => t(`${name(i).zh} ${sums[i]}`, `${name(i).en} ${sums[i]}`))),
+        totals: join(bad.map((i) => t(String(totals[i]), String(totals[i])))),
+        moved: join(moved, t('，', '; ')),
+      },
       related: [{ node: totalRow.label }],
     });
     return;
@@ -93,11 +121,9 @@ function checkOutcomeTotals(context: RuleContext, apps: ApplicationsTable): void
     const col = APPLICATION_COLUMNS[i]!;
     context.report({
       node: totalRow.cells[i]!.cell!,
-      message: t(
-        `（七）总计（${COLUMN_NAMES[col].zh}列）为 ${totals[i]}，但各办理结果之和为 ${sums[i]}`,
-        `(7) total (column ${COLUMN_NAMES[col].en}) is ${totals[i]}, but the outcome rows add up to ${sums[i]}`,
-      ),
-      related: [{ node: totalRow.label, message: rowName('total') }],
+      messageId: 'columnTotal',
+      data: { column: COLUMN_NAMES[col], total: totals[i]!, sum: sums[i]! },
+      related: [{ node: totalRow.label, messageId: 'totalRow' }],
     });
   }
 }
@@ -124,19 +150,16 @@ function checkReview(context: RuleContext): void {
     if (total === null || parts.some((p) => p === null)) continue;
     const sum = (parts as number[]).reduce((a, b) => a + b, 0);
     if (sum === total) continue;
-    const name = REVIEW_GROUP_NAMES[group.key];
     context.report({
       node: group.cells[4]!.cell!,
-      message: t(
-        `${name.zh}的总计为 ${total}，但${REVIEW_COLUMN_NAMES.slice(0, 4).map((c) => c.zh).join('、')}之和为 ${(parts as number[]).join(' + ')} = ${sum}`,
-        `${name.en}: total is ${total}, but upheld + corrected + other + pending = ${(parts as number[]).join(' + ')} = ${sum}`,
-      ),
+      messageId: 'reviewTotal',
+      data: { group: REVIEW_GROUP_NAMES[group.key], total, parts: (parts as number[]).join(' + '), sum },
     });
   }
 }
 
 /** Pre-2019 附表: totals against their numbered parts, per value column (本年度, 历年累计…). */
-function checkLegacyTable(context: RuleContext, table: LegacyTable): void {
+function checkLegacyTable(context: Context, table: LegacyTable): void {
   for (const group of legacyGroups(table)) {
     const width = group.parent.cells.length;
     for (let c = 0; c < width; c++) {
@@ -150,16 +173,14 @@ function checkLegacyTable(context: RuleContext, table: LegacyTable): void {
       const nums = values as number[];
       const sum = nums.reduce((a, b) => a + b, 0);
       const column = table.columns[c] ?? '';
-      const where = column ? `（${column}）` : '';
+      const where = column ? ({ messageId: 'inColumn', data: { column } } as const) : '';
       const label = group.parent.label.value.replace(/\s+/g, '');
       if (group.kind === 'subset') {
         if (nums[0]! > total) {
           context.report({
             node: parts[0]!.cell!,
-            message: t(
-              `“${group.children[0]!.label.value.replace(/\s+/g, '')}”${where}为 ${nums[0]}，大于其所属的“${label}” ${total}`,
-              `“${group.children[0]!.label.value.replace(/\s+/g, '')}” ${where}is ${nums[0]}, more than “${label}” ${total} it is part of`,
-            ),
+            messageId: 'legacyPartOver',
+            data: { part: group.children[0]!.label.value.replace(/\s+/g, ''), where, value: nums[0]!, row: label, total },
             related: [{ node: parent.cell! }],
           });
         }
@@ -169,14 +190,9 @@ function checkLegacyTable(context: RuleContext, table: LegacyTable): void {
       if (ok) continue;
       context.report({
         node: parent.cell!,
-        message: t(
-          group.kind === 'channels'
-            ? `“${label}”${where}为 ${total}，不在各渠道数的范围内（最大 ${Math.max(...nums)}，合计 ${sum}）`
-            : `“${label}”${where}为 ${total}，但其分项之和为 ${nums.join(' + ')} = ${sum}`,
-          group.kind === 'channels'
-            ? `“${label}” ${where}is ${total}, outside the range of its channels (largest ${Math.max(...nums)}, sum ${sum})`
-            : `“${label}” ${where}is ${total}, but its parts add up to ${nums.join(' + ')} = ${sum}`,
-        ),
+        ...(group.kind === 'channels'
+          ? { messageId: 'legacyChannels', data: { row: label, where, total, largest: Math.max(...nums), sum } }
+          : { messageId: 'legacySum', data: { row: label, where, total, parts: nums.join(' + '), sum } }),
         related: group.children.map((ch) => ({ node: ch.label })),
       });
     }

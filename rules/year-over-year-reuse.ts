@@ -1,7 +1,5 @@
-import { defineRule, t } from '../src/engine/define.js';
-import type { ProjectReport } from '../src/engine/types.js';
-import { agencyKey, previousReport } from '../src/engine/project.js';
-import { sentenceIndex, reusedShare } from '../src/text/sentences.js';
+import { agencyKey, defineRule, previousReport, t, type ProjectReport } from '../src/rule-kit.js';
+import { sentenceIndex, reusedShare } from './year-over-year-reuse/sentences.js';
 
 interface Options extends Record<string, unknown> {
   /** Share (0–1) of this year's text found in last year's report above which it is reported. */
@@ -10,6 +8,14 @@ interface Options extends Record<string, unknown> {
   otherAgencyThreshold: number;
 }
 
+const messages = {
+  repeatsLastYear: t(
+    '本报告 {{share}} 的文字（{{sentences}} 句）与{{year}}年度报告相同，超过 {{threshold}}',
+    '{{share}} of this report’s text ({{sentences}} sentences) repeats the {{year}} report (over {{threshold}})',
+  ),
+  matchesOtherAgency: t('本报告 {{share}} 的文字与其他机关的报告（{{other}}）相同', '{{share}} of this report’s text matches another agency’s report ({{other}})'),
+};
+
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
@@ -17,7 +23,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
  * same agency (evaluators score "more than 50% repeated"), or nearly
  * copies the report of another agency linted in the same run.
  */
-export default defineRule<Options>({
+export default defineRule<Options, keyof typeof messages>({
   meta: {
     id: 'year-over-year-reuse',
     title: t('内容与往年雷同', 'Reused text'),
@@ -28,6 +34,7 @@ export default defineRule<Options>({
     ),
     fixable: false,
     scope: 'project',
+    messages,
   },
   defaultOptions: { threshold: 0.5, otherAgencyThreshold: 0.8 },
   check(context) {
@@ -41,10 +48,8 @@ export default defineRule<Options>({
         const year = previous.root.data.year!.value;
         context.report({
           position: anchor.position,
-          message: t(
-            `本报告 ${percent(share.ratio)} 的文字（${share.sentences} 句）与${year}年度报告相同，超过 ${percent(context.options.threshold)}`,
-            `${percent(share.ratio)} of this report’s text (${share.sentences} sentences) repeats the ${year} report (over ${percent(context.options.threshold)})`,
-          ),
+          messageId: 'repeatsLastYear',
+          data: { share: percent(share.ratio), sentences: share.sentences, year, threshold: percent(context.options.threshold) },
           related: [relatedTitle(previous)],
         });
       }
@@ -55,10 +60,8 @@ export default defineRule<Options>({
     const other = share.mostFrom;
     context.report({
       position: anchor.position,
-      message: t(
-        `本报告 ${percent(share.ratio)} 的文字与其他机关的报告（${other.root.data.agency?.value ?? other.filePath}）相同`,
-        `${percent(share.ratio)} of this report’s text matches another agency’s report (${other.root.data.agency?.value ?? other.filePath})`,
-      ),
+      messageId: 'matchesOtherAgency',
+      data: { share: percent(share.ratio), other: other.root.data.agency?.value ?? other.filePath },
       related: [relatedTitle(other)],
     });
   },

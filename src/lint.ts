@@ -1,19 +1,13 @@
-import type { InputFormat } from './ast/types.js';
-import { parseReport, formatOf } from './parse.js';
-import { buildModel } from './model/index.js';
+import { formatOf } from './parse.js';
+import type { SourceText } from './ast/source.js';
+import { analyse, reportMeta, type LintInput } from './analyse.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
-import type { ProjectReport, Rule } from './engine/types.js';
-import type { LintMessage, LintResult, ReportMeta, SeverityNumber } from './results.js';
-import { applyDirectives, maskDirectives } from './engine/directives.js';
-import { withDocxPlaces } from './frontends/docx.js';
+import type { Rule } from './engine/types.js';
+import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber } from './results.js';
+import { applyDirectives } from './engine/directives.js';
+import { FRONT_ENDS, type Locate } from './frontends/registry.js';
 
-export interface LintInput {
-  /** The path as given by the user; also picks the front end by extension. */
-  filePath: string;
-  /** Decoded text. */
-  text: string;
-  format?: InputFormat;
-}
+export { analyse, reportMeta, type LintInput };
 
 export interface LintOptions extends Omit<RunOptions, 'project'> {
   rules: Record<string, Rule<any>>;
@@ -23,14 +17,6 @@ export interface LintOptions extends Omit<RunOptions, 'project'> {
   reportUnusedDisableDirectives?: boolean;
   /** Called before each report is parsed, then before its rules run (for progress bars). */
   onProgress?: (phase: 'parse' | 'check', index: number, total: number, filePath: string) => void;
-}
-
-/** Parses a report and builds its model (the "shared analysis" every rule reads). */
-export function analyse(input: LintInput): ProjectReport {
-  const format = input.format ?? formatOf(input.filePath);
-  // Plain text has no comments: directive comments are blanked out (same offsets) before parsing.
-  const { root, source } = parseReport(format === 'txt' ? maskDirectives(input.text) : input.text, format);
-  return { filePath: input.filePath, root, source, model: buildModel(root) };
 }
 
 /**
@@ -47,7 +33,12 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     progress?.('check', i, reports.length, report.filePath);
     const config = options.configFor?.(report.filePath) ?? options.config;
     const file = runRules(report, options.rules, { ...options, config, project: reports });
-    const result = { ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text), report: reportMeta(report) };
+    const crashes = (file.data as { crashes?: RuleCrash[] }).crashes;
+    const result = {
+      ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text),
+      report: reportMeta(report),
+      ...(crashes ? { crashes } : {}),
+    };
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
       isKnownRule: (id) => Object.hasOwn(options.rules, id),
@@ -55,21 +46,19 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
     const final = messages === result.messages ? result : summarise({ ...result, messages });
-    // A Word document's findings name their paragraph or table cell (in `location` and in words).
-    if ((inputs[i]!.format ?? formatOf(report.filePath)) !== 'docx') return final;
-    return { ...final, messages: withDocxPlaces(final.messages, inputs[i]!.text, options.locale) };
+    // Formats whose line:column is not how a person finds a place (Word, PDF) name it in `location`.
+    const locator = FRONT_ENDS[inputs[i]!.format ?? formatOf(report.filePath)].locator;
+    if (!locator || final.messages.length === 0) return final;
+    return { ...final, messages: located(final.messages, locator(inputs[i]!.text), report.source) };
   });
 }
 
-/** The title, agency, year and template the parser read from a report. */
-export function reportMeta(report: ProjectReport): ReportMeta {
-  const info = report.root.data;
-  return {
-    title: info.title?.value.trim() ?? null,
-    agency: info.agency?.value.trim() ?? null,
-    year: info.year?.value ?? null,
-    template: info.generation,
-  };
+/** The messages with the place of their start offset (from `range`, else from line and column). */
+function located(messages: LintMessage[], locate: Locate, source: SourceText): LintMessage[] {
+  return messages.map((m) => {
+    const location = locate(m.range?.[0] ?? source.offset(m.line, m.column));
+    return location ? { ...m, location } : m;
+  });
 }
 
 /** Lints one report. */
@@ -112,7 +101,7 @@ export function toResult(filePath: string, messages: ReportMessage[], source: st
 }
 
 /** Fills in the counts of a result from its messages (keeping its source and report data). */
-export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string; report?: ReportMeta }): LintResult {
+export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string; report?: ReportMeta; crashes?: RuleCrash[] }): LintResult {
   const count = (sev: SeverityNumber, extra: (m: LintMessage) => boolean = () => true) =>
     r.messages.filter((m) => m.severity === sev && extra(m)).length;
   return {
@@ -126,5 +115,6 @@ export function summarise(r: { filePath: string; messages: LintMessage[]; source
     fixableWarningCount: count(1, (m) => !!m.fix),
     ...(r.source !== undefined ? { source: r.source } : {}),
     ...(r.report !== undefined ? { report: r.report } : {}),
+    ...(r.crashes !== undefined ? { crashes: r.crashes } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * runs that never need it do not pay for loading it. Uses Node's require,
  * which loads ES modules too (Node ≥ 20.19). Outside Node (a browser build)
  * there is no require: it throws, and the package must be loaded beforehand
- * (see loadFrontEnd in frontends/lazy.ts).
+ * (see loadFrontEnd in frontends/registry.ts).
  */
 export function requirePackage<T>(name: string): T {
   const nodeModule = globalThis.process?.getBuiltinModule?.('node:module');

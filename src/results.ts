@@ -17,8 +17,13 @@ export interface RelatedLocation {
   message?: string;
 }
 
-/** A place inside a Word document, named in words as well as by line/column of the extracted text. */
-export type DocLocation = { paragraph: number } | { table: number; row: number; column: number };
+/**
+ * Where a person finds a finding in the original document, when line and
+ * column of the decoded text do not say it (a Word document's paragraph or
+ * table cell, a PDF's page); supplied by the front end, put in words by the
+ * formatters. All numbers are 1-based.
+ */
+export type DocLocation = { paragraph: number } | { page: number } | { table: number; row: number; column: number };
 
 export interface LintMessage {
   /** null for problems of the tool itself (unreadable file, parse failure). */
@@ -36,6 +41,7 @@ export interface LintMessage {
   related?: RelatedLocation[];
   fix?: { range: [number, number]; text: string };
   suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  /** Where the finding is in the original document (Word, PDF); formatters add it to the message in words. */
   location?: DocLocation;
 }
 
@@ -53,6 +59,15 @@ export interface LintResult {
   source?: string;
   /** What the report says about itself, for summaries (not serialised by the json formatter). */
   report?: ReportMeta;
+  /** Rules that threw on this file (each also a finding of the tool); not serialised by the json formatter. */
+  crashes?: RuleCrash[];
+}
+
+/** A rule that threw while checking a file: its findings for that file are missing. */
+export interface RuleCrash {
+  ruleId: string;
+  /** The error's message. */
+  message: string;
 }
 
 /** The report's own data as read by the parser; null where the report does not say. */

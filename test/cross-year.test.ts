@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, lintReports } from '../src/lint.js';
-import { previousReport } from '../src/engine/project.js';
+import { previousReport } from '../src/model/pairing.js';
 import { rules } from '../rules/index.js';
 
 const read = (f: string) => ({ filePath: f, text: readFileSync(new URL(`../${f}`, import.meta.url), 'utf8') });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { lintReports } from '../src/lint.js';
 import { rules } from '../rules/index.js';
 import { ruleUrl } from '../src/engine/docs.js';
-import { readRuleDocs } from './helpers/docs.js';
+import { readRuleDocs, type Finding } from './helpers/docs.js';
+import type { Locale, RuleSetting } from '../src/engine/types.js';
+import type { LintMessage } from '../src/results.js';
 
 const docs = readRuleDocs();
 
@@ -26,21 +28,27 @@ describe('rule documentation', () => {
         expect(doc.examples.some((e) => e.kind === '反例' && e.findings.length > 0)).toBe(true);
       });
 
+      it('gives at least one 反例 in English too', () => {
+        expect(doc.examples.some((e) => e.english && e.english.length > 0)).toBe(true);
+      });
+
       for (const example of doc.examples) {
         it(`${example.kind} at line ${example.at}`, () => {
           const inputs = [...example.context.map((c) => ({ filePath: c.file, text: c.text })), { filePath: example.file, text: example.text }];
-          const results = lintReports(inputs, { rules, config: { rules: { [doc.id]: [rule.meta.severity, example.options] } }, only: [doc.id] });
-          const result = results[results.length - 1]!;
-          const got = result.messages.map((m) => ({ line: m.line, column: m.column, message: m.message }));
+          const lint = (locale: Locale) => {
+            const options = { rules, locale, config: { rules: { [doc.id]: [rule.meta.severity, example.options] as RuleSetting } }, only: [doc.id] };
+            return lintReports(inputs, options).at(-1)!.messages;
+          };
+          const found = (messages: LintMessage[]) => messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`);
+          const written = (findings: Finding[]) => findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`);
+          const messages = lint('zh-CN');
           if (example.kind === '正例') {
-            expect(got).toEqual([]);
+            expect(found(messages)).toEqual([]);
             return;
           }
-          expect(got.map((g) => `${g.line}:${g.column}`)).toEqual(example.findings.map((f) => `${f.line}:${f.column}`));
-          example.findings.forEach((f, i) => {
-            if (f.text) expect(got[i]!.message).toContain(f.text);
-          });
-          for (const m of result.messages) expect(m.ruleId).toBe(doc.id);
+          expect(found(messages)).toEqual(written(example.findings));
+          for (const m of messages) expect(m.ruleId).toBe(doc.id);
+          if (example.english) expect(found(lint('en'))).toEqual(written(example.english));
         });
       }
     });

@@ -1,5 +1,5 @@
 /**
- * Pre-2019 统计表 run together on one line (src/frontends/build/run-together-legacy.ts):
+ * Pre-2019 统计表 run together on one line (src/frontends/run-together/legacy.ts):
  * r013 read row by row, exact source spans, the numbering taken off the runs,
  * prose figures as tie-breakers, uncertain cells on an ambiguous table, bounds
  * on hostile input, and no effect on the seed reports.
@@ -11,7 +11,7 @@ import { analyse, lintText } from '../src/lint.js';
 import type { CellRef, LegacyTable } from '../src/model/types.js';
 import { textUnits } from '../src/frontends/text.js';
 import { textUnit, type RowUnit, type TextUnit } from '../src/frontends/units.js';
-import { splitRunTogether } from '../src/frontends/build/run-together.js';
+import { splitRunTogether } from '../src/frontends/run-together/index.js';
 import tableSum from '../rules/table-sum.js';
 import parseUncertain from '../rules/parse-uncertain.js';
 
@@ -91,8 +91,9 @@ describe('run-together legacy table of r013', () => {
     for (const row of open) expect(row.cells.map((c) => Boolean(c.uncertain))).toEqual([true, true]);
     // The balanced split is still the one taken, and the note says what else fits.
     expect(open.map((r) => r.cells.map(value))).toEqual([[3460, 85376], [3460, 85376]]);
-    expect(open[0]!.cells[0]!.uncertain).toContain('数字串“346085376”拆为 3460、85376：历年累计不小于本年度；满足合计等于各分项之和');
-    expect(open[0]!.cells[0]!.uncertain).toContain('另有 2 种拆法');
+    expect(open[0]!.cells[0]!.uncertain!.zh).toContain('数字串“346085376”拆为 3460、85376：历年累计不小于本年度；满足合计等于各分项之和');
+    expect(open[0]!.cells[0]!.uncertain!.zh).toContain('另有 2 种拆法');
+    expect(open[0]!.cells[0]!.uncertain!.en).toContain('The digit run “346085376” was read as 3460, 85376: the running total is at least the year’s value; totals equal the sum of their parts');
     expect(without!.rows.slice(2).every((r) => r.cells.every((c) => !c.uncertain))).toBe(true);
   });
 });

@@ -8,8 +8,8 @@ import { buildModel } from '../src/model/index.js';
 import { APPLICATION_COLUMNS } from '../src/model/types.js';
 import { textUnits } from '../src/frontends/text.js';
 import { textUnit, type TextUnit } from '../src/frontends/units.js';
-import { splitRunTogether } from '../src/frontends/build/run-together.js';
-import { splitRun } from '../src/tables/digit-split.js';
+import { splitRunTogether } from '../src/frontends/run-together/index.js';
+import { splitRun } from '../src/frontends/run-together/digit-split.js';
 import { lintText } from '../src/lint.js';
 import applicationBalance from '../rules/application-balance.js';
 import tableSum from '../rules/table-sum.js';
@@ -124,7 +124,8 @@ describe('run-together tables of the corpus', () => {
           // 本年制发 is stated in the text; 本年废止 / 现行有效 are not (r019 states 393, which no cut gives).
           expect(normative.cells.map((c) => Boolean(c.uncertain))).toEqual([false, true, true]);
           expect(uncertain).toHaveLength(2);
-          expect(normative.cells[1]!.uncertain).toMatch(/^数字串“\d+”拆为 .*按正文“[^”]*规范性文件\d+件”.*\n.*digit run/);
+          expect(normative.cells[1]!.uncertain!.zh).toMatch(/^数字串“\d+”拆为 .*按正文“[^”]*规范性文件\d+件”/);
+          expect(normative.cells[1]!.uncertain!.en).toMatch(/^The digit run “\d+” was read as .*following the text “[^”]*规范性文件\d+件”/);
         }
       });
     });

@@ -38,6 +38,12 @@ export class SourceText {
     return { line: lo + 1, column: o - this.lineStarts[lo]! + 1, offset: o };
   }
 
+  /** The offset of a 1-based line and column (clamped to the line and the text). */
+  offset(line: number, column: number): number {
+    const start = this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length) - 1)]!;
+    return Math.min(start + Math.max(0, column - 1), this.text.length);
+  }
+
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(Math.max(start, end)) };
   }

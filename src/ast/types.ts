@@ -7,6 +7,7 @@
  * the source (HTML entities, markup between text runs) they also carry
  * `segments`, which map value indexes back to source offsets.
  */
+import type { Text } from '../i18n.js';
 
 export interface Point {
   line: number;
@@ -76,7 +77,7 @@ export interface Cell extends TextBearing {
   /** True when the cell was on a header row or is a label cell. */
   header?: boolean;
   /** Set when the value was rebuilt with assumptions (see parse-uncertain). */
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 export interface Row {

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
-import { cliMessages } from './messages.js';
+import { cliMessages, type CliMessages } from './messages.js';
 
 export interface CliOptions {
   paths: string[];
@@ -88,7 +88,7 @@ export function parseLocale(value: string): Locale | undefined {
  * The locale asked for on the command line, found without a full parse, so
  * that even messages about bad arguments come in the right language.
  */
-function sniffLocale(argv: string[]): Locale {
+export function sniffLocale(argv: string[]): Locale {
   let found: Locale = 'zh-CN';
   argv.forEach((arg, i) => {
     const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
@@ -106,7 +106,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    return { ok: false, locale, message: translateParseError(error, t) };
+    return { ok: false, locale, message: argsError(error, t) };
   }
   const { values, positionals, tokens } = parsed;
 
@@ -186,18 +186,13 @@ export function parseSize(value: string): number | undefined {
   return Math.round(Number(match[1]) * scale);
 }
 
-/** Turns parseArgs' English errors into CLI messages. */
-function translateParseError(error: unknown, t: ReturnType<typeof cliMessages>): string {
+/** node:util parseArgs' English errors as CLI messages: unknown option, missing value, anything else (`other`). */
+export function argsError(error: unknown, t: CliMessages, other: (detail: string) => string = t.badArgs): string {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const option = /Unknown option '([^']+)'/.exec(message)?.[1] ?? message;
-    return t.unknownOption(option);
-  }
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    // "Option '-f, --format <value>' argument missing" / "... argument is ambiguous".
-    const option = /Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
-    if (option && /missing|ambiguous/.test(message)) return t.missingValue(option);
-  }
-  return t.badArgs(message);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t.unknownOption(/Unknown option '([^']+)'/.exec(message)?.[1] ?? message);
+  // "Option '-f, --format <value>' argument missing" / "... argument is ambiguous".
+  const option = /Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /missing|ambiguous/.test(message)) return t.missingValue(option);
+  return other(message);
 }

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, parseRuleSetting } from '../engine/config.js';
 import type { Config, Rule, RuleSetting } from '../engine/types.js';
+import { pick } from '../i18n.js';
 import { isPresetName, type PresetName } from '../presets.js';
 import type { CliMessages } from './messages.js';
 
@@ -162,7 +163,7 @@ function checkRuleSettings(
     try {
       parseRuleSetting(setting, id);
     } catch (error) {
-      if (error instanceof ConfigError) throw fail(error.message);
+      if (error instanceof ConfigError) throw fail(pick(error.text, t.locale));
       throw error;
     }
   }
@@ -200,7 +201,7 @@ export function parseRuleOverrides(values: string[], rules: Record<string, Rule<
       try {
         parseRuleSetting(setting as RuleSetting, id);
       } catch (error) {
-        if (error instanceof ConfigError) throw bad(error.message);
+        if (error instanceof ConfigError) throw bad(pick(error.text, t.locale));
         throw error;
       }
       out[id] = setting as RuleSetting;

@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { rules as allRules } from '../../rules/index.js';
 import { parseRuleSetting } from '../engine/config.js';
 import { ruleUrl } from '../engine/docs.js';
+import { pick } from '../i18n.js';
 import type { Config } from '../engine/types.js';
 import * as formatterModule from '../formatters/index.js';
 import type { RuleInfo } from '../results.js';
 import type { CliOptions } from './args.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 /** Colour: --color/--no-color win; then FORCE_COLOR, NO_COLOR; a file gets none; else whether stdout is a terminal. */
 export function useColor(options: Pick<CliOptions, 'color' | 'outputFile'>, io: Pick<CliIO, 'env' | 'isTTY'>): boolean {
@@ -27,14 +28,13 @@ export function useColor(options: Pick<CliOptions, 'color' | 'outputFile'>, io: 
 /** Metadata of every rule for the formatters; severity as set by --config/--rule when it is on. */
 export function ruleInfos(options: Pick<CliOptions, 'locale'>, config: Config): Record<string, RuleInfo> {
   const out: Record<string, RuleInfo> = {};
-  const pick = (text: { zh: string; en: string }) => (options.locale === 'en' ? text.en : text.zh);
   for (const [id, rule] of Object.entries(allRules)) {
     const setting = config.rules?.[id];
     const configured = setting === undefined ? null : parseRuleSetting(setting, id).severity;
     out[id] = {
       id,
-      title: pick(rule.meta.title),
-      description: pick(rule.meta.description),
+      title: pick(rule.meta.title, options.locale),
+      description: pick(rule.meta.description, options.locale),
       severity: configured ?? rule.meta.severity,
       url: ruleUrl(id),
       fixable: rule.meta.fixable,

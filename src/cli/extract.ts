@@ -10,14 +10,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
-import { analyse } from '../lint.js';
+import { analyse } from '../analyse.js';
 import { compareRecords, extractRecord, type ExtractRecord } from '../extract/record.js';
 import { toCsv } from '../extract/csv.js';
 import { discoverFiles } from './files.js';
-import type { CliIO } from './main.js';
-import { parseLocale } from './args.js';
-import { cliMessages, type CliMessages } from './messages.js';
-import { readReport, type ReadProblem } from './read.js';
+import type { CliIO } from './io.js';
+import { argsError, parseLocale, sniffLocale } from './args.js';
+import { cliMessages } from './messages.js';
+import { readReport } from './read.js';
 
 const FORMATS = ['json', 'csv'] as const;
 type ExtractFormat = (typeof FORMATS)[number];
@@ -155,24 +155,4 @@ async function extract(argv: string[], io: CliIO): Promise<number> {
   return problems ? 2 : 0;
 }
 
-/** The --locale asked for, found without a full parse, so that argument errors come in that language. */
-function sniffLocale(argv: string[]): Locale {
-  let found: Locale = 'zh-CN';
-  argv.forEach((arg, i) => {
-    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
-    const locale = value === undefined ? undefined : parseLocale(value);
-    if (locale) found = locale;
-  });
-  return found;
-}
-
-/** parseArgs' English errors as CLI messages: unknown option, missing value, anything else. */
-function argsError(error: unknown, t: CliMessages, other: (detail: string) => string): string {
-  const e = error as { code?: string; message?: string };
-  const message = e.message ?? String(error);
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t.unknownOption(/Unknown option '([^']+)'/.exec(message)?.[1] ?? message);
-  const option = /Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /missing|ambiguous/.test(message)) return t.missingValue(option);
-  return other(message);
-}
 

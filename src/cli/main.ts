@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
 import type { LintInput } from '../lint.js';
 import { formatOf } from '../parse.js';
-import { loadFrontEnd } from '../frontends/lazy.js';
+import { loadFrontEnd } from '../frontends/registry.js';
 import type { FormatterContext, LintResult } from '../results.js';
 import { getFormatter } from '../formatters/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';
@@ -26,19 +26,9 @@ import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
 import { createProgress, finalLine } from './progress.js';
 import { runLint, timingTable, type RunOutcome } from './run.js';
 import { suppress } from './suppressions.js';
+import type { CliIO } from './io.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  /** Whether stderr is a terminal (progress bar); absent means no. */
-  stderrIsTTY?: boolean;
-  /** Width of the stderr terminal, for the progress bar (default 80). */
-  stderrColumns?: number;
-  env: Record<string, string | undefined>;
-  stdin?: () => Promise<Buffer>;
-}
+export type { CliIO };
 
 /** Runs the CLI and returns the exit code; an unexpected internal error is reported and gives 2. */
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -2,9 +2,10 @@
  * The command line's own texts (errors, usage, timing table) in Chinese and
  * English. Rule messages are localised by the engine, not here.
  */
-import type { Locale } from '../engine/types.js';
+import { pick, type Locale } from '../i18n.js';
 
 export interface CliMessages {
+  locale: Locale;
   /** Prefix of every line the CLI writes to stderr. */
   prefix: string;
   fileNotFound(path: string): string;
@@ -92,6 +93,7 @@ const EN_OS: Record<string, string> = {
 };
 
 const zh: CliMessages = {
+  locale: 'zh-CN',
   prefix: 'report-lint: ',
   fileNotFound: (p) => `找不到文件：${p}`,
   undecodable: (p) => `无法读取 ${p}：文件不是可识别的文本编码（支持 UTF-8、UTF-16、GB18030/GBK）`,
@@ -188,6 +190,7 @@ const zh: CliMessages = {
 };
 
 const en: CliMessages = {
+  locale: 'en',
   prefix: 'report-lint: ',
   fileNotFound: (p) => `no such file: ${p}`,
   undecodable: (p) => `cannot read ${p}: not a recognised text encoding (UTF-8, UTF-16, GB18030/GBK are supported)`,
@@ -286,5 +289,5 @@ Environment: TIMING=1 prints per-rule times after the output; NO_COLOR / FORCE_C
 
 /** The CLI texts for a locale. */
 export function cliMessages(locale: Locale): CliMessages {
-  return locale === 'en' ? en : zh;
+  return pick({ zh, en }, locale);
 }

@@ -6,11 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { analyse, summarise } from '../lint.js';
+import { analyse } from '../analyse.js';
+import { summarise } from '../lint.js';
 import type { LintResult } from '../results.js';
 import type { CliOptions } from './args.js';
 import { readProblemMessage } from './inputs.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { CliMessages } from './messages.js';
 import { readReport } from './read.js';
 

@@ -13,7 +13,7 @@
  *   the same run print different text.
  */
 import { displayWidth } from '../text/width.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { CliMessages } from './messages.js';
 
 /** More files than this get a progress bar (on a terminal). */

@@ -1,10 +1,11 @@
 /**
- * Running the rules for the CLI: lintReports with every rule wrapped so a
- * crash in one rule costs only that rule's findings for that file, a
- * fallback when parsing a file crashes, and the TIMING table.
+ * Running the rules for the CLI: lintReports (where a crash in one rule costs
+ * only that rule's findings for that file), a fallback when parsing a file
+ * crashes, and the TIMING table.
  */
 import { displayWidth } from '../text/width.js';
-import { analyse, lintReports, type LintInput, type LintOptions } from '../lint.js';
+import { analyse } from '../analyse.js';
+import { lintReports, type LintInput, type LintOptions } from '../lint.js';
 import type { Config, Locale, Rule } from '../engine/types.js';
 import type { LintResult } from '../results.js';
 
@@ -39,15 +40,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** Lints the inputs together (so cross-year rules see each other) and never throws. */
 export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome {
-  let ruleCrashes: Crash[] = [];
   let timings = new Map<string, number>();
-  const rules = wrapRules(settings.rules, (crash) => ruleCrashes.push(crash));
   const lint = (batch: LintInput[]) => {
     // Start every attempt afresh so a retried file is not counted twice.
-    ruleCrashes = [];
     timings = new Map();
     return lintReports(batch, {
-      rules,
+      rules: settings.rules,
       locale: settings.locale,
       configFor: settings.configFor,
       ...(settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
@@ -58,7 +56,7 @@ export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome 
 
   try {
     const results = lint(inputs);
-    return { results, crashes: ruleCrashes, timings };
+    return { results, crashes: ruleCrashes(results), timings };
   } catch {
     // Something outside the rules threw (parsing or the model): find the
     // files that cannot be analysed, and lint the others without them.
@@ -74,7 +72,7 @@ export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome 
     });
     try {
       const results = lint(good);
-      return { results, crashes: mergeCrashes(inputs, parseCrashes, ruleCrashes), timings };
+      return { results, crashes: mergeCrashes(inputs, parseCrashes, ruleCrashes(results)), timings };
     } catch {
       // Still failing: lint file by file (cross-year rules then see one file each).
       const results: LintResult[] = [];
@@ -82,11 +80,12 @@ export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome 
       const allTimings = new Map<string, number>();
       for (const input of good) {
         try {
-          results.push(...lint([input]));
+          const [result] = lint([input]);
+          results.push(result!);
+          perFile.push(...ruleCrashes([result!]));
         } catch (error) {
           perFile.push({ filePath: input.filePath, message: messageOf(error) });
         }
-        perFile.push(...ruleCrashes);
         for (const [id, ms] of timings) allTimings.set(id, (allTimings.get(id) ?? 0) + ms);
       }
       return { results, crashes: mergeCrashes(inputs, parseCrashes, perFile), timings: allTimings };
@@ -100,21 +99,9 @@ function mergeCrashes(inputs: LintInput[], ...lists: Crash[][]): Crash[] {
   return lists.flat().sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
 }
 
-/** The same rules, each with its check wrapped in try/catch that reports the crash instead of throwing. */
-export function wrapRules(rules: Record<string, Rule<any>>, onCrash: (crash: Crash) => void): Record<string, Rule<any>> {
-  const out: Record<string, Rule<any>> = {};
-  for (const [id, rule] of Object.entries(rules)) {
-    const wrapped: Rule<any> = Object.create(rule);
-    wrapped.check = (context) => {
-      try {
-        rule.check(context);
-      } catch (error) {
-        onCrash({ filePath: context.filePath, ruleId: rule.meta.id, message: messageOf(error) });
-      }
-    };
-    out[id] = wrapped;
-  }
-  return out;
+/** The rules that threw, file by file (the engine keeps their crashes with the results). */
+function ruleCrashes(results: LintResult[]): Crash[] {
+  return results.flatMap((r) => (r.crashes ?? []).map((c) => ({ filePath: r.filePath, ruleId: c.ruleId, message: c.message })));
 }
 
 /** The TIMING table: rule id, total ms and share of all rule time, slowest first. */

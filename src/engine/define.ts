@@ -1,11 +1,10 @@
-import type { Rule, Text } from './types.js';
+import type { Rule } from './types.js';
 
-/** Declares a rule (typed helper; the object is returned as is). */
-export function defineRule<Options extends Record<string, unknown> = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+export { join, t } from '../i18n.js';
+
+/** Declares a rule (typed helper: message ids are checked against `meta.messages`; the object is returned as is). */
+export function defineRule<Options extends Record<string, unknown> = Record<string, unknown>, Id extends string = string>(
+  rule: Rule<Options, Id>,
+): Rule<Options, Id> {
   return rule;
-}
-
-/** A message in Chinese and English. */
-export function t(zh: string, en: string): Text {
-  return { zh, en };
 }

@@ -15,7 +15,14 @@
  */
 import { SourceText } from '../ast/source.js';
 import type { LintMessage } from '../results.js';
-import type { Locale } from './types.js';
+import { format, t, type Locale } from '../i18n.js';
+
+/** The warnings about directive comments. */
+export const MESSAGES = {
+  unknownRule: t('{{comment}} 注释中的规则“{{id}}”不存在', 'Unknown rule "{{id}}" in a {{comment}} comment'),
+  unused: t('没有用到的 {{comment}} 注释（没有屏蔽任何问题）', 'Unused {{comment}} comment (no findings were hidden)'),
+  unusedForRule: t('没有用到的 {{comment}} 注释（没有屏蔽规则“{{id}}”的问题）', 'Unused {{comment}} comment (no findings of "{{id}}" were hidden)'),
+};
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
@@ -80,7 +87,7 @@ export function applyDirectives(text: string, messages: LintMessage[], options: 
   const directives = parseDirectives(text);
   if (directives.length === 0) return messages;
   const source = new SourceText(text);
-  const offsetOf = (m: LintMessage) => m.range?.[0] ?? lineOffset(source, m.line, m.column);
+  const offsetOf = (m: LintMessage) => m.range?.[0] ?? source.offset(m.line, m.column);
 
   // Blocks: sweep directives and messages in source order, tracking what is off.
   const order = messages.map((m, i) => ({ m, i, at: offsetOf(m) })).sort((a, b) => a.at - b.at || a.i - b.i);
@@ -134,43 +141,24 @@ export function applyDirectives(text: string, messages: LintMessage[], options: 
   }
 
   const notes: LintMessage[] = [];
-  const note = (d: Directive, message: string) => {
+  const note = (d: Directive, messageId: keyof typeof MESSAGES, id?: string) => {
     const start = source.point(d.range[0]);
     const end = source.point(d.range[1]);
+    const message = format(MESSAGES, messageId, { comment: `report-lint-${d.kind}`, ...(id !== undefined ? { id } : {}) }, options.locale ?? 'zh-CN');
     notes.push({ ruleId: null, severity: 1, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, range: d.range });
   };
-  const en = options.locale === 'en';
   for (const d of directives) {
-    const name = `report-lint-${d.kind}`;
-    for (const id of d.ruleIds.filter((x) => !options.isKnownRule(x))) {
-      note(d, en ? `Unknown rule "${id}" in a ${name} comment` : `${name} 注释中的规则“${id}”不存在`);
-    }
+    for (const id of d.ruleIds.filter((x) => !options.isKnownRule(x))) note(d, 'unknownRule', id);
     if (!options.reportUnused || d.kind === 'enable') continue;
-    if (d.ruleIds.length === 0 && !used.has(key({ directive: d, ruleId: null }))) {
-      note(d, en ? `Unused ${name} comment (no findings were hidden)` : `没有用到的 ${name} 注释（没有屏蔽任何问题）`);
-    }
+    if (d.ruleIds.length === 0 && !used.has(key({ directive: d, ruleId: null }))) note(d, 'unused');
     for (const id of d.ruleIds.filter((x) => options.isKnownRule(x) && !used.has(key({ directive: d, ruleId: x })))) {
-      note(d, en ? `Unused ${name} comment (no findings of "${id}" were hidden)` : `没有用到的 ${name} 注释（没有屏蔽规则“${id}”的问题）`);
+      note(d, 'unusedForRule', id);
     }
   }
 
   const kept = messages.filter((m) => !hidden.has(m));
   if (notes.length === 0) return kept;
   return [...kept, ...notes].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/** The offset of a 1-based line and column. */
-function lineOffset(source: SourceText, line: number, column: number): number {
-  let lo = 0;
-  let hi = source.text.length;
-  // Binary search on the line of each offset (SourceText keeps its line starts private).
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const p = source.point(mid);
-    if (p.line < line || (p.line === line && p.column < column)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The first line after `line` with text other than blanks and directive comments; 0 when there is none. */

@@ -2,16 +2,12 @@ import type { Position, Root, TextBearing } from '../ast/types.js';
 import type { SourceText } from '../ast/source.js';
 import type { ReportModel } from '../model/types.js';
 
+import type { Args, Locale, Text } from '../i18n.js';
+
+export type { Args, Locale, Text };
 export type Severity = 'error' | 'warning' | 'info';
-export type Locale = 'zh-CN' | 'en';
 
-/** A message in both languages; the engine picks one by locale. */
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-export interface RuleMeta {
+export interface RuleMeta<Id extends string = string> {
   /** The public rule id from RULES.md. */
   id: string;
   title: Text;
@@ -23,13 +19,19 @@ export interface RuleMeta {
   fixable: boolean;
   /** Rules that need several reports of one agency (cross-year rules). */
   scope?: 'file' | 'project';
+  /**
+   * Every message the rule reports, by id, in both languages, with `{{name}}`
+   * placeholders filled from the `data` of a report (src/i18n.ts).
+   */
+  messages: Readonly<Record<Id, Text>>;
 }
 
-export interface Fix {
-  /** Source offsets, end exclusive. */
-  range: [number, number];
-  text: string;
-}
+/**
+ * A replacement of the reported span, or — with `index` and `length` — of
+ * value[index, index + length) of the reported node (the engine turns it into
+ * source offsets).
+ */
+export type Fix = { text: string } | { text: string; index: number; length: number };
 
 /** A place: a node (optionally a span of its value) or an explicit position. */
 export interface Place {
@@ -41,22 +43,26 @@ export interface Place {
   position?: Position;
 }
 
-export interface RelatedPlace extends Place {
-  message?: Text;
+/** A message of the rule's `meta.messages` with the values of its placeholders. */
+export interface MessageRef<Id extends string = string> {
+  messageId: Id;
+  data?: Args<Id>;
+}
+
+export interface RelatedPlace<Id extends string = string> extends Place, Partial<MessageRef<Id>> {
   /** Another file's path, for cross-report findings. */
   filePath?: string;
   /** The other file's source, to resolve `node` spans there. */
   source?: SourceText;
 }
 
-export interface ReportDescriptor extends Place {
-  message: Text;
+export interface ReportDescriptor<Id extends string = string> extends Place, MessageRef<Id> {
   /** Overrides the configured severity downwards when the rule is unsure. */
   severity?: Severity;
-  related?: RelatedPlace[];
+  related?: RelatedPlace<Id>[];
   fix?: Fix;
   /** Replacement suggestions shown to the user, never applied automatically. */
-  suggestions?: { message: Text; fix: Fix }[];
+  suggestions?: (MessageRef<Id> & { fix: Fix })[];
 }
 
 /** Another report linted in the same run (for cross-year rules). */
@@ -67,7 +73,7 @@ export interface ProjectReport {
   model: ReportModel;
 }
 
-export interface RuleContext<Options = Record<string, unknown>> {
+export interface RuleContext<Options = Record<string, unknown>, Id extends string = string> {
   readonly filePath: string;
   readonly root: Root;
   readonly source: SourceText;
@@ -78,13 +84,13 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly project: readonly ProjectReport[];
   /** Text of a node prepared for matching (width folded, Simplified script, unified punctuation), same length as node.value. */
   matchText(node: TextBearing): string;
-  report(descriptor: ReportDescriptor): void;
+  report(descriptor: ReportDescriptor<Id>): void;
 }
 
-export interface Rule<Options = Record<string, unknown>> {
-  meta: RuleMeta;
+export interface Rule<Options = Record<string, unknown>, Id extends string = string> {
+  meta: RuleMeta<Id>;
   defaultOptions?: Options;
-  check(context: RuleContext<Options>): void;
+  check(context: RuleContext<Options, Id>): void;
 }
 
 export type SeveritySetting = 'off' | 'warn' | 'warning' | 'error' | 'info' | 0 | 1 | 2;

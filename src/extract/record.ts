@@ -123,7 +123,8 @@ export function extractRecord(filePath: string, report: { root: Root; model: Rep
   const uncertain: ExtractUncertain[] = [];
   // Reads a cell and notes it when it was rebuilt with assumptions.
   const read = (table: ExtractTableName, ref: CellRef | undefined, row: string, column: string): ExtractCell => {
-    if (ref?.uncertain) uncertain.push({ table, row, column, note: ref.uncertain });
+    // The note in Chinese, a line break, and in English (see docs/extract.md).
+    if (ref?.uncertain) uncertain.push({ table, row, column, note: `${ref.uncertain.zh}\n${ref.uncertain.en}` });
     return cellValue(ref);
   };
 

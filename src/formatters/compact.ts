@@ -7,6 +7,7 @@
  * English (Error/Warning/Info); messages of the tool itself carry `(report-lint)`.
  */
 import type { Formatter } from '../results.js';
+import { messageText } from './location.js';
 import { absolutePath, oneLine, problemCount, severityWord, totals } from './shared.js';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
@@ -16,7 +17,7 @@ export const compact: Formatter = (results, ctx) => {
   for (const result of results) {
     const path = absolutePath(result.filePath, ctx.cwd);
     for (const m of result.messages) {
-      const text = oneLine(m.message) || '-';
+      const text = oneLine(messageText(m, ctx.locale)) || '-';
       const severity = SEVERITY[severityWord(m.severity)];
       lines.push(`${path}: line ${m.line}, col ${m.column}, ${severity} - ${text} (${m.ruleId ?? 'report-lint'})`);
     }

@@ -9,8 +9,9 @@
  * Paths are relative to the working directory (the checkout) when the file
  * lies under it. Warnings become `::warning`, info messages `::notice`.
  */
-import type { Formatter, LintMessage } from '../results.js';
+import type { Formatter, FormatterContext, LintMessage } from '../results.js';
 import { absolutePath, relativeToCwd } from './shared.js';
+import { messageText } from './location.js';
 
 const COMMAND = { 2: 'error', 1: 'warning', 3: 'notice' } as const;
 
@@ -24,7 +25,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(path: string, m: LintMessage): string {
+function annotation(path: string, m: LintMessage, locale: FormatterContext['locale']): string {
   const props: [string, string | number][] = [['file', path]];
   if (m.line >= 1) {
     props.push(['line', m.line], ['endLine', Math.max(m.line, m.endLine)]);
@@ -32,7 +33,7 @@ function annotation(path: string, m: LintMessage): string {
   }
   props.push(['title', m.ruleId ? `report-lint [${m.ruleId}]` : 'report-lint']);
   const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${COMMAND[m.severity]} ${list}::${escapeData(m.message)}`;
+  return `::${COMMAND[m.severity]} ${list}::${escapeData(messageText(m, locale))}`;
 }
 
 export const github: Formatter = (results, ctx) => {
@@ -41,7 +42,7 @@ export const github: Formatter = (results, ctx) => {
     if (result.messages.length === 0) continue;
     const path = relativeToCwd(result.filePath, ctx.cwd) ?? absolutePath(result.filePath, ctx.cwd);
     out += `::group::${escapeData(path)}\n`;
-    for (const m of result.messages) out += `${annotation(path, m)}\n`;
+    for (const m of result.messages) out += `${annotation(path, m, ctx.locale)}\n`;
     out += '::endgroup::\n';
   }
   return out;

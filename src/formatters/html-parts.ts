@@ -5,6 +5,7 @@
  */
 import { displayWidth } from '../text/width.js';
 import type { FormatterContext, ReportMeta } from '../results.js';
+import { pick } from '../i18n.js';
 import { frameLine } from './codeframe.js';
 
 /** Escapes text for HTML content and attribute values (report text is always text, never markup). */
@@ -98,7 +99,7 @@ const EN: PageTexts = {
 
 /** The page texts of a locale. */
 export function pageTexts(locale: FormatterContext['locale']): PageTexts {
-  return locale === 'en' ? EN : ZH;
+  return pick({ zh: ZH, en: EN }, locale);
 }
 
 /** 32-bit FNV-1a of a string, as 8 hex digits. */

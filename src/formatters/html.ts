@@ -10,10 +10,11 @@
  * Policy forbids every other resource. The only URLs are the rules' docs links.
  * Every piece of report text is escaped.
  */
-import { analyse, reportMeta } from '../lint.js';
+import { analyse, reportMeta } from '../analyse.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult, ReportMeta } from '../results.js';
 import { anchorOf, barChart, esc, frameHtml, pageTexts, type BarData, type PageTexts } from './html-parts.js';
 import { CSS, SORT_SCRIPT } from './html-style.js';
+import { messageText } from './location.js';
 import { absolutePath, oneLine, relativeToCwd, severityWord, totals } from './shared.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
@@ -89,10 +90,10 @@ function countCell(n: number): string {
   return td(String(n), n, n === 0 ? 'num zero' : 'num');
 }
 
-function tableRow(e: Entry, t: PageTexts): string {
+function tableRow(e: Entry, t: PageTexts, locale: FormatterContext['locale']): string {
   const { result, meta } = e;
   const worst = result.messages[e.worst];
-  const text = worst ? oneLine(worst.message) : '';
+  const text = worst ? oneLine(messageText(worst, locale)) : '';
   const short = text.length > 90 ? `${text.slice(0, 89)}…` : text;
   const worstCell = worst
     ? td(`${severityBadge(worst, t)} <a href="#${e.anchor}-${e.worst + 1}" title="${esc(text)}">${esc(short)}</a>`, RANK[worst.severity], 'worst')
@@ -112,14 +113,14 @@ function tableRow(e: Entry, t: PageTexts): string {
   );
 }
 
-function reportsTable(entries: Entry[], t: PageTexts): string {
+function reportsTable(entries: Entry[], t: PageTexts, locale: FormatterContext['locale']): string {
   const c = t.columns;
   const heads = [c.agency, c.year, c.template, t.errors, t.warnings, t.infos, c.worst];
   const numeric = new Set([1, 3, 4, 5]);
   const head = heads.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
   return (
     `<div class="table-wrap"><table class="reports" id="reports"><thead><tr>${head}</tr></thead>` +
-    `<tbody>${entries.map((e) => tableRow(e, t)).join('')}</tbody></table></div>`
+    `<tbody>${entries.map((e) => tableRow(e, t, locale)).join('')}</tbody></table></div>`
   );
 }
 
@@ -157,7 +158,7 @@ function findingItem(e: Entry, m: LintMessage, i: number, ctx: FormatterContext,
   return (
     `<li class="finding ${word}" id="${e.anchor}-${i + 1}">` +
     `<div class="fhead">${severityBadge(m, t)}<span class="pos" title="${esc(t.position(m.line, m.column))}">${m.line}:${m.column}</span>${rule}${fixable}</div>` +
-    `<p class="msg">${esc(m.message)}</p>` +
+    `<p class="msg">${esc(messageText(m, ctx.locale))}</p>` +
     frameHtml(e.lines, m.line, m.column, m.endLine, m.endColumn) +
     (related.length ? `<ul class="related" aria-label="${esc(t.related)}">${related.join('')}</ul>` : '') +
     '</li>'
@@ -228,7 +229,7 @@ export const html: Formatter = (results, ctx) => {
     `<body><header class="page"><div class="inner"><h1>${esc(t.title)}</h1><p>${esc(generated)}</p></div></header><main>`,
     cards(results, t),
     `<div class="panel" id="chart"><h2>${esc(t.chart)}</h2>${bars.length ? barChart(bars, t) : `<p class="clean">${esc(t.noFindings)}</p>`}</div>`,
-    `<div class="panel" id="reports-table"><h2>${esc(t.table)}<span class="hint">${esc(t.sortHint)}</span></h2>${reportsTable(entries, t)}</div>`,
+    `<div class="panel" id="reports-table"><h2>${esc(t.table)}<span class="hint">${esc(t.sortHint)}</span></h2>${reportsTable(entries, t, ctx.locale)}</div>`,
     `<h2 class="details">${esc(t.details)}</h2>`,
     ...entries.map((e) => reportSection(e, ctx, t, anchors)),
     `<footer>${esc(generated)}</footer></main>`,

@@ -5,9 +5,9 @@
  */
 import type { Formatter, LintResult } from '../results.js';
 
-/** A result as serialised: the counts in a fixed order, without the source text and report data. */
-export function serialisable(result: LintResult): Omit<LintResult, 'source' | 'report'> {
-  const { source: _source, report: _report, filePath, messages, errorCount, warningCount, infoCount, ...rest } = result;
+/** A result as serialised: the counts in a fixed order, without the source text, report data and crash list. */
+export function serialisable(result: LintResult): Omit<LintResult, 'source' | 'report' | 'crashes'> {
+  const { source: _source, report: _report, crashes: _crashes, filePath, messages, errorCount, warningCount, infoCount, ...rest } = result;
   const { fatalErrorCount, fixableErrorCount, fixableWarningCount, ...extra } = rest;
   return {
     filePath,

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Formatter, FormatterContext, LintMessage, RelatedLocation, SeverityNumber } from '../results.js';
 import { absolutePath, relativeToCwd } from './shared.js';
+import { messageText } from './location.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/report-lint/report-lint';
@@ -83,7 +84,7 @@ export const sarif: Formatter = (results, ctx) => {
     for (const m of result.messages) {
       const location: Sarif.Location = { physicalLocation: physical(result.filePath, m) };
       if (m.ruleId === null) {
-        notifications.push({ level: level(m.severity), message: { text: m.message }, locations: [location] });
+        notifications.push({ level: level(m.severity), message: { text: messageText(m, ctx.locale) }, locations: [location] });
         continue;
       }
       let index = ruleIndex.get(m.ruleId);
@@ -100,7 +101,7 @@ export const sarif: Formatter = (results, ctx) => {
         ruleId: m.ruleId,
         ruleIndex: index,
         level: level(m.severity),
-        message: { text: m.message },
+        message: { text: messageText(m, ctx.locale) },
         locations: [location],
         ...(related.length > 0 ? { relatedLocations: related } : {}),
         ...(m.location ? { properties: { docLocation: m.location } } : {}),

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FormatterContext, LintResult, SeverityNumber } from '../results.js';
+import { join, pick } from '../i18n.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info';
 
@@ -63,26 +64,28 @@ function plural(n: number, word: string, many = `${word}s`): string {
 
 /** "3 problems" / "共 3 个问题". */
 export function problemCount(n: number, locale: FormatterContext['locale']): string {
-  return locale === 'en' ? plural(n, 'problem') : `共 ${n} 个问题`;
+  return pick({ zh: `共 ${n} 个问题`, en: plural(n, 'problem') }, locale);
 }
 
 /** "3 problems (2 errors, 1 warning)" / "共 3 个问题（2 个错误，1 个警告）"; info only when present. */
 export function summaryText(t: Totals, locale: FormatterContext['locale']): string {
-  if (locale === 'en') {
-    const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning')];
-    if (t.infos > 0) parts.push(plural(t.infos, 'info', 'info'));
-    return `${problemCount(t.problems, locale)} (${parts.join(', ')})`;
-  }
-  const parts = [`${t.errors} 个错误`, `${t.warnings} 个警告`];
-  if (t.infos > 0) parts.push(`${t.infos} 个提示`);
-  return `${problemCount(t.problems, locale)}（${parts.join('，')}）`;
+  const parts = [
+    { zh: `${t.errors} 个错误`, en: plural(t.errors, 'error') },
+    { zh: `${t.warnings} 个警告`, en: plural(t.warnings, 'warning') },
+    ...(t.infos > 0 ? [{ zh: `${t.infos} 个提示`, en: plural(t.infos, 'info', 'info') }] : []),
+  ];
+  const { zh, en } = join(parts, { zh: '，', en: ', ' });
+  return pick({ zh: `${problemCount(t.problems, locale)}（${zh}）`, en: `${problemCount(t.problems, locale)} (${en})` }, locale);
 }
 
 /** The line about automatic fixes (naming the --fix option, as ESLint does), or undefined when nothing is fixable. */
 export function fixableText(t: Totals, locale: FormatterContext['locale']): string | undefined {
   if (t.fixableErrors + t.fixableWarnings === 0) return undefined;
-  if (locale === 'en') {
-    return `${plural(t.fixableErrors, 'error')} and ${plural(t.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`;
-  }
-  return `其中 ${t.fixableErrors} 个错误和 ${t.fixableWarnings} 个警告可以用 --fix 选项自动修复。`;
+  return pick(
+    {
+      zh: `其中 ${t.fixableErrors} 个错误和 ${t.fixableWarnings} 个警告可以用 --fix 选项自动修复。`,
+      en: `${plural(t.fixableErrors, 'error')} and ${plural(t.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`,
+    },
+    locale,
+  );
 }

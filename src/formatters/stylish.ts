@@ -25,6 +25,7 @@ import { SourceText } from '../ast/source.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { caretLine, frameLine } from './codeframe.js';
 import { absolutePath, fixableText, oneLine, severityWord, summaryText, totals } from './shared.js';
+import { messageText } from './location.js';
 
 export type CodeFrames = 'grouped' | 'inline' | 'none';
 
@@ -62,7 +63,7 @@ function fileBlock(result: LintResult, ctx: FormatterContext, c: ChalkInstance, 
     message: m,
     position: `${m.line}:${m.column}`,
     severity: severityWord(m.severity),
-    text: oneLine(m.message) || '-',
+    text: oneLine(messageText(m, ctx.locale)) || '-',
     frame: frameOf(source, m, c),
   }));
   const posWidth = Math.max(...rows.map((r) => r.position.length));

@@ -8,6 +8,7 @@
  * Messages of the tool itself (no rule id) are tagged `[error/report-lint]`.
  */
 import type { Formatter } from '../results.js';
+import { messageText } from './location.js';
 import { absolutePath, oneLine, problemCount, severityWord, totals } from './shared.js';
 
 export const unix: Formatter = (results, ctx) => {
@@ -16,7 +17,7 @@ export const unix: Formatter = (results, ctx) => {
     const path = absolutePath(result.filePath, ctx.cwd);
     for (const m of result.messages) {
       const tag = `${severityWord(m.severity)}/${m.ruleId ?? 'report-lint'}`;
-      lines.push(`${path}:${m.line}:${m.column}: ${oneLine(m.message)} [${tag}]`);
+      lines.push(`${path}:${m.line}:${m.column}: ${oneLine(messageText(m, ctx.locale))} [${tag}]`);
     }
   }
   if (lines.length === 0) return '';

@@ -11,6 +11,8 @@
  * conversion (`import('mammoth')`), and bundlers pick mammoth's browser files
  * through the "browser" field of its package.json.
  *
+ * Formatters name these places in words (formatters/location.ts).
+ *
  * Numbering (all 1-based, in document order):
  * - 第N段: the Nth paragraph outside tables, as mammoth emits it — <p>,
  *   <h1>–<h6> and each list item <li>. Empty paragraphs are not counted
@@ -23,8 +25,7 @@
  *   above counts in every row it covers.
  */
 import type { Element } from 'hast';
-import type { DocLocation, LintMessage } from '../results.js';
-import type { Locale } from '../engine/types.js';
+import type { DocLocation } from '../results.js';
 import { layoutGrid } from './html/grid.js';
 
 export interface DocxConversion {
@@ -145,28 +146,11 @@ export function placeAt(places: Place[], offset: number): DocLocation | undefine
   return (inside ?? places.at(-1))?.location;
 }
 
-/** The place in words: "第12段" / "表2第3行第5列", or "paragraph 12" / "table 2, row 3, column 5". */
-export function placeWords(location: DocLocation, locale: Locale = 'zh-CN'): string {
-  if ('paragraph' in location) return locale === 'en' ? `paragraph ${location.paragraph}` : `第${location.paragraph}段`;
-  const { table, row, column } = location;
-  return locale === 'en' ? `table ${table}, row ${row}, column ${column}` : `表${table}第${row}行第${column}列`;
-}
-
 /**
- * The messages of a .docx input with their places: `location` set, and the
- * place in words appended to the message text ("…（第12段）", "… (paragraph 12)"),
- * so that every output format names it. Offsets come from `range`, else from line/column.
+ * `locate` for the HTML of a Word document: the paragraph or table cell of an
+ * offset (see placeAt). The document is scanned on the first call.
  */
-export function withDocxPlaces(messages: LintMessage[], html: string, locale: Locale = 'zh-CN'): LintMessage[] {
-  if (messages.length === 0) return messages;
-  const places = docxPlaces(html);
-  const lineStarts = [0];
-  for (let i = 0; i < html.length; i++) if (html[i] === '\n') lineStarts.push(i + 1);
-  return messages.map((m) => {
-    const offset = m.range?.[0] ?? (lineStarts[m.line - 1] ?? 0) + m.column - 1;
-    const location = placeAt(places, offset);
-    if (!location) return m;
-    const words = placeWords(location, locale);
-    return { ...m, message: locale === 'en' ? `${m.message} (${words})` : `${m.message}（${words}）`, location };
-  });
+export function docxLocator(html: string): (offset: number) => DocLocation | undefined {
+  let places: Place[] | undefined;
+  return (offset) => placeAt((places ??= docxPlaces(html)), offset);
 }

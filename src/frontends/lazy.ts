@@ -3,11 +3,10 @@
  * a report needs them, so a run over plain-text reports never loads them.
  *
  * A front end asks for its parser synchronously (parseReport is synchronous).
- * The CLI awaits `loadFrontEnd(format)` first, which loads the packages with
- * dynamic import(); any other caller gets them through require() on first
- * use (see require.ts).
+ * The CLI awaits `loadFrontEnd(format)` (registry.ts) first, which loads the
+ * packages with dynamic import(); any other caller gets them through
+ * require() on first use (see require.ts).
  */
-import type { InputFormat } from '../ast/types.js';
 import { requirePackage } from '../require.js';
 
 /** A parser that turns source text into a syntax tree (unified's `parse`). */
@@ -34,17 +33,9 @@ const PACKAGES = {
   html: ['rehype-parse'],
 } as const;
 
-/** The package set a format needs (Word documents are read as HTML). */
-function kindOf(format: InputFormat): 'md' | 'html' | undefined {
-  if (format === 'md') return 'md';
-  if (format === 'html' || format === 'docx') return 'html';
-  return undefined;
-}
-
-/** Loads the parser packages a format needs (nothing for plain text); safe to call repeatedly. */
-export async function loadFrontEnd(format: InputFormat): Promise<void> {
-  const kind = kindOf(format);
-  if (!kind || parsers[kind]) return;
+/** Loads the packages of a parser; safe to call repeatedly. */
+export async function loadParser(kind: 'md' | 'html'): Promise<void> {
+  if (parsers[kind]) return;
   const [unified, ...plugins] = await Promise.all([import('unified'), ...IMPORTS[kind]()]);
   parsers[kind] ??= build(unified, plugins);
 }

@@ -1,8 +1,9 @@
 import type { Segment } from '../ast/types.js';
+import type { Text } from '../i18n.js';
 
 /**
  * The layout-neutral stream every front end produces: pieces of text with
- * their source spans, in document order. The shared builder (build.ts) turns
+ * their source spans, in document order. The shared builder (ast-builder/) turns
  * it into sections, paragraphs and tables, so no front end repeats the
  * domain parsing.
  */
@@ -26,10 +27,10 @@ export interface TextUnit {
   markupHeading?: number;
   /**
    * Set on a value cut from a run of digits when the cut is not certain
-   * (see frontends/build/run-together.ts): the Chinese explanation, a newline,
-   * then the English one. Copied to Cell.uncertain.
+   * (see frontends/run-together/): how it was cut, on what assumptions.
+   * Copied to Cell.uncertain.
    */
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 /** An explicit table row (a line with several pipe cells, an HTML or Markdown table row). */
@@ -87,4 +88,11 @@ export function sliceUnit(unit: TextUnit, from: number, to: number): TextUnit {
     end: last ? last.offset + last.length : unit.start,
     segments,
   };
+}
+
+/** value[span.from, span.to) of a unit as a bare text unit (no layout marks), trimmed; null when blank. */
+export function pieceOf(unit: TextUnit, span: { from: number; to: number }): TextUnit | null {
+  const piece = trimUnit(sliceUnit(unit, span.from, span.to));
+  if (!piece) return null;
+  return { kind: 'text', value: piece.value, start: piece.start, end: piece.end, ...(piece.segments ? { segments: piece.segments } : {}) };
 }

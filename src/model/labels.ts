@@ -1,5 +1,5 @@
 import type { ApplicationColumn, ReviewGroupKey } from './types.js';
-import type { Text } from '../engine/types.js';
+import type { Text } from '../i18n.js';
 
 /** Display names of table-三 columns. */
 export const COLUMN_NAMES: Record<ApplicationColumn, Text> = {

@@ -1,6 +1,7 @@
 import type { Cell, Generation, Row, Section, Table } from '../ast/types.js';
 import type { CellValue } from '../text/numbers.js';
 import type { SectionKey } from './vocabulary.js';
+import type { Text } from '../i18n.js';
 
 /** One value of a standard table: its cell (null when the cell is missing) and the reading of it. */
 export interface CellRef {
@@ -11,7 +12,7 @@ export interface CellRef {
   /** Column key (table 三: "natural" … "total") or header label. */
   column: string;
   /** Why the value is uncertain (rebuilt from a digit run with assumptions). */
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 export const APPLICATION_COLUMNS = ['natural', 'commercial', 'research', 'public_interest', 'legal', 'other', 'total'] as const;

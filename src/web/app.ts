@@ -8,7 +8,7 @@
 import { h, replace } from './dom.js';
 import { check, pasted, readFile, rules, tablesOf, type Checked, type Input } from './check.js';
 import { download, exportName, findingsHtml, findingsJson } from './export.js';
-import { severityName, texts, type Lang } from './i18n.js';
+import { localeOf, severityName, texts, type Lang } from './i18n.js';
 import { buildLayout, label } from './layout.js';
 import { ALL_RULES, renderFilters, renderFindings, ruleTitle, shown, type Filters } from './render-findings.js';
 import { renderTables } from './render-tables.js';
@@ -235,7 +235,7 @@ ui.tabText.addEventListener('click', () => ((state.view = 'text'), render()));
 ui.tabTables.addEventListener('click', () => ((state.view = 'tables'), render()));
 ui.lang.addEventListener('click', () => {
   state.lang = state.lang === 'zh' ? 'en' : 'zh';
-  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  document.documentElement.lang = localeOf(state.lang);
   label(ui, t());
   showSource();
   if (state.checked) {

@@ -12,7 +12,8 @@ import { esc } from '../formatters/html-parts.js';
 import { serialisable } from '../formatters/json.js';
 import type { LintResult } from '../results.js';
 import { displayMap } from './html-view.js';
-import { severityName, type Lang, type Texts } from './i18n.js';
+import { localeOf, severityName, type Lang, type Texts } from './i18n.js';
+import { pick } from '../i18n.js';
 import { placeOf, ruleTitle } from './render-findings.js';
 
 /** Offers `content` as a file download named `name`. */
@@ -58,7 +59,7 @@ export function findingsHtml(result: LintResult, fileName: string, format: Input
   const counts = `${t.severity[2]} ${result.errorCount} · ${t.severity[1]} ${result.warningCount} · ${t.severity[3]} ${result.infoCount}`;
   const head = t.findingsHead.map((c) => `<th>${esc(c)}</th>`).join('');
   return `<!doctype html>
-<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
+<html lang="${localeOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -67,7 +68,7 @@ export function findingsHtml(result: LintResult, fileName: string, format: Input
 </head>
 <body>
 <h1>${esc(t.exportTitle(fileName))}</h1>
-<p class="meta">${esc(t.exportedAt)} ${esc(new Date().toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN'))} · ${esc(counts)}</p>
+<p class="meta">${esc(t.exportedAt)} ${esc(new Date().toLocaleString(pick({ zh: 'zh-CN', en: 'en-GB' }, localeOf(lang))))} · ${esc(counts)}</p>
 ${rows.length ? `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>` : `<p>${esc(t.noFindings)}</p>`}
 </body>
 </html>

@@ -3,7 +3,7 @@
  * Messages of findings come from the rules themselves (lint locale); these
  * are the page's own labels.
  */
-import type { Locale } from '../engine/types.js';
+import { pick, type Locale } from '../i18n.js';
 import type { SeverityNumber } from '../results.js';
 
 export type Lang = 'zh' | 'en';
@@ -126,7 +126,7 @@ export type Texts = typeof zh;
 
 /** The page's words in a language. */
 export function texts(lang: Lang): Texts {
-  return lang === 'en' ? en : zh;
+  return pick({ zh, en }, localeOf(lang));
 }
 
 /** The lint locale of a page language. */

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../engine/types.js';
 import { ruleUrl } from '../engine/docs.js';
-import { placeWords } from '../frontends/docx.js';
+import { locationWords } from '../formatters/location.js';
 import type { LintMessage, SeverityNumber } from '../results.js';
 import { h } from './dom.js';
 import { localeOf, severityName, type Lang, type Texts } from './i18n.js';
@@ -31,17 +31,9 @@ export function ruleTitle(rules: Record<string, Rule<any>>, id: string | null, l
   return rule ? rule.meta.title[lang] : id ?? t.unknownRule;
 }
 
-/** Where a finding is, in words: the Word paragraph or cell, else line and column. */
+/** Where a finding is, in words: the Word paragraph or cell (or PDF page), else line and column. */
 export function placeOf(m: LintMessage, lang: Lang, t: Texts): string {
-  return m.location ? placeWords(m.location, localeOf(lang)) : t.at(m.line, m.column);
-}
-
-/** The message without the Word place the engine appends to it (the list shows the place below). */
-function messageText(m: LintMessage, lang: Lang): string {
-  if (!m.location) return m.message;
-  const words = placeWords(m.location, localeOf(lang));
-  const suffix = lang === 'en' ? ` (${words})` : `（${words}）`;
-  return m.message.endsWith(suffix) ? m.message.slice(0, -suffix.length) : m.message;
+  return m.location ? locationWords(m.location, localeOf(lang)) : t.at(m.line, m.column);
 }
 
 /** The list of findings that pass the filters, grouped by severity; indices are those of `messages`. */
@@ -85,7 +77,7 @@ function findingItem(m: LintMessage, index: number, rules: Record<string, Rule<a
       h('span', { class: 'f-title' }, ruleTitle(rules, m.ruleId, lang, t)),
       m.ruleId ? h('code', { class: 'f-id' }, m.ruleId) : null,
     ),
-    h('div', { class: 'f-msg' }, messageText(m, lang)),
+    h('div', { class: 'f-msg' }, m.message),
     h('div', { class: 'f-foot' },
       h('span', { class: 'f-place' }, placeOf(m, lang, t)),
       rule && m.ruleId

@@ -13,7 +13,8 @@ import type { CellRef, ReportModel } from '../model/types.js';
 import { APPLICATION_COLUMNS } from '../model/types.js';
 import type { SeverityNumber } from '../results.js';
 import { h, type Child } from './dom.js';
-import { severityName, type Lang, type Texts } from './i18n.js';
+import { localeOf, severityName, type Lang, type Texts } from './i18n.js';
+import { pick } from '../i18n.js';
 
 /** The findings (indices and severities) whose places overlap [start, end) of the source. */
 export type Involved = (start: number, end: number) => { index: number; severity: SeverityNumber; title: string }[];
@@ -35,7 +36,7 @@ export function renderTables(record: ExtractRecord, model: ReportModel, involved
       const rows = item.rows.map((row, r) =>
         h('tr', {}, cell('th', row.label, items?.rows[r]?.label, { 'data-row': row.key }), ...row.cells.map((v, c) => cell('td', v, items?.rows[r]?.cells[c], { 'data-row': row.key, 'data-col': c }))),
       );
-      section.append(h('table', { class: 'grid', 'data-testid': `table-2-${item.item}` }, h('caption', {}, lang === 'en' ? t.item(String(item.item)) : t.item(NUMERALS[item.item] ?? String(item.item))), h('thead', {}, head), h('tbody', {}, ...rows)));
+      section.append(h('table', { class: 'grid', 'data-testid': `table-2-${item.item}` }, h('caption', {}, t.item(pick({ zh: NUMERALS[item.item] ?? String(item.item), en: String(item.item) }, localeOf(lang)))), h('thead', {}, head), h('tbody', {}, ...rows)));
     });
     root.append(section);
   }

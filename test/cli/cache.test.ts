@@ -104,7 +104,7 @@ describe('--cache and reports linted together', () => {
     const check = rules['application-balance']!.check;
     vi.spyOn(rules['application-balance']!, 'check').mockImplementation(function (this: unknown, context) {
       seen.push(`${context.filePath}:${context.project.length}`);
-      context.report({ node: context.root, message: { zh: `本次共 ${context.project.length} 份报告`, en: `${context.project.length} reports` } });
+      context.report({ node: context.root, messageId: 'newRequests', data: { column: `本次共 ${context.project.length} 份报告` } });
       return check.call(this, context);
     });
     const lint = async (...files: string[]) =>
@@ -116,13 +116,13 @@ describe('--cache and reports linted together', () => {
     expect(project.length).toBeGreaterThan(0);
     const { dir, seen, lint } = crossTree({ 'application-balance': 'error', [project[0]!]: 'warn' });
     expect(await lint('r019.txt', 'r028.txt')).toEqual([
-      ['r019.txt', '本次共 2 份报告'],
-      ['r028.txt', '本次共 2 份报告'],
+      ['r019.txt', '本年新收（本次共 2 份报告）'],
+      ['r028.txt', '本年新收（本次共 2 份报告）'],
     ]);
     expect(await lint('r019.txt', 'r020.txt', 'r028.txt')).toEqual([
-      ['r019.txt', '本次共 3 份报告'],
-      ['r020.txt', '本次共 3 份报告'],
-      ['r028.txt', '本次共 3 份报告'],
+      ['r019.txt', '本年新收（本次共 3 份报告）'],
+      ['r020.txt', '本年新收（本次共 3 份报告）'],
+      ['r028.txt', '本年新收（本次共 3 份报告）'],
     ]);
     expect(seen).toEqual(['r019.txt:2', 'r028.txt:2', 'r019.txt:3', 'r020.txt:3', 'r028.txt:3']);
     await lint('r019.txt', 'r020.txt', 'r028.txt');

@@ -71,9 +71,13 @@ describe('exit codes', () => {
     const r = await runCli(['clean.txt', 'bad.txt', '-f', 'json'], tree());
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('report-lint: 检查 clean.txt 时出错：boom（规则 application-balance）\n');
-    expect(json(r.stdout).map((x) => [x.filePath, x.errorCount])).toEqual([
-      ['clean.txt', 0],
+    const results = json(r.stdout);
+    expect(results.map((x) => [x.filePath, x.errorCount])).toEqual([
+      ['clean.txt', 1],
       ['bad.txt', 2],
+    ]);
+    expect(results[0]!.messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
+      [null, 1, 1, '规则 application-balance 运行出错，本文件缺少它的检查结果：boom'],
     ]);
   });
 });
@@ -293,6 +297,20 @@ describe('configuration', () => {
     const sev = await runCli(['bad.txt', '-c', 'severity.json'], dir);
     expect(sev.code).toBe(2);
     expect(sev.stderr).toContain('report-lint: 配置文件 severity.json 有误：规则 application-balance：无效的严重级别 "loud"');
+  });
+
+  it('says what is wrong with a config in English with --locale en', async () => {
+    const dir = tree({ 'severity.json': '{"rules":{"application-balance":"loud"}}', 'options.json': '{"rules":{"table-sum":["warn", 3]}}' });
+    expect((await runCli(['bad.txt', '-c', 'severity.json', '--locale', 'en'], dir)).stderr).toBe(
+      'report-lint: invalid config file severity.json: rule application-balance: invalid severity "loud" (expected off, info, warn or error)\n',
+    );
+    expect((await runCli(['bad.txt', '-c', 'options.json', '--locale', 'en'], dir)).stderr).toBe(
+      'report-lint: invalid config file options.json: the options of rule table-sum must be an object\n',
+    );
+    const rule = await runCli(['bad.txt', '--rule', 'application-balance:loud', '--locale', 'en'], dir);
+    expect(rule.stderr).toBe(
+      'report-lint: invalid --rule value "application-balance:loud": rule application-balance: invalid severity "loud" (expected off, info, warn or error)\n',
+    );
   });
 });
 

@@ -8,7 +8,7 @@ describe('github', () => {
     expect(github(sampleResults(), context()).split('\n')).toEqual([
       '::group::reports/2023年报告.md',
       '::error file=reports/2023年报告.md,line=3,endLine=3,col=17,endColumn=20,title=report-lint [application-balance]::收到申请数  与办结数不一致（120 ≠ 118）',
-      `::warning file=reports/2023年报告.md,line=4,endLine=4,col=${c},endColumn=${c + 3},title=report-lint [long-line-rule]::“ABC”不是规范用语`,
+      `::warning file=reports/2023年报告.md,line=4,endLine=4,col=${c},endColumn=${c + 3},title=report-lint [long-line-rule]::“ABC”不是规范用语（第3段）`,
       '::notice file=reports/2023年报告.md,line=5,endLine=5,col=1,endColumn=3,title=report-lint [term-style]::Line one,%0Aline two: 100%25 done',
       '::endgroup::',
       '::group::/elsewhere/outside.md',

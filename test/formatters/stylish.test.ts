@@ -23,7 +23,7 @@ describe('stylish', () => {
       const problems = matchStylish(stylish(sampleResults(), context({ color })));
       expect(problems).toEqual([
         { file: FILE, line: 3, column: 17, severity: 'error', message: '收到申请数 与办结数不一致（120 ≠ 118）', code: 'application-balance' },
-        { file: FILE, line: 4, column: longLine.column, severity: 'warning', message: '“ABC”不是规范用语', code: 'long-line-rule' },
+        { file: FILE, line: 4, column: longLine.column, severity: 'warning', message: '“ABC”不是规范用语（第3段）', code: 'long-line-rule' },
         { file: FILE, line: 5, column: 1, severity: 'info', message: 'Line one, line two: 100% done', code: 'term-style' },
         { file: '/elsewhere/outside.md', line: 1, column: 1, severity: 'error', message: fatal.message, code: undefined },
       ]);

@@ -11,7 +11,7 @@ describe('unix', () => {
   it('prints gcc-like lines, a blank line and the number of problems', () => {
     expect(unix(sampleResults(), context()).split('\n')).toEqual([
       `${FILE}:3:17: 收到申请数 与办结数不一致（120 ≠ 118） [error/application-balance]`,
-      `${FILE}:4:${longLine.column}: “ABC”不是规范用语 [warning/long-line-rule]`,
+      `${FILE}:4:${longLine.column}: “ABC”不是规范用语（第3段） [warning/long-line-rule]`,
       `${FILE}:5:1: Line one, line two: 100% done [info/term-style]`,
       '/elsewhere/outside.md:1:1: 无法读取文件：编码不是 UTF-8 [error/report-lint]',
       '',
@@ -32,7 +32,7 @@ describe('compact', () => {
     const parsed = lines.map((l) => COMPACT.exec(l)).filter((m) => m !== null).map((m) => m.slice(1));
     expect(parsed).toEqual([
       [FILE, '3', '17', 'Error', '收到申请数 与办结数不一致（120 ≠ 118）', 'application-balance'],
-      [FILE, '4', String(longLine.column), 'Warning', '“ABC”不是规范用语', 'long-line-rule'],
+      [FILE, '4', String(longLine.column), 'Warning', '“ABC”不是规范用语（第3段）', 'long-line-rule'],
       [FILE, '5', '1', 'Info', 'Line one, line two: 100% done', 'term-style'],
       ['/elsewhere/outside.md', '1', '1', 'Error', '无法读取文件：编码不是 UTF-8', 'report-lint'],
     ]);

@@ -7,12 +7,23 @@ export interface DocExample {
   /** Front-end selector (file name) and rule options from the info string. */
   file: string;
   options: Record<string, unknown>;
-  /** Expected findings of a 反例: line, column and a substring of the message. */
-  findings: { line: number; column: number; text?: string }[];
+  /** Expected findings of a 反例, in Chinese. */
+  findings: Finding[];
+  /** The same findings in English, when the doc gives them (a ```findings-en block). */
+  english?: Finding[];
   /** Line in the .md where the example starts (for failure messages). */
   at: number;
   /** Other reports linted in the same run (blocks marked {"context": true}), e.g. last year's report. */
   context: { file: string; text: string }[];
+}
+
+/** A finding as a doc writes it: "line:column-endLine:endColumn message". */
+export interface Finding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 export interface RuleDoc {
@@ -27,9 +38,11 @@ const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'rules');
 /**
  * Reads docs/rules/<id>.md. Examples are ```report blocks under a heading that
  * contains 正例 or 反例; a 反例 is followed by a ```findings block with one
- * "line:column message-substring" per expected finding. A block whose info
- * string has {"context": true} is another report of the same run (last
- * year's, say): it is linted together with the next example.
+ * "line:column-endLine:endColumn message" per expected finding (the whole
+ * message), optionally followed by a ```findings-en block with the same
+ * findings in English. A block whose info string has {"context": true} is
+ * another report of the same run (last year's, say): it is linted together
+ * with the next example.
  */
 export function readRuleDocs(): RuleDoc[] {
   return readdirSync(DOCS)
@@ -60,17 +73,24 @@ export function parseDoc(id: string, path: string): RuleDoc {
       context.push({ file: info.file ?? `context-${context.length}.txt`, text: body.join('\n') + '\n' });
       continue;
     }
-    const findings: DocExample['findings'] = [];
-    let j = i + 1;
-    while (j < lines.length && lines[j]!.trim() === '') j++;
-    if (lines[j] === '```findings') {
+    const block = (name: string): Finding[] | undefined => {
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      if (lines[j] !== '```' + name) return undefined;
+      const found: Finding[] = [];
       for (j++; j < lines.length && lines[j] !== '```'; j++) {
-        const m = /^(\d+):(\d+)(?:\s+(.*))?$/.exec(lines[j]!.trim());
-        if (m) findings.push({ line: Number(m[1]), column: Number(m[2]), ...(m[3] ? { text: m[3] } : {}) });
+        const m = /^(\d+):(\d+)-(\d+):(\d+) (.+)$/.exec(lines[j]!);
+        if (!m) throw new Error(`${path}:${j + 1}: a finding is "line:column-endLine:endColumn message"`);
+        found.push({ line: Number(m[1]), column: Number(m[2]), endLine: Number(m[3]), endColumn: Number(m[4]), message: m[5]! });
       }
       i = j;
-    }
-    examples.push({ kind, text: body.join('\n') + '\n', file: info.file ?? 'example.txt', options: info.options ?? {}, findings, at, context });
+      return found;
+    };
+    const findings = block('findings') ?? [];
+    const english = block('findings-en');
+    examples.push({
+      kind, text: body.join('\n') + '\n', file: info.file ?? 'example.txt', options: info.options ?? {}, findings, ...(english ? { english } : {}), at, context,
+    });
     context = [];
   }
   return { id, path, content, examples };

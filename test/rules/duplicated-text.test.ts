@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/duplicated-text.js';
-import { doubledText, repeatedPrepositions } from '../../src/text/repeats.js';
+import { doubledText, repeatedPrepositions } from '../../rules/duplicated-text/repeats.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'duplicated-text';

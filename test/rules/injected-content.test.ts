@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INJECTED_WORDS, isGovernmentHost } from '../../src/text/dictionaries/injected.js';
+import { INJECTED_WORDS, isGovernmentHost } from '../../rules/injected-content/words.js';
 import { matchText } from '../../src/text/normalize.js';
 import rule from '../../rules/injected-content.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateIssues } from '../../src/text/dates.js';
+import { findDateIssues } from '../../rules/malformed-date/dates.js';
 import { matchText } from '../../src/text/normalize.js';
 import rule from '../../rules/malformed-date.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';

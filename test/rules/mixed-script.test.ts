@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_CONVERSIONS, checkConversions, findBadConversions, fixConversions } from '../../src/text/dictionaries/conversion.js';
+import { BAD_CONVERSIONS, checkConversions, findBadConversions, fixConversions } from '../../rules/mixed-script/conversions.js';
 import { classify, isSimplifiedOnly } from '../../src/text/dictionaries/script.js';
 import { matchText } from '../../src/text/normalize.js';
 import rule from '../../rules/mixed-script.js';

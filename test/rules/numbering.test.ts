@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/numbering.js';
-import { leadingMarker, sequenceIssues, shiMarkers } from '../../src/text/numbering.js';
+import { leadingMarker, sequenceIssues, shiMarkers } from '../../rules/numbering/markers.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'numbering';

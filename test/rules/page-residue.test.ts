@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/page-residue.js';
 import { analyse } from '../../src/lint.js';
 import { reportBody } from '../../src/text/body.js';
-import { findResidue } from '../../src/text/residue.js';
+import { findResidue } from '../../rules/page-residue/residue.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'page-residue';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/publication-deadline.js';
-import { standingDate } from '../../src/model/signature.js';
+import { standingDate } from '../../rules/publication-deadline/standing-dates.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'publication-deadline';

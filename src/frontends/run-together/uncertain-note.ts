@@ -1,14 +1,11 @@
 /**
  * The note carried by an uncertain cell (TextUnit.uncertain → Cell.uncertain →
- * CellRef.uncertain): what the digit run was, how it was cut and on what
- * assumptions. Stored as one string — the Chinese text, a newline, the
- * English text — so it fits the plain string field and reads well as is.
+ * CellRef.uncertain), in Chinese and English: what the digit run was, how it
+ * was cut and on what assumptions.
  */
-
-export interface Text {
-  zh: string;
-  en: string;
-}
+import { t, type Text } from '../../i18n.js';
+import type { RowOutcome } from './choose-splits.js';
+import type { Split } from './digit-split.js';
 
 /** What a cut rested on, in the order it is told. */
 export type Basis =
@@ -18,6 +15,10 @@ export type Basis =
   | { kind: 'no-group-sums' }
   | { kind: 'identities'; all: boolean }
   | { kind: 'no-checks' }
+  /** Pre-2019 tables: the running total (历年累计) is at least the year's value. */
+  | { kind: 'running-total'; holds: boolean }
+  /** Pre-2019 tables: totals equal the sum of their numbered parts. */
+  | { kind: 'part-sums'; all: boolean }
   | { kind: 'prose'; quotes: string[] }
   | { kind: 'prior'; rule: 'usual' | 'balanced' };
 
@@ -48,6 +49,14 @@ function basisText(b: Basis): Text {
         : { zh: '各列关系无法全部成立，取满足最多的拆法', en: 'the column identities cannot all hold; the split satisfying most of them was taken' };
     case 'no-checks':
       return { zh: '本表没有合计可供校验', en: 'this table has no totals to check against' };
+    case 'running-total':
+      return b.holds
+        ? t('历年累计不小于本年度', 'the running total is at least the year’s value')
+        : t('没有拆法能使历年累计不小于本年度', 'no split keeps the running total at least the year’s value');
+    case 'part-sums':
+      return b.all
+        ? t('满足合计等于各分项之和', 'totals equal the sum of their parts')
+        : t('合计与分项无法全部相符，取相符最多的拆法', 'not every total can match its parts; the split matching most was taken');
     case 'prose':
       return {
         zh: `按正文${b.quotes.map((q) => `“${q}”`).join('、')}`,
@@ -60,14 +69,30 @@ function basisText(b: Basis): Text {
   }
 }
 
+/** The note of a row whose run was cut as `split` (one of `run.splits`), with what the cut rested on. */
+export function cutNote(
+  run: { digits: string; splits: Split[] },
+  split: Split,
+  result: Pick<RowOutcome, 'alternatives' | 'example'>,
+  basis: Basis[],
+): Text {
+  return uncertainNote({
+    digits: run.digits,
+    values: split.pieces.map((x) => x.raw),
+    basis,
+    alternatives: result.alternatives,
+    ...(result.example !== undefined ? { example: run.splits[result.example]!.pieces.map((x) => x.raw) } : {}),
+  });
+}
+
 /** The note for the uncertain cells of one row. */
-export function uncertainNote(info: UncertainInfo): string {
+export function uncertainNote(info: UncertainInfo): Text {
   const parts = info.basis.map(basisText);
   if (info.unsplittable !== undefined) {
-    return [
+    return t(
       `数字串“${info.digits}”无法拆成 ${info.unsplittable} 格，按原样保留；这些格不参与算术检查`,
       `The digit run “${info.digits}” cannot be cut into ${info.unsplittable} cells and is kept as written; its cells are left out of arithmetic checks`,
-    ].join('\n');
+    );
   }
   const others =
     info.alternatives < 0
@@ -76,11 +101,5 @@ export function uncertainNote(info: UncertainInfo): string {
   const example = info.example ? { zh: `（如 ${info.example.join('、')}）`, en: ` (e.g. ${info.example.join(', ')})` } : { zh: '', en: '' };
   const zh = `数字串“${info.digits}”拆为 ${info.values.join('、')}：${parts.map((p) => p.zh).join('；')}；${others.zh}${example.zh}，不确定的格不参与算术检查`;
   const en = `The digit run “${info.digits}” was read as ${info.values.join(', ')}: ${parts.map((p) => p.en).join('; ')}; ${others.en}${example.en}, so the uncertain cells are left out of arithmetic checks`;
-  return `${zh}\n${en}`;
-}
-
-/** The two languages of a note (a note without a newline is used for both). */
-export function uncertainText(note: string): Text {
-  const cut = note.indexOf('\n');
-  return cut < 0 ? { zh: note, en: note } : { zh: note.slice(0, cut), en: note.slice(cut + 1) };
+  return t(zh, en);
 }

@@ -4,10 +4,7 @@
  * date printed under the title ("（2026年1月23日）"). Arabic and Chinese
  * numerals ("二〇二一年一月二十八日") both count.
  */
-import type { Paragraph, Root, YMD } from '../ast/types.js';
-import { paragraphs } from '../ast/walk.js';
-import { matchText } from '../text/normalize.js';
-import { chineseNumeral } from '../text/numbers.js';
+import { chineseNumeral, matchText, paragraphs, type Paragraph, type Root, type YMD } from '../../src/rule-kit.js';
 
 export interface StandingDate {
   date: YMD;

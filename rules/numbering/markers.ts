@@ -3,7 +3,7 @@
  * markers as written and the places where a sequence skips, repeats, runs
  * backwards or starts late. Input is `matchText` (（一）→ (一), １．→ 1.).
  */
-import { chineseNumeral, toChineseNumeral } from './numbers.js';
+import { chineseNumeral, toChineseNumeral } from '../../src/rule-kit.js';
 
 export type Style = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'shi';
 

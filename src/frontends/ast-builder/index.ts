@@ -7,7 +7,7 @@ import { CHROME_PATTERNS, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } fr
 import type { TextUnit, Unit } from '../units.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
-import { splitRunTogether } from './run-together.js';
+import { splitRunTogether } from '../run-together/index.js';
 import { joinGluedLines } from './glued-lines.js';
 
 type Item =

@@ -6,19 +6,19 @@
  * off. The unit becomes prose, the caption (its own unit, so it reads as a
  * heading), a header row and one row per table row whose cells carry the
  * exact source span of their text; runs are cut into the value columns by
- * run-together-legacy-solve.ts.
+ * cut-legacy-table.ts.
  *
  * Work is linear in the unit length: anchors are found with one forward
  * regex scan, and tables, attempts, rows, label and run lengths are capped.
  */
 import { normalizeLabel } from '../../text/normalize.js';
-import { sliceUnit, trimUnit, type RowUnit, type TextUnit, type Unit } from '../units.js';
-import type { Span, View } from './run-together-scan.js';
-import { legacyFigures, solveLegacy } from './run-together-legacy-solve.js';
+import { pieceOf, type RowUnit, type TextUnit, type Unit } from '../units.js';
+import type { Span, View } from './scan.js';
+import { legacyFigures, solveLegacy } from './cut-legacy-table.js';
 import {
   CAPTION_MARK, CAPTION_WORD, CUMULATIVE_COLUMN, FIRST_COLUMN, HEADER_WORD, LABEL_PREFIX, LABEL_STOP, LEGACY_ANCHOR,
   PERIOD_COLUMN, SENTENCE_END, UNITS, UNIT_COLUMN,
-} from './run-together-legacy-vocab.js';
+} from './legacy-vocabulary.js';
 
 export interface LegacyRowScan {
   /** The label as written, numbering included. */
@@ -218,7 +218,7 @@ export function splitLegacy(unit: TextUnit, view: View, source?: { text: string 
   const figures = legacyFigures(typeof source === 'string' ? source : (source?.text ?? unit.value));
   const out: Unit[] = [];
   const text = (span: Span) => {
-    const piece = cut(unit, span);
+    const piece = pieceOf(unit, span);
     if (!piece) return;
     if (out.length === 0 && unit.gapBefore) piece.gapBefore = true;
     out.push(piece);
@@ -227,12 +227,12 @@ export function splitLegacy(unit: TextUnit, view: View, source?: { text: string 
   for (const table of tables) {
     text({ from, to: table.from });
     if (table.caption) text(table.caption);
-    out.push(rowUnit(table.header.map((s) => cut(unit, s))));
+    out.push(rowUnit(table.header.map((s) => pieceOf(unit, s))));
     const values = solveLegacy(table, view.text, figures);
     table.rows.forEach((row, r) => {
-      const cells = [cut(unit, row.label), row.unit ? cut(unit, row.unit) : null];
+      const cells = [pieceOf(unit, row.label), row.unit ? pieceOf(unit, row.unit) : null];
       for (const cell of values[r]!) {
-        const piece = cut(unit, cell);
+        const piece = pieceOf(unit, cell);
         if (piece && cell.uncertain) piece.uncertain = cell.uncertain;
         cells.push(piece);
       }
@@ -242,13 +242,6 @@ export function splitLegacy(unit: TextUnit, view: View, source?: { text: string 
   }
   text({ from, to: unit.value.length });
   return out;
-}
-
-/** A bare text unit for value[from, to), trimmed; null when blank. */
-function cut(unit: TextUnit, span: Span): TextUnit | null {
-  const piece = trimUnit(sliceUnit(unit, span.from, span.to));
-  if (!piece) return null;
-  return { kind: 'text', value: piece.value, start: piece.start, end: piece.end, ...(piece.segments ? { segments: piece.segments } : {}) };
 }
 
 function rowUnit(cells: (TextUnit | null)[]): RowUnit {

@@ -6,24 +6,25 @@
  * read from the numbering (model/legacy-groups: a row followed by "其中：1.… 2.…"
  * is their sum) tie the rows together per column; figures stated in the prose
  * ("主动公开政府信息3460条") break ties, and a balanced-split prior picks among
- * what is left (tables/solve). Cells the survivors disagree on are uncertain,
+ * what is left (choose-splits). Cells the survivors disagree on are uncertain,
  * with a note saying how the run was read.
  */
 import { legacyGroups } from '../../model/legacy-groups.js';
 import type { LegacyRow, LegacyTable } from '../../model/types.js';
-import { splitRun, tokens, type Split } from '../../tables/digit-split.js';
-import { proseFigures } from '../../tables/prose-figures.js';
-import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from '../../tables/solve.js';
-import { uncertainNote } from '../../tables/uncertain.js';
+import { splitRun, tokens, type Split } from './digit-split.js';
+import { proseFigures } from './prose-figures.js';
+import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
+import { cutNote, uncertainNote, type Basis } from './uncertain-note.js';
+import type { Text } from '../../i18n.js';
 import { matchText } from '../../text/normalize.js';
-import type { LegacyScan } from './run-together-legacy.js';
-import { ACTIVE_FIGURE, CUMULATIVE_COLUMN, PERIOD_COLUMN, TARGET_ROW, type LegacyTarget } from './run-together-legacy-vocab.js';
+import type { LegacyScan } from './legacy.js';
+import { ACTIVE_FIGURE, CUMULATIVE_COLUMN, PERIOD_COLUMN, TARGET_ROW, type LegacyTarget } from './legacy-vocabulary.js';
 
 /** A value cell: [from, to) in the unit value, and the note when its value is uncertain. */
 export interface LegacyCell {
   from: number;
   to: number;
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 export interface LegacyFigure {
@@ -134,37 +135,13 @@ interface Context {
   quotes: string[];
 }
 
-/** "数字串“…”拆为 …：…；另有 N 种拆法", in Chinese then English, like the standard tables' notes. */
-function noteFor(p: Prepared, split: Split, result: RowOutcome, ctx: Context): string {
-  const zh: string[] = [];
-  const en: string[] = [];
-  if (ctx.ordered) {
-    zh.push(p.relaxed ? '没有拆法能使历年累计不小于本年度' : '历年累计不小于本年度');
-    en.push(p.relaxed ? 'no split keeps the running total at least the year’s value' : 'the running total is at least the year’s value');
-  }
-  if (ctx.inSum && ctx.identities !== 'none') {
-    zh.push(ctx.identities === 'all' ? '满足合计等于各分项之和' : '合计与分项无法全部相符，取相符最多的拆法');
-    en.push(ctx.identities === 'all' ? 'totals equal the sum of their parts' : 'not every total can match its parts; the split matching most was taken');
-  }
-  if (zh.length === 0) {
-    zh.push('本表没有合计可供校验');
-    en.push('this table has no totals to check against');
-  }
-  if (ctx.quotes.length) {
-    const q = [...new Set(ctx.quotes)].map((x) => `“${x}”`);
-    zh.push(`按正文${q.join('、')}`);
-    en.push(`following the text ${q.join(', ')}`);
-  }
-  zh.push('取位数最均衡且合乎常理的拆法');
-  en.push('the most even, plausible split was taken');
-  const values = split.pieces.map((x) => x.raw);
-  const example = result.example !== undefined ? p.splits[result.example]!.pieces.map((x) => x.raw) : null;
-  const others =
-    result.alternatives < 0
-      ? { zh: '另有多种拆法', en: 'many other splits fit' }
-      : { zh: `另有 ${result.alternatives} 种拆法`, en: `${result.alternatives} other split${result.alternatives === 1 ? '' : 's'} fit` };
-  return [
-    `数字串“${p.digits}”拆为 ${values.join('、')}：${zh.join('；')}；${others.zh}${example ? `（如 ${example.join('、')}）` : ''}，不确定的格不参与算术检查`,
-    `The digit run “${p.digits}” was read as ${values.join(', ')}: ${en.join('; ')}; ${others.en}${example ? ` (e.g. ${example.join(', ')})` : ''}, so the uncertain cells are left out of arithmetic checks`,
-  ].join('\n');
+/** The note of an uncertain row, like the standard tables' notes. */
+function noteFor(p: Prepared, split: Split, result: RowOutcome, ctx: Context): Text {
+  const basis: Basis[] = [];
+  if (ctx.ordered) basis.push({ kind: 'running-total', holds: !p.relaxed });
+  if (ctx.inSum && ctx.identities !== 'none') basis.push({ kind: 'part-sums', all: ctx.identities === 'all' });
+  if (basis.length === 0) basis.push({ kind: 'no-checks' });
+  if (ctx.quotes.length) basis.push({ kind: 'prose', quotes: [...new Set(ctx.quotes)] });
+  basis.push({ kind: 'prior', rule: 'balanced' });
+  return cutNote(p, split, result, basis);
 }

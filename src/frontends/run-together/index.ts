@@ -5,16 +5,17 @@
  * such a unit as ordinary units: text units for the prose and headings around
  * the tables, the table-二 captions as text cells, and row units whose cells
  * carry the exact source span of their own digits. Runs are cut by solving
- * the tables' own arithmetic (run-together-solve.ts); cuts that stay open are
+ * the tables' own arithmetic (cut-table.ts); cuts that stay open are
  * marked `uncertain`. Pre-2019 统计表 run together the same way are read by
- * run-together-legacy.ts.
+ * legacy.ts.
  */
-import { proseFigures } from '../../tables/prose-figures.js';
-import { sliceUnit, trimUnit, type RowUnit, type TextUnit, type Unit } from '../units.js';
-import { scanTables, View, type ScannedTable, type Span } from './run-together-scan.js';
-import { solveTable } from './run-together-solve.js';
-import { splitLegacy } from './run-together-legacy.js';
-import { LEGACY_HINT } from './run-together-legacy-vocab.js';
+import { proseFigures } from './prose-figures.js';
+import { pieceOf, type RowUnit, type TextUnit, type Unit } from '../units.js';
+import { scanTables, View, type ScannedTable, type Span } from './scan.js';
+import { solveTable } from './cut-table.js';
+import { splitLegacy } from './legacy.js';
+import { LEGACY_HINT } from './legacy-vocabulary.js';
+import type { Text } from '../../i18n.js';
 
 /** Units longer than this are left alone (bounds the work on hostile input). */
 const MAX_UNIT = 2_000_000;
@@ -52,13 +53,6 @@ export function splitRunTogether(unit: TextUnit, source?: { text: string } | str
   return out;
 }
 
-/** A bare text unit for value[from, to), trimmed; null when blank. */
-function cut(unit: TextUnit, span: Span): TextUnit | null {
-  const piece = trimUnit(sliceUnit(unit, span.from, span.to));
-  if (!piece) return null;
-  return { kind: 'text', value: piece.value, start: piece.start, end: piece.end, ...(piece.segments ? { segments: piece.segments } : {}) };
-}
-
 /** The prose between tables, with standard section headings cut off as units of their own. */
 function pushProse(out: Unit[], unit: TextUnit, folded: string, from: number, to: number): void {
   const text = folded.slice(from, to);
@@ -71,7 +65,7 @@ function pushProse(out: Unit[], unit: TextUnit, folded: string, from: number, to
   }
   cuts.push(text.length);
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const piece = cut(unit, { from: from + cuts[i]!, to: from + cuts[i + 1]! });
+    const piece = pieceOf(unit, { from: from + cuts[i]!, to: from + cuts[i + 1]! });
     if (!piece) continue;
     if (out.length === 0 && unit.gapBefore) piece.gapBefore = true;
     out.push(piece);
@@ -86,13 +80,13 @@ function emitTable(out: Unit[], unit: TextUnit, table: ScannedTable, text: strin
   const values = solveTable(table, text, figures);
   for (const line of table.lines) {
     if (line.kind === 'caption') {
-      const caption = cut(unit, line.span);
+      const caption = pieceOf(unit, line.span);
       if (caption) out.push(caption);
       continue;
     }
     const cells: TextUnit[] = [];
-    const add = (span: Span, uncertain?: string) => {
-      const cell = cut(unit, span);
+    const add = (span: Span, uncertain?: Text) => {
+      const cell = pieceOf(unit, span);
       if (!cell) return;
       if (uncertain) cell.uncertain = uncertain;
       cells.push(cell);

@@ -14,7 +14,7 @@ import { matchText } from '../../text/normalize.js';
 import {
   ACTIVE_COLUMN, ACTIVE_INFO, ACTIVE_ROW, ACTIVE_ROW_KEYS, APPLICATIONS_ANCHOR, APPLICATIONS_HEAD, CAPTION, CAPTION_ANCHOR,
   LABEL_MARK, REVIEW_ANCHOR, REVIEW_HEAD, TRIAL_HINT, activeCells, applicationLabel, type Group,
-} from './run-together-vocab.js';
+} from './vocabulary.js';
 
 /** [from, to) in the unit value. */
 export interface Span {

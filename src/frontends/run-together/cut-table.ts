@@ -2,19 +2,20 @@
  * Cuts the value runs of one scanned table into cells: builds the candidate
  * splits of each row (digit-split), ties the rows of table 三 together with
  * its identities, adds the figures of the prose as tie-breakers and a prior
- * for what is still open (solve), and writes the note of every uncertain row.
+ * for what is still open (choose-splits), and writes the note of every uncertain row.
  */
-import { splitRun, tokens, type GroupSpec, type Split, type SplitLimits } from '../../tables/digit-split.js';
-import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from '../../tables/solve.js';
-import type { Figure, FigureTarget } from '../../tables/prose-figures.js';
-import { uncertainNote, type Basis } from '../../tables/uncertain.js';
-import type { RunRow, ScannedTable } from './run-together-scan.js';
+import { splitRun, tokens, type GroupSpec, type Split, type SplitLimits } from './digit-split.js';
+import { solve, type Equation, type Hint, type RowOutcome, type RowVar } from './choose-splits.js';
+import type { Figure, FigureTarget } from './prose-figures.js';
+import { cutNote, uncertainNote, type Basis } from './uncertain-note.js';
+import type { Text } from '../../i18n.js';
+import type { RunRow, ScannedTable } from './scan.js';
 
 /** A value cell: [from, to) in the unit value, and the note when its value is uncertain. */
 export interface CellOut {
   from: number;
   to: number;
-  uncertain?: string;
+  uncertain?: Text;
 }
 
 const OUTCOMES_2021 = [
@@ -190,7 +191,7 @@ function noteFor(
   hasEquations: boolean,
   hints: HintOf[],
   r: number,
-): string {
+): Text {
   const basis: Basis[] = [];
   if (kind === 'applications') {
     basis.push({ kind: p.relaxed ? 'no-row-sum' : 'row-sum' });
@@ -202,13 +203,7 @@ function noteFor(
     .map((h) => h.figure.quote);
   if (result.byHint && quotes.length) basis.push({ kind: 'prose', quotes: [...new Set(quotes)] });
   basis.push({ kind: 'prior', rule: kind === 'applications' ? 'usual' : 'balanced' });
-  return uncertainNote({
-    digits: p.digits,
-    values: split.pieces.map((x) => x.raw),
-    basis,
-    alternatives: result.alternatives,
-    ...(result.example !== undefined ? { example: p.splits[result.example]!.pieces.map((x) => x.raw) } : {}),
-  });
+  return cutNote(p, split, result, basis);
 }
 
 function satisfied(hint: Hint, values: number[]): boolean {

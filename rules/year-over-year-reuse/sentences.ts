@@ -1,6 +1,4 @@
-import type { ProjectReport } from '../engine/types.js';
-import { textNodes } from '../ast/walk.js';
-import { matchText } from './normalize.js';
+import { matchText, textNodes, type ProjectReport } from '../../src/rule-kit.js';
 
 /** A sentence reduced for comparison: no spaces, numbers as "#", Simplified script. */
 interface Sentence {

@@ -7,6 +7,7 @@
  * Left out on purpose: 編製 (correct Traditional for "to compile", 編製預算),
  * 複議 (Traditional usage varies), 發布/匯總/依托/了解 (accepted variants).
  */
+import type { Text } from '../../src/rule-kit.js';
 
 export interface BadConversion {
   /** The wrong form as machine-converted text has it. */
@@ -20,7 +21,7 @@ export interface BadConversion {
 }
 
 /** Why a character is wrong, shown in the message. */
-export const CHAR_NOTES: Record<string, { zh: string; en: string }> = {
+export const CHAR_NOTES: Record<string, Text> = {
   麵: { zh: '“麵”只用于面食，如麵條、麵粉', en: '麵 only means noodles/flour' },
   誌: { zh: '“誌”只用于记载、标记，如雜誌、標誌', en: '誌 only means a record or mark' },
   製: { zh: '“製”只用于制造，如製造、製作', en: '製 only means to manufacture' },

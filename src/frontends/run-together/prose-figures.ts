@@ -4,7 +4,7 @@
  * They settle digit runs the tables' own arithmetic cannot ("8855698" into
  * 本年制发 / 本年废止 / 现行有效). Patterns are bounded, so matching is linear.
  */
-import { matchText } from '../text/normalize.js';
+import { matchText } from '../../text/normalize.js';
 
 export type FigureTarget =
   | 'normative.made'

@@ -1,4 +1,8 @@
-import type { ProjectReport } from './types.js';
+/**
+ * Pairing the reports of one run: the same agency's report of the year before
+ * (for the cross-year rules), by the agency and year the model read.
+ */
+import type { ProjectReport } from '../engine/types.js';
 
 /** The agency of a report, normalised for grouping (spaces removed); undefined when unknown. */
 export function agencyKey(report: ProjectReport): string | undefined {

@@ -1,0 +1,44 @@
+/**
+ * Everything a rule needs, in one import: declaring a rule and its messages,
+ * the report AST and how to walk it, the model (the standard tables by row
+ * and column, sections, the agency, the report of the year before), and the
+ * readers of report prose that several rules share. Rules import only this
+ * module (and helpers of their own beside them, in rules/<id>/); see
+ * docs/contributing.md.
+ */
+
+// Declaring a rule; its messages in Chinese and English.
+export { defineRule } from './engine/define.js';
+export { join, t } from './i18n.js';
+export type { Args, Locale, Text } from './i18n.js';
+export type { Fix, MessageRef, Place, ProjectReport, RelatedPlace, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity } from './engine/types.js';
+
+// The report AST.
+export type { Block, Cell, Heading, Paragraph, Position, Root, Row, Section, Table, TextBearing, YMD } from './ast/types.js';
+export { paragraphs, sections, tables, textNodes } from './ast/walk.js';
+export { sourceOffset } from './ast/source.js';
+
+// The model: standard tables, their labels, the agency, the report of the year before.
+export type { ApplicationsTable, CellRef, LegacyRow, LegacyTable, ReportModel } from './model/types.js';
+export { APPLICATION_COLUMNS, OUTCOME_ROWS_2021 } from './model/types.js';
+export { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, rowName } from './model/labels.js';
+export { STANDARD_SECTIONS } from './model/vocabulary.js';
+export { classifyTable } from './model/index.js';
+export { legacyGroups } from './model/legacy-groups.js';
+export { agencyOf, type Agency } from './model/agency.js';
+export { agencyKey, previousReport } from './model/pairing.js';
+
+// Text: matching, numbers, script.
+export { matchText, normalizeLabel, toSimplified } from './text/normalize.js';
+export { chineseNumeral, readCell, toChineseNumeral } from './text/numbers.js';
+export { classify, hasTraditional, runsOf, toTraditional } from './text/dictionaries/script.js';
+
+// Report prose: where it is, its sentences, amounts, enumerations, self-references and claims about the tables.
+export { inBody, reportBody } from './text/body.js';
+export {
+  agencyLevel, amountAt, amounts, bookTitleSpans, enumerations, formatPercent, inSpans, percentAgrees, proseNodes, proseNodesIn,
+  selfReferences, sentenceSpans,
+} from './text/prose.js';
+export type { Amount, Enumeration, Level, ProseNode, SelfReference, Span } from './text/prose.js';
+export { factClaims, mentionsFees, noFeeStatements, statusClaims, yearColumn } from './text/claims.js';
+export type { FactClaim, FactKey, StatusClaim } from './text/claims.js';
