@@ -6,6 +6,8 @@ import type { ProjectReport, Rule } from './engine/types.js';
 import type { LintMessage, LintResult, ReportMeta, SeverityNumber } from './results.js';
 import { applyDirectives, maskDirectives } from './engine/directives.js';
 import { withDocxPlaces } from './frontends/docx.js';
+import { withPdfPages } from './frontends/pdf/pages.js';
+import { markUncertain, type UncertainSpan } from './frontends/pdf/uncertain.js';
 
 export interface LintInput {
   /** The path as given by the user; also picks the front end by extension. */
@@ -13,6 +15,8 @@ export interface LintInput {
   /** Decoded text. */
   text: string;
   format?: InputFormat;
+  /** Stretches of `text` its reader had to guess about (PDF tables): cells there are parse-uncertain. */
+  uncertain?: UncertainSpan[];
 }
 
 export interface LintOptions extends Omit<RunOptions, 'project'> {
@@ -30,6 +34,7 @@ export function analyse(input: LintInput): ProjectReport {
   const format = input.format ?? formatOf(input.filePath);
   // Plain text has no comments: directive comments are blanked out (same offsets) before parsing.
   const { root, source } = parseReport(format === 'txt' ? maskDirectives(input.text) : input.text, format);
+  if (input.uncertain?.length) markUncertain(root, input.uncertain);
   return { filePath: input.filePath, root, source, model: buildModel(root) };
 }
 
@@ -56,7 +61,10 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     });
     const final = messages === result.messages ? result : summarise({ ...result, messages });
     // A Word document's findings name their paragraph or table cell (in `location` and in words).
-    if ((inputs[i]!.format ?? formatOf(report.filePath)) !== 'docx') return final;
+    const format = inputs[i]!.format ?? formatOf(report.filePath);
+    // A PDF's findings name their page (the page of an offset is known from the text's form feeds).
+    if (format === 'pdf') return { ...final, messages: withPdfPages(final.messages, inputs[i]!.text, options.locale) };
+    if (format !== 'docx') return final;
     return { ...final, messages: withDocxPlaces(final.messages, inputs[i]!.text, options.locale) };
   });
 }

@@ -17,6 +17,7 @@ export function formatOf(filePath: string): InputFormat {
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'html' || ext === 'htm' || ext === 'shtml') return 'html';
   if (ext === 'docx') return 'docx';
+  if (ext === 'pdf') return 'pdf'; // read as the text frontends/pdf/extract.ts makes of it
   return 'txt';
 }
 

@@ -17,8 +17,8 @@ export interface RelatedLocation {
   message?: string;
 }
 
-/** A place inside a Word document, named in words as well as by line/column of the extracted text. */
-export type DocLocation = { paragraph: number } | { table: number; row: number; column: number };
+/** A place inside a Word document or a PDF page, named in words as well as by line/column of the extracted text. */
+export type DocLocation = { paragraph: number } | { table: number; row: number; column: number } | { page: number };
 
 export interface LintMessage {
   /** null for problems of the tool itself (unreadable file, parse failure). */

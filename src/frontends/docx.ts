@@ -145,8 +145,9 @@ export function placeAt(places: Place[], offset: number): DocLocation | undefine
   return (inside ?? places.at(-1))?.location;
 }
 
-/** The place in words: "第12段" / "表2第3行第5列", or "paragraph 12" / "table 2, row 3, column 5". */
+/** The place in words: "第12段" / "表2第3行第5列" / "第3页", or "paragraph 12" / "table 2, row 3, column 5" / "page 3". */
 export function placeWords(location: DocLocation, locale: Locale = 'zh-CN'): string {
+  if ('page' in location) return locale === 'en' ? `page ${location.page}` : `第${location.page}页`;
   if ('paragraph' in location) return locale === 'en' ? `paragraph ${location.paragraph}` : `第${location.paragraph}段`;
   const { table, row, column } = location;
   return locale === 'en' ? `table ${table}, row ${row}, column ${column}` : `表${table}第${row}行第${column}列`;

@@ -1,0 +1,214 @@
+/**
+ * A PDF as text the plain-text front end reads: paragraphs one per line,
+ * each table row one line of "|"-separated cells (cells merged across rows
+ * or columns written once, in their first row, as the HTML front end does
+ * for a <table>), pages separated by a form feed (U+000C) at the start of
+ * the first line of each new page, so the page of any offset is the number
+ * of form feeds before it, plus one. A paragraph or table row running over
+ * a page break belongs to the page where it starts.
+ */
+import { normalizeLabel } from '../../text/normalize.js';
+import { readCell } from '../../text/numbers.js';
+import { openPdf, PdfOpenError, type PdfDocument } from './pdfjs.js';
+import { pageRulings } from './rulings.js';
+import { cellAt, cellText, flowY, joinContinued, pageTables, PAGE_STRIDE, tableGrid, type TableBox } from './tables.js';
+import { dropFurniture, pageLines, paragraphs, type Paragraph, type TextLine } from './layout.js';
+import type { Fragment } from './text.js';
+import type { UncertainSpan } from './uncertain.js';
+
+export type { UncertainSpan };
+
+export interface PdfText {
+  text: string;
+  pages: number;
+  uncertain: UncertainSpan[];
+}
+
+export type PdfProblem = 'scanned' | 'encrypted' | 'damaged' | 'too-many-pages';
+
+/** Why a PDF could not be read as a report. */
+export class PdfReadError extends Error {
+  constructor(
+    readonly problem: PdfProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface PdfOptions {
+  /** More pages than this and the file is refused (default 1,000). */
+  maxPages?: number;
+  /** Adobe's predefined CMaps (.bcmap) by file name, for CJK fonts without embedded encodings. */
+  cMap?: (name: string) => Promise<Uint8Array>;
+}
+
+/** Fewer visible characters than this in the whole file: there is no text layer to speak of. */
+const MIN_TEXT = 10;
+
+/** Reads a PDF's text, tables and pages; throws PdfReadError for files that cannot be read. */
+export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
+  const maxPages = options.maxPages ?? 1000;
+  let doc: PdfDocument;
+  try {
+    doc = await openPdf(bytes, options.cMap);
+  } catch (error) {
+    if (error instanceof PdfOpenError && error.kind === 'password') throw new PdfReadError('encrypted', error.message);
+    throw new PdfReadError('damaged', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    if (doc.numPages > maxPages) throw new PdfReadError('too-many-pages', `${doc.numPages} > ${maxPages}`);
+    const pages: { fragments: Fragment[]; width: number; height: number; tables: TableBox[] }[] = [];
+    for (let i = 0; i < doc.numPages; i++) {
+      let page;
+      try {
+        page = await doc.page(i);
+      } catch (error) {
+        throw new PdfReadError('damaged', error instanceof Error ? error.message : String(error));
+      }
+      const fragments = page.items
+        .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y))
+        .map((it) => ({ str: it.str, x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
+      const tables = fragments.length ? pageTables(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] }))), i, page.height) : [];
+      pages.push({ fragments, width: page.width, height: page.height, tables });
+    }
+    const visible = pages.reduce((n, p) => n + p.fragments.reduce((m, f) => m + f.str.replace(/\s/g, '').length, 0), 0);
+    if (visible < MIN_TEXT) throw new PdfReadError('scanned', 'no text layer');
+    return layOut(pages);
+  } finally {
+    doc.destroy();
+  }
+}
+
+type Block = Paragraph | { kind: 'table'; page: number; y: number; column: TextLine['column']; table: TableBox };
+
+function layOut(pages: { fragments: Fragment[]; width: number; height: number; tables: TableBox[] }[]): PdfText {
+  // Runs inside a table box are its cells' text; the others are running text.
+  const linesByPage: TextLine[][] = pages.map((p, i) => {
+    const loose: Fragment[] = [];
+    for (const f of p.fragments) if (!placeInTable(f, p.tables)) loose.push(f);
+    return pageLines(loose, i, p.width);
+  });
+  const kept = dropFurniture(linesByPage);
+  const bodySize = commonSize(kept.flat());
+  const blocks: Block[] = [];
+  kept.forEach((lines, i) => {
+    const own: Block[] = [];
+    for (const column of ['full', 'left', 'right'] as const) own.push(...paragraphs(lines.filter((l) => l.column === column), bodySize));
+    for (const table of pages[i]!.tables) if (table.cells.some((c) => c.fragments.length)) own.push({ kind: 'table', page: i, y: table.top, column: 'full', table });
+    blocks.push(...readingOrder(own));
+  });
+  // A table at the end of a page continued by one at the start of the next.
+  for (let k = blocks.length - 1; k > 0; k--) {
+    const a = blocks[k - 1]!;
+    const b = blocks[k]!;
+    if (a.kind === 'table' && b.kind === 'table' && b.page === a.page + 1) {
+      const joined = joinContinued(a.table, b.table);
+      if (joined) {
+        a.table = joined;
+        blocks.splice(k, 1);
+      }
+    }
+  }
+  return emit(blocks, pages.length);
+}
+
+/** Puts a run into the table cell under its centre; a run across cells is cut between its characters. */
+function placeInTable(f: Fragment, tables: TableBox[]): boolean {
+  const cy = f.y - f.size * 0.35;
+  const table = tables.find((t) => cellAt(t, f.x + f.width / 2, cy));
+  if (!table) return false;
+  const whole = cellAt(table, f.x + f.width / 2, cy)!;
+  if (f.x >= whole.x1 - 1 && f.x + f.width <= whole.x2 + 1) {
+    whole.fragments.push(f);
+    return true;
+  }
+  const chars = [...f.str];
+  const w = f.width / chars.length;
+  chars.forEach((ch, k) => {
+    const x = f.x + k * w;
+    const cell = cellAt(table, x + w / 2, cy) ?? whole;
+    cell.fragments.push({ str: ch, x, y: f.y, width: w, size: f.size });
+  });
+  return true;
+}
+
+function commonSize(lines: TextLine[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(Math.round(l.size * 2) / 2, (weight.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best = 10;
+  let most = -1;
+  for (const [size, w] of weight) if (w > most) [best, most] = [size, w];
+  return best;
+}
+
+/** Full-width blocks in order; between two of them, the left column, then the right column. */
+function readingOrder(blocks: Block[]): Block[] {
+  const sorted = [...blocks].sort((a, b) => a.y - b.y);
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    out.push(...run.filter((b) => b.column === 'left'), ...run.filter((b) => b.column === 'right'));
+    run = [];
+  };
+  for (const b of sorted) {
+    if (b.column === 'full') {
+      flush();
+      out.push(b);
+    } else run.push(b);
+  }
+  flush();
+  return out;
+}
+
+/** "第二十条第（一）项": a caption row of table 二, written as a line of its own. */
+const CAPTION = /^第二十条第\([一二三四五六七八九十]+\)项/;
+
+function emit(blocks: Block[], pageCount: number): PdfText {
+  let text = '';
+  let page = 0;
+  const uncertain: UncertainSpan[] = [];
+  const line = (onPage: number, value: string) => {
+    if (onPage > page) {
+      text += '\f'.repeat(onPage - page);
+      page = onPage;
+    }
+    text += `${value}\n`;
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      line(block.page, block.text);
+      continue;
+    }
+    const grid = tableGrid(block.table);
+    const texts = new Map(grid.flat().map((g) => [g.cell, cellText(g.cell).replace(/\|/g, '｜')]));
+    const firstNumeric = grid.findIndex((row) => row.some((g) => readCell(texts.get(g.cell)!).kind === 'number'));
+    grid.forEach((row, r) => {
+      const onPage = Math.floor(Math.min(...row.map((g) => g.cell.top)) / PAGE_STRIDE);
+      if (row.length === 1 && CAPTION.test(normalizeLabel(texts.get(row[0]!.cell)!))) return line(onPage, texts.get(row[0]!.cell)!);
+      // As for HTML tables: in a row of values, leading group labels spanning rows become rows of their own.
+      let lead = 0;
+      const header = firstNumeric < 0 ? r === 0 : r < firstNumeric;
+      if (!header && row.some((g) => readCell(texts.get(g.cell)!).kind !== 'text')) {
+        const labels = row.findIndex((g) => readCell(texts.get(g.cell)!).kind !== 'text');
+        while (lead < labels - 1 && row[lead]!.rowSpan > 1) lead++;
+      }
+      const pieces = [...row.slice(0, lead).map((g) => [g]), row.slice(lead)];
+      for (const cells of pieces) {
+        let value = '|';
+        const spans: [number, number, string][] = [];
+        for (const g of cells) {
+          const t = texts.get(g.cell)!;
+          value += ' ';
+          if (g.cell.uncertain && t) spans.push([value.length, value.length + t.length, g.cell.uncertain]);
+          value += `${t || ' '} |`;
+        }
+        const before = text.length + (onPage > page ? onPage - page : 0);
+        line(onPage, value);
+        for (const [s, e, message] of spans) uncertain.push({ start: before + s, end: before + e, message });
+      }
+    });
+  }
+  if (pageCount > page + 1) text += '\f'.repeat(pageCount - page - 1);
+  return { text, pages: pageCount, uncertain };
+}

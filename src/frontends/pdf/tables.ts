@@ -1,0 +1,284 @@
+/**
+ * Tables rebuilt from a page's geometry: the ruling lines give the cell
+ * boxes (a missing border between two grid slots means one merged cell),
+ * the text items inside a box are its text (wrapped lines joined), and a
+ * table cut by a page break is joined to its continuation on the next page.
+ *
+ * Coordinates here are "flow" coordinates: x in points from the left of
+ * the page, y in points downwards from the top of the first page, each page
+ * stacked below the previous one (see flowY), so that a table continued on
+ * the next page is simply further down.
+ */
+import type { Rulings, Segment } from './rulings.js';
+import { readCell } from '../../text/numbers.js';
+import { joinFragments, type Fragment } from './text.js';
+
+/** A cell box with its text. */
+export interface CellBox {
+  x1: number;
+  x2: number;
+  top: number;
+  bottom: number;
+  fragments: Fragment[];
+  /** Set when the text of the cell is a guess (the Chinese explanation, a newline, the English one). */
+  uncertain?: string;
+}
+
+export interface TableBox {
+  page: number;
+  x1: number;
+  x2: number;
+  top: number;
+  bottom: number;
+  cells: CellBox[];
+}
+
+/** Vertical distance between stacked pages in flow coordinates (more than any page is tall). */
+export const PAGE_STRIDE = 100_000;
+
+/** A page's y (points, upwards) in flow coordinates. */
+export function flowY(page: number, height: number, y: number): number {
+  return page * PAGE_STRIDE + (height - y);
+}
+
+/** Lines within this distance (points) are the same line; ends within it touch. */
+const NEAR = 2;
+
+function mergeSegments(segments: Segment[]): Segment[] {
+  const sorted = [...segments].sort((p, q) => p.at - q.at || p.a - q.a);
+  const out: Segment[] = [];
+  // Group by position, then merge overlapping runs within a group.
+  let group: Segment[] = [];
+  const flush = () => {
+    group.sort((p, q) => p.a - q.a);
+    let cur: Segment | undefined;
+    for (const s of group) {
+      if (cur && s.a <= cur.b + NEAR) cur.b = Math.max(cur.b, s.b);
+      else {
+        if (cur) out.push(cur);
+        cur = { ...s };
+      }
+    }
+    if (cur) out.push(cur);
+    group = [];
+  };
+  for (const s of sorted) {
+    if (group.length && s.at - group[0]!.at > NEAR / 2) flush();
+    group.push(s);
+  }
+  flush();
+  return out;
+}
+
+/** Positions within NEAR of each other, as one (their mean), ascending. */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1]! <= NEAR) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/** At most this many ruling segments are considered per page (linear work on hostile input). */
+const MAX_SEGMENTS = 4000;
+
+/**
+ * The tables drawn on one page: groups of crossing ruling lines with at
+ * least two cells. Cells are the grid slots between the lines, merged where
+ * the line between two slots is missing.
+ */
+export function pageTables(rulings: Rulings, page: number, height: number): TableBox[] {
+  const hs = mergeSegments(rulings.horizontal).slice(0, MAX_SEGMENTS);
+  const vs = mergeSegments(rulings.vertical).slice(0, MAX_SEGMENTS);
+  const uf = new UnionFind(hs.length + vs.length);
+  // Sort-and-sweep would be faster; the counts are bounded above.
+  hs.forEach((h, i) =>
+    vs.forEach((v, j) => {
+      if (v.at >= h.a - NEAR && v.at <= h.b + NEAR && h.at >= v.a - NEAR && h.at <= v.b + NEAR) uf.union(i, hs.length + j);
+    }),
+  );
+  const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
+  hs.forEach((h, i) => {
+    const g = groups.get(uf.find(i)) ?? { h: [], v: [] };
+    g.h.push(h);
+    groups.set(uf.find(i), g);
+  });
+  vs.forEach((v, j) => groups.get(uf.find(hs.length + j))?.v.push(v));
+  const tables: TableBox[] = [];
+  for (const { h, v } of groups.values()) {
+    if (h.length < 2 || v.length < 2) continue;
+    const table = gridCells(h, v, page, height);
+    if (table && table.cells.length >= 2) tables.push(table);
+  }
+  return tables.sort((a, b) => a.top - b.top);
+}
+
+function covers(segments: Segment[], at: number, along: number): boolean {
+  return segments.some((s) => Math.abs(s.at - at) <= NEAR && s.a - NEAR <= along && along <= s.b + NEAR);
+}
+
+function gridCells(h: Segment[], v: Segment[], page: number, height: number): TableBox | null {
+  const xs = cluster(v.map((s) => s.at));
+  const ys = cluster(h.map((s) => s.at)).reverse(); // top first
+  if (xs.length < 2 || ys.length < 2) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const slot = (r: number, c: number) => r * cols + c;
+  const uf = new UnionFind(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const midY = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < cols; c++) {
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < cols && !covers(v, xs[c + 1]!, midY)) uf.union(slot(r, c), slot(r, c + 1));
+      if (r + 1 < rows && !covers(h, ys[r + 1]!, midX)) uf.union(slot(r, c), slot(r + 1, c));
+    }
+  }
+  const boxes = new Map<number, { r1: number; r2: number; c1: number; c2: number; n: number }>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const k = uf.find(slot(r, c));
+      const b = boxes.get(k);
+      if (!b) boxes.set(k, { r1: r, r2: r, c1: c, c2: c, n: 1 });
+      else {
+        b.r1 = Math.min(b.r1, r);
+        b.r2 = Math.max(b.r2, r);
+        b.c1 = Math.min(b.c1, c);
+        b.c2 = Math.max(b.c2, c);
+        b.n++;
+      }
+    }
+  }
+  const cells: CellBox[] = [];
+  for (const b of boxes.values()) {
+    // A region that is not a rectangle (a border missing inside it) is taken as its bounding box.
+    const cell: CellBox = { x1: xs[b.c1]!, x2: xs[b.c2 + 1]!, top: flowY(page, height, ys[b.r1]!), bottom: flowY(page, height, ys[b.r2 + 1]!), fragments: [] };
+    if (b.n !== (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1)) {
+      cell.uncertain = '表格线不完整，无法确定单元格的边界\nthe table rulings are incomplete: the cell boundaries are not certain';
+    }
+    cells.push(cell);
+  }
+  return { page, x1: xs[0]!, x2: xs[xs.length - 1]!, top: flowY(page, height, ys[0]!), bottom: flowY(page, height, ys[ys.length - 1]!), cells };
+}
+
+/** The cell of a table holding a point, if any. */
+export function cellAt(table: TableBox, x: number, y: number): CellBox | undefined {
+  if (x < table.x1 - 1 || x > table.x2 + 1 || y < table.top - 1 || y > table.bottom + 1) return undefined;
+  return table.cells.find((c) => x >= c.x1 - 0.5 && x <= c.x2 + 0.5 && y >= c.top - 0.5 && y <= c.bottom + 0.5);
+}
+
+/** The text of a cell: its lines top to bottom, each left to right, joined as one line. */
+export function cellText(cell: CellBox): string {
+  return joinFragments(cell.fragments, { wrap: true });
+}
+
+/** Marks that begin a label of its own: "三、", "（二）", "1.", "第…". */
+const LABEL_START = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十\d]+(?:章|节|条|部分))/;
+
+/**
+ * Joins a table continued at the top of the next page onto the table above
+ * it: same left and right edges, nothing between them but the page break.
+ * A cell cut by the break is drawn as two boxes; the lower one is joined to
+ * the upper one when they have the same columns and the lower one's text
+ * continues the upper one's label (it does not begin a label of its own)
+ * or is empty; when the whole first row of the continuation is such
+ * continued text and empty cells, the row was cut and is joined. Header rows repeated at the top of the
+ * continuation are dropped.
+ */
+export function joinContinued(upper: TableBox, lower: TableBox): TableBox | null {
+  if (Math.abs(upper.x1 - lower.x1) > NEAR * 2 || Math.abs(upper.x2 - lower.x2) > NEAR * 2) return null;
+  const lowerCells = dropRepeatedHeader(upper, lower);
+  const bottomRow = upper.cells.filter((c) => Math.abs(c.bottom - upper.bottom) <= NEAR);
+  const firstTop = Math.min(...lowerCells.map((c) => c.top));
+  const topRow = lowerCells.filter((c) => Math.abs(c.top - firstTop) <= NEAR);
+  const joined = new Set<CellBox>();
+  const merged = new Map<CellBox, CellBox>();
+  for (const low of topRow) {
+    const up = bottomRow.find((c) => Math.abs(c.x1 - low.x1) <= NEAR && Math.abs(c.x2 - low.x2) <= NEAR);
+    if (!up) continue;
+    const a = cellText(up);
+    const b = cellText(low);
+    // Text continuing the label above, or an empty box under a label: the rest of a cut (merged) label cell.
+    const label = (t: string) => t !== '' && readCell(t).kind === 'text';
+    if (label(a) && ((label(b) && !LABEL_START.test(b)) || b === '')) {
+      merged.set(low, up);
+      joined.add(low);
+    }
+  }
+  // A row cut by the break: its lower part holds only continued text and empty cells.
+  if (joined.size && topRow.every((c) => joined.has(c) || !cellText(c))) {
+    for (const low of topRow) {
+      const up = bottomRow.find((c) => Math.abs(c.x1 - low.x1) <= NEAR && Math.abs(c.x2 - low.x2) <= NEAR);
+      if (up && !merged.has(low)) merged.set(low, up);
+    }
+  }
+  const cells = [...upper.cells];
+  for (const c of lowerCells) {
+    const up = merged.get(c);
+    if (up) {
+      up.fragments = [...up.fragments, ...c.fragments];
+      up.bottom = c.bottom;
+    } else cells.push(c);
+  }
+  return { page: upper.page, x1: upper.x1, x2: upper.x2, top: upper.top, bottom: lower.bottom, cells };
+}
+
+/** The lower part's cells without the rows that repeat the upper part's first rows. */
+function dropRepeatedHeader(upper: TableBox, lower: TableBox): CellBox[] {
+  const rowsOf = (t: { cells: CellBox[] }) => {
+    const tops = cluster(t.cells.map((c) => c.top));
+    return tops.map((top) => t.cells.filter((c) => Math.abs(c.top - top) <= NEAR).sort((p, q) => p.x1 - q.x1));
+  };
+  const up = rowsOf(upper);
+  const low = rowsOf(lower);
+  const key = (row: CellBox[]) => row.map((c) => `${Math.round(c.x1)}:${cellText(c)}`).join('|');
+  let k = 0;
+  while (k < low.length && k < up.length - 1 && key(low[k]!) === key(up[k]!) && low[k]!.some((c) => cellText(c))) k++;
+  return low.slice(k).flat();
+}
+
+/** A cell on the logical grid of its table. */
+export interface GridCell {
+  cell: CellBox;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** The table's cells on a grid made of all their edges: rows top to bottom, cells left to right. */
+export function tableGrid(table: TableBox): GridCell[][] {
+  const xs = cluster(table.cells.flatMap((c) => [c.x1, c.x2]));
+  const ys = cluster(table.cells.flatMap((c) => [c.top, c.bottom]));
+  const index = (values: number[], v: number) => {
+    let best = 0;
+    for (let i = 1; i < values.length; i++) if (Math.abs(values[i]! - v) < Math.abs(values[best]! - v)) best = i;
+    return best;
+  };
+  const rows: GridCell[][] = Array.from({ length: Math.max(0, ys.length - 1) }, () => []);
+  for (const cell of table.cells) {
+    const row = index(ys, cell.top);
+    const col = index(xs, cell.x1);
+    const rowSpan = Math.max(1, index(ys, cell.bottom) - row);
+    const colSpan = Math.max(1, index(xs, cell.x2) - col);
+    rows[Math.min(row, rows.length - 1)]?.push({ cell, row, col, rowSpan, colSpan });
+  }
+  for (const r of rows) r.sort((a, b) => a.col - b.col);
+  return rows.filter((r) => r.length > 0);
+}
