@@ -63,7 +63,8 @@ export function toPdf(input, output, { engine = 'libreoffice' } = {}) {
     // A private profile, so that runs side by side do not share LibreOffice's lock.
     const r = spawnSync(soffice, [
       `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless',
-      '--convert-to', html ? 'pdf:writer_web_pdf_Export' : 'pdf', '--outdir', work, input,
+      // HTML into Writer itself (Writer/Web's export leaves the first page blank), as "Open with Writer, Export as PDF".
+      ...(html ? ['--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export'] : ['--convert-to', 'pdf']), '--outdir', work, input,
     ], { encoding: 'utf8', timeout: 300_000 });
     const made = join(work, `${basename(input, extname(input))}.pdf`);
     if (!existsSync(made)) throw new Error(`LibreOffice failed: ${r.stdout}${r.stderr}`);
@@ -144,19 +145,32 @@ async function twoColumnHtml(output) {
   writeFileSync(output, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>两栏排版</title><style>${style}</style></head><body>${body}</body></html>\n`);
 }
 
+/**
+ * A crawled report page made printable: its <title> (the report title, which
+ * the portal showed above the report) repeated as a heading at the top of
+ * the body, as on the page the office published.
+ */
+function printableHtml(input, output) {
+  const html = readFileSync(input, 'utf8');
+  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+  if (!title) throw new Error(`${input}: no <title>`);
+  writeFileSync(output, html.replace(/<body[^>]*>/i, (body) => `${body}<h1 style="text-align:center;font-size:16pt">${title}</h1>`));
+}
+
 /** fixtures/pdf/: every Word and HTML fixture of fixtures/corpus as PDF, plus a two-column page and a scanned page. */
 async function makeFixtures() {
   const out = join(root, 'fixtures', 'pdf');
   mkdirSync(out, { recursive: true });
   const made = [];
   for (const n of ['001', '002']) made.push(toPdf(join(root, 'fixtures', 'corpus', 'docx', `seed-${n}.docx`), join(out, `seed-${n}.libreoffice.pdf`)));
+  const source = join(out, 'src');
+  mkdirSync(source, { recursive: true });
   for (const r of ['r004', 'r019', 'r020']) {
-    const html = join(root, 'fixtures', 'corpus', 'html', `${r}.html`);
+    const html = join(source, `${r}.html`);
+    printableHtml(join(root, 'fixtures', 'corpus', 'html', `${r}.html`), html);
     made.push(toPdf(html, join(out, `${r}.libreoffice.pdf`)));
     made.push(toPdf(html, join(out, `${r}.chromium.pdf`), { engine: 'chromium' }));
   }
-  const source = join(out, 'src');
-  mkdirSync(source, { recursive: true });
   await twoColumnHtml(join(source, 'two-column.html'));
   made.push(toPdf(join(source, 'two-column.html'), join(out, 'two-column.chromium.pdf'), { engine: 'chromium' }));
   made.push(scannedPdf(join(out, 'seed-002.libreoffice.pdf'), join(out, 'scanned.pdf'), { pages: 2 }));

@@ -23,12 +23,12 @@ const fixture = (...p: string[]) => join(root, 'fixtures', ...p);
 export const PAIRS: [pdf: string, source: string][] = [
   ['seed-001.libreoffice.pdf', 'corpus/docx/seed-001.docx'],
   ['seed-002.libreoffice.pdf', 'corpus/docx/seed-002.docx'],
-  ['r004.libreoffice.pdf', 'corpus/html/r004.html'],
-  ['r004.chromium.pdf', 'corpus/html/r004.html'],
-  ['r019.libreoffice.pdf', 'corpus/html/r019.html'],
-  ['r019.chromium.pdf', 'corpus/html/r019.html'],
-  ['r020.libreoffice.pdf', 'corpus/html/r020.html'],
-  ['r020.chromium.pdf', 'corpus/html/r020.html'],
+  ['r004.libreoffice.pdf', 'pdf/src/r004.html'],
+  ['r004.chromium.pdf', 'pdf/src/r004.html'],
+  ['r019.libreoffice.pdf', 'pdf/src/r019.html'],
+  ['r019.chromium.pdf', 'pdf/src/r019.html'],
+  ['r020.libreoffice.pdf', 'pdf/src/r020.html'],
+  ['r020.chromium.pdf', 'pdf/src/r020.html'],
   ['two-column.chromium.pdf', 'pdf/src/two-column.html'],
 ];
 

@@ -11,7 +11,7 @@ import { normalizeLabel } from '../../text/normalize.js';
 import { readCell } from '../../text/numbers.js';
 import { openPdf, PdfOpenError, type PdfDocument } from './pdfjs.js';
 import { pageRulings } from './rulings.js';
-import { cellAt, cellText, flowY, joinContinued, pageTables, PAGE_STRIDE, tableGrid, type TableBox } from './tables.js';
+import { attachOverflow, cellAt, cellText, flowY, joinContinued, pageTables, PAGE_STRIDE, tableGrid, type TableBox } from './tables.js';
 import { dropFurniture, pageLines, paragraphs, type Paragraph, type TextLine } from './layout.js';
 import type { Fragment } from './text.js';
 import type { UncertainSpan } from './uncertain.js';
@@ -68,7 +68,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
       }
       const fragments = page.items
         .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y))
-        .map((it) => ({ str: it.str, x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
+        .map((it) => ({ str: unifyRadicals(it.str), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
       const tables = fragments.length ? pageTables(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] }))), i, page.height) : [];
       pages.push({ fragments, width: page.width, height: page.height, tables });
     }
@@ -80,13 +80,34 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
   }
 }
 
+/** CJK radical supplement characters that stand for a whole character (no Unicode decomposition). */
+const RADICALS: Record<string, string> = {
+  '\u2e81': '厂', '\u2e84': '乙', '\u2e87': '几', '\u2e8c': '小', '\u2e8d': '小', '\u2e95': '彐', '\u2e9c': '日', '\u2e9d': '月',
+  '\u2e9f': '母', '\u2ea0': '民', '\u2ea3': '灬', '\u2ea7': '牛', '\u2eab': '目', '\u2eb2': '罒', '\u2eb7': '羊', '\u2ebc': '肉',
+  '\u2ebe': '艹', '\u2ec4': '西', '\u2ec5': '见', '\u2ec6': '角', '\u2ec8': '讠', '\u2ec9': '贝', '\u2ecb': '车', '\u2ecf': '邑',
+  '\u2ed0': '钅', '\u2ed3': '长', '\u2ed4': '门', '\u2ed8': '青', '\u2ed9': '韦', '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞',
+  '\u2edd': '食', '\u2ee0': '饣', '\u2ee2': '马', '\u2ee3': '骨', '\u2ee4': '鬼', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee9': '黄',
+  '\u2eea': '黾', '\u2eeb': '齐', '\u2eec': '齐', '\u2eed': '齿', '\u2eef': '龙', '\u2ef0': '龙', '\u2ef2': '龟', '\u2ef3': '龟',
+};
+
+/**
+ * Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements as the
+ * characters they look like ("⼯" → "工", "⺠" → "民"): fonts that share one
+ * glyph between a radical and its character make PDF text say the radical.
+ */
+function unifyRadicals(str: string): string {
+  if (!/[\u2e80-\u2fdf]/.test(str)) return str;
+  return str.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+}
+
 type Block = Paragraph | { kind: 'table'; page: number; y: number; column: TextLine['column']; table: TableBox };
 
 function layOut(pages: { fragments: Fragment[]; width: number; height: number; tables: TableBox[] }[]): PdfText {
   // Runs inside a table box are its cells' text; the others are running text.
   const linesByPage: TextLine[][] = pages.map((p, i) => {
-    const loose: Fragment[] = [];
+    let loose: Fragment[] = [];
     for (const f of p.fragments) if (!placeInTable(f, p.tables)) loose.push(f);
+    for (const table of p.tables) loose = attachOverflow(table, loose);
     return pageLines(loose, i, p.width);
   });
   const kept = dropFurniture(linesByPage);

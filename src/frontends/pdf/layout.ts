@@ -3,7 +3,7 @@
  * column on two-column pages, without the page headers, footers and page
  * numbers, and joined into paragraphs (a line that reaches the right edge
  * continues on the next line unless that one is indented or starts a
- * heading; a title centred over two lines is one title).
+ * heading; a title in large type over two lines is one title).
  */
 import { lineText, joinLines, toLines, type Fragment } from './text.js';
 
@@ -138,7 +138,6 @@ export function paragraphs(lines: TextLine[], bodySize: number): Paragraph[] {
   // The right edge of full lines: the median end of the long lines (ragged text, hanging punctuation).
   const long = lines.map((l) => l.x2).filter((x) => x >= left + 0.8 * (widest - left)).sort((a, b) => a - b);
   const right = long[Math.floor(long.length / 2)] ?? widest;
-  const centre = (left + right) / 2;
   const out: Paragraph[] = [];
   let current: { text: string; last: TextLine; first: TextLine } | undefined;
   const flush = () => {
@@ -147,7 +146,7 @@ export function paragraphs(lines: TextLine[], bodySize: number): Paragraph[] {
   };
   for (const line of lines) {
     const prev = current?.last;
-    if (prev && continues(prev, line, { left, right, centre, bodySize })) {
+    if (prev && continues(prev, line, { left, right, bodySize })) {
       current!.text = joinLines(current!.text, line.text);
       current!.last = line;
       continue;
@@ -159,13 +158,12 @@ export function paragraphs(lines: TextLine[], bodySize: number): Paragraph[] {
   return out;
 }
 
-function continues(prev: TextLine, line: TextLine, box: { left: number; right: number; centre: number; bodySize: number }): boolean {
+function continues(prev: TextLine, line: TextLine, box: { left: number; right: number; bodySize: number }): boolean {
   if (Math.abs(prev.size - line.size) > 0.6) return false;
   const gap = line.y - prev.y;
   if (gap <= 0 || gap > 2.2 * line.size) return false;
-  // A title centred over two lines, larger than the body text.
-  const centred = (l: TextLine) => Math.abs((l.x1 + l.x2) / 2 - box.centre) < 2 * l.size && l.x1 > box.left + 2 * l.size;
-  if (line.size > box.bodySize + 0.5 && centred(prev) && centred(line)) return true;
+  // A title over two lines, larger than the body text (centred or not).
+  if (line.size > box.bodySize + 0.5 && gap <= 1.8 * line.size) return true;
   // Wrapped: the first word of this line would not have fitted at the end of the line above.
   const room = /[。！？!?]$/.test(prev.text) ? 0.5 * prev.size : 0.3 * prev.size;
   const wrapped = prev.x2 >= box.right - room || (!/[。！？!?：:；;]$/.test(prev.text) && prev.x2 + line.lead > box.right - room);

@@ -11,7 +11,7 @@
  */
 import type { Rulings, Segment } from './rulings.js';
 import { readCell } from '../../text/numbers.js';
-import { joinFragments, type Fragment } from './text.js';
+import { joinFragments, toLines, type Fragment } from './text.js';
 
 /** A cell box with its text. */
 export interface CellBox {
@@ -114,6 +114,18 @@ export function pageTables(rulings: Rulings, page: number, height: number): Tabl
       if (v.at >= h.a - NEAR && v.at <= h.b + NEAR && h.at >= v.a - NEAR && h.at <= v.b + NEAR) uf.union(i, hs.length + j);
     }),
   );
+  // A table cut by the page break has no line along the cut: vertical lines ending at the same
+  // height (three or more) belong together.
+  const ends = new Map<number, number[]>();
+  vs.forEach((v, j) => {
+    for (const y of [v.a, v.b]) {
+      const key = Math.round(y / NEAR);
+      const at = ends.get(key) ?? ends.get(key - 1) ?? ends.get(key + 1);
+      if (at) at.push(j);
+      else ends.set(key, [j]);
+    }
+  });
+  for (const js of ends.values()) if (js.length >= 3) for (const j of js.slice(1)) uf.union(hs.length + js[0]!, hs.length + j);
   const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
   hs.forEach((h, i) => {
     const g = groups.get(uf.find(i)) ?? { h: [], v: [] };
@@ -136,7 +148,13 @@ function covers(segments: Segment[], at: number, along: number): boolean {
 
 function gridCells(h: Segment[], v: Segment[], page: number, height: number): TableBox | null {
   const xs = cluster(v.map((s) => s.at));
-  const ys = cluster(h.map((s) => s.at)).reverse(); // top first
+  // Rows are between the horizontal lines, and also between the outermost one and the end of the
+  // vertical lines beyond it: a table cut by a page break has no line along the cut.
+  const low = Math.min(...h.map((s) => s.at));
+  const high = Math.max(...h.map((s) => s.at));
+  const ends = v.flatMap((s) => [s.a, s.b]).filter((y) => y < low - 3 * NEAR || y > high + 3 * NEAR);
+  const beyond = [...(ends.some((y) => y < low) ? [Math.min(...ends)] : []), ...(ends.some((y) => y > high) ? [Math.max(...ends)] : [])];
+  const ys = cluster([...h.map((s) => s.at), ...beyond]).reverse(); // top first
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
@@ -183,6 +201,35 @@ export function cellAt(table: TableBox, x: number, y: number): CellBox | undefin
   return table.cells.find((c) => x >= c.x1 - 0.5 && x <= c.x2 + 0.5 && y >= c.top - 0.5 && y <= c.bottom + 0.5);
 }
 
+/**
+ * Text printed below a table's last ruling inside the columns of one of its
+ * bottom cells, line after line from that cell's own text: the overflow of a
+ * cell cut by the page break (browsers print it past the table's edge).
+ * Returns the runs that are not such overflow.
+ */
+export function attachOverflow(table: TableBox, loose: Fragment[]): Fragment[] {
+  const bottom = table.cells.filter((c) => Math.abs(c.bottom - table.bottom) <= NEAR && c.fragments.length);
+  if (!bottom.length) return loose;
+  const last = new Map(bottom.map((c) => [c, Math.max(...c.fragments.map((f) => f.y))]));
+  const rest: Fragment[] = [];
+  // Whole lines only: a line with text outside the cell (a heading under the table) is not overflow.
+  for (const line of toLines(loose)) {
+    const first = line[0]!;
+    const cell = bottom.find(
+      (c) =>
+        line.every((f) => f.x >= c.x1 - 1 && f.x + f.width <= c.x2 + 1) &&
+        first.y > table.bottom - first.size &&
+        first.y > last.get(c)! &&
+        first.y - last.get(c)! <= 2 * first.size,
+    );
+    if (cell) {
+      cell.fragments.push(...line);
+      last.set(cell, first.y);
+    } else rest.push(...line);
+  }
+  return rest;
+}
+
 /** The text of a cell: its lines top to bottom, each left to right, joined as one line. */
 export function cellText(cell: CellBox): string {
   return joinFragments(cell.fragments, { wrap: true });
@@ -194,11 +241,12 @@ const LABEL_START = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二
 /**
  * Joins a table continued at the top of the next page onto the table above
  * it: same left and right edges, nothing between them but the page break.
- * A cell cut by the break is drawn as two boxes; the lower one is joined to
- * the upper one when they have the same columns and the lower one's text
- * continues the upper one's label (it does not begin a label of its own)
- * or is empty; when the whole first row of the continuation is such
- * continued text and empty cells, the row was cut and is joined. Header rows repeated at the top of the
+ * A merged cell cut by the break is drawn as two boxes; the lower one is
+ * joined to the upper one when they have the same columns, one of them
+ * spans several rows, and the lower one's text continues the upper one's
+ * label (it does not begin a label of its own) or is empty. When the whole
+ * first row of the continuation is such continued text and empty cells,
+ * the row itself was cut and is joined. Header rows repeated at the top of the
  * continuation are dropped.
  */
 export function joinContinued(upper: TableBox, lower: TableBox): TableBox | null {
@@ -207,26 +255,22 @@ export function joinContinued(upper: TableBox, lower: TableBox): TableBox | null
   const bottomRow = upper.cells.filter((c) => Math.abs(c.bottom - upper.bottom) <= NEAR);
   const firstTop = Math.min(...lowerCells.map((c) => c.top));
   const topRow = lowerCells.filter((c) => Math.abs(c.top - firstTop) <= NEAR);
-  const joined = new Set<CellBox>();
-  const merged = new Map<CellBox, CellBox>();
-  for (const low of topRow) {
+  const label = (t: string) => t !== '' && readCell(t).kind === 'text';
+  const spansRows = (cell: CellBox, part: CellBox[]) => part.some((c) => c.top > cell.top + NEAR && c.top < cell.bottom - NEAR);
+  const pairs = topRow.map((low) => {
     const up = bottomRow.find((c) => Math.abs(c.x1 - low.x1) <= NEAR && Math.abs(c.x2 - low.x2) <= NEAR);
-    if (!up) continue;
-    const a = cellText(up);
+    const a = up ? cellText(up) : '';
     const b = cellText(low);
-    // Text continuing the label above, or an empty box under a label: the rest of a cut (merged) label cell.
-    const label = (t: string) => t !== '' && readCell(t).kind === 'text';
-    if (label(a) && ((label(b) && !LABEL_START.test(b)) || b === '')) {
-      merged.set(low, up);
-      joined.add(low);
-    }
-  }
-  // A row cut by the break: its lower part holds only continued text and empty cells.
-  if (joined.size && topRow.every((c) => joined.has(c) || !cellText(c))) {
-    for (const low of topRow) {
-      const up = bottomRow.find((c) => Math.abs(c.x1 - low.x1) <= NEAR && Math.abs(c.x2 - low.x2) <= NEAR);
-      if (up && !merged.has(low)) merged.set(low, up);
-    }
+    // Text continuing the label above (not a label of its own), or nothing under a label.
+    const continued = !!up && label(a) && ((label(b) && !LABEL_START.test(b)) || b === '');
+    return { low, up, b, continued };
+  });
+  // A row cut by the break: its lower part is continued labels and empty cells only.
+  const rowCut = pairs.some((p) => p.continued && p.b) && pairs.every((p) => p.up && (p.continued || p.b === ''));
+  const merged = new Map<CellBox, CellBox>();
+  for (const { low, up, continued } of pairs) {
+    // Otherwise only a merged cell (spanning rows on either side of the break) was cut.
+    if (up && ((continued && (spansRows(up, upper.cells) || spansRows(low, lowerCells))) || rowCut)) merged.set(low, up);
   }
   const cells = [...upper.cells];
   for (const c of lowerCells) {
