@@ -10,9 +10,9 @@
 import { normalizeLabel } from '../../text/normalize.js';
 import { readCell } from '../../text/numbers.js';
 import { openPdf, PdfOpenError, type PdfDocument } from './pdfjs.js';
-import { pageRulings } from './rulings.js';
+import { pageRulings, withoutTextDecoration } from './rulings.js';
 import { attachOverflow, cellAt, cellText, flowY, joinContinued, pageTables, PAGE_STRIDE, tableGrid, type TableBox } from './tables.js';
-import { dropFurniture, pageLines, paragraphs, type Paragraph, type TextLine } from './layout.js';
+import { dropFurniture, joinBrokenParagraphs, pageLines, paragraphs, type Paragraph, type TextLine } from './layout.js';
 import type { Fragment } from './text.js';
 import type { UncertainSpan } from './uncertain.js';
 
@@ -69,7 +69,9 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
       const fragments = page.items
         .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y))
         .map((it) => ({ str: unifyRadicals(it.str), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
-      const tables = fragments.length ? pageTables(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] }))), i, page.height) : [];
+      const runs = page.items.filter((it) => it.str.trim());
+      const rulings = fragments.length ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
+      const tables = rulings ? pageTables(rulings, i, page.height) : [];
       pages.push({ fragments, width: page.width, height: page.height, tables });
     }
     const visible = pages.reduce((n, p) => n + p.fragments.reduce((m, f) => m + f.str.replace(/\s/g, '').length, 0), 0);
@@ -104,13 +106,21 @@ type Block = Paragraph | { kind: 'table'; page: number; y: number; column: TextL
 
 function layOut(pages: { fragments: Fragment[]; width: number; height: number; tables: TableBox[] }[]): PdfText {
   // Runs inside a table box are its cells' text; the others are running text.
-  const linesByPage: TextLine[][] = pages.map((p, i) => {
-    let loose: Fragment[] = [];
-    for (const f of p.fragments) if (!placeInTable(f, p.tables)) loose.push(f);
-    for (const table of p.tables) loose = attachOverflow(table, loose);
-    return pageLines(loose, i, p.width);
+  const loose = pages.map((p) => {
+    let rest: Fragment[] = [];
+    for (const f of p.fragments) if (!placeInTable(f, p.tables)) rest.push(f);
+    for (const table of p.tables) rest = attachOverflow(table, rest);
+    return rest;
   });
-  const kept = dropFurniture(linesByPage);
+  // Page furniture is found on whole lines across the page, then the rest is read column by column.
+  const furniture = new Set<Fragment>();
+  const whole = loose.map((fs, i) => pageLines(fs, i, pages[i]!.width, false));
+  const notFurniture = dropFurniture(whole);
+  whole.forEach((lines, i) => {
+    const keep = new Set(notFurniture[i]);
+    for (const l of lines) if (!keep.has(l)) for (const f of l.fragments) furniture.add(f);
+  });
+  const kept = loose.map((fs, i) => pageLines(fs.filter((f) => !furniture.has(f)), i, pages[i]!.width));
   const bodySize = commonSize(kept.flat());
   const blocks: Block[] = [];
   kept.forEach((lines, i) => {
@@ -119,6 +129,9 @@ function layOut(pages: { fragments: Fragment[]; width: number; height: number; t
     for (const table of pages[i]!.tables) if (table.cells.some((c) => c.fragments.length)) own.push({ kind: 'table', page: i, y: table.top, column: 'full', table });
     blocks.push(...readingOrder(own));
   });
+  const joined = joinBrokenParagraphs(blocks);
+  blocks.length = 0;
+  blocks.push(...joined);
   // A table at the end of a page continued by one at the start of the next.
   for (let k = blocks.length - 1; k > 0; k--) {
     const a = blocks[k - 1]!;

@@ -19,6 +19,7 @@ export interface TextLine {
   lead: number;
   /** 'left' or 'right' on a two-column page, else 'full'. */
   column: 'full' | 'left' | 'right';
+  fragments: Fragment[];
 }
 
 /** A paragraph, or one table, in reading order. */
@@ -28,12 +29,17 @@ export interface Paragraph {
   text: string;
   y: number;
   column: TextLine['column'];
+  size: number;
+  /** Its last line reaches the right edge: it may go on in the next column or page. */
+  open: boolean;
+  /** Its first line could continue a paragraph (not indented, not a heading). */
+  continuation: boolean;
 }
 
 /**
  * Splits a page's runs at a vertical gutter: a band near the middle of the
- * page that no run crosses while runs lie on both sides of it for a good
- * part of the page. Runs crossing it (a full-width title) stay 'full'.
+ * page that (almost) no run crosses while runs lie on both sides of it for
+ * a good part of the page. Runs crossing it (a full-width title) stay 'full'.
  */
 export function assignColumns(fragments: Fragment[], width: number): { fragment: Fragment; column: TextLine['column'] }[] {
   const plain = fragments.map((fragment) => ({ fragment, column: 'full' as TextLine['column'] }));
@@ -41,11 +47,13 @@ export function assignColumns(fragments: Fragment[], width: number): { fragment:
   // Coverage of x by runs, in 2-point bins.
   const bins = new Uint32Array(Math.ceil(width / 2) + 1);
   for (const f of fragments) for (let b = Math.max(0, Math.floor(f.x / 2)); b <= Math.min(bins.length - 1, Math.floor((f.x + f.width) / 2)); b++) bins[b]!++;
+  // A few runs may cross the gutter (a title, a heading set across both columns).
+  const few = Math.max(2, Math.floor(fragments.length / 50));
   let best: [number, number] | undefined;
   for (let b = Math.floor(bins.length * 0.3); b < bins.length * 0.7; b++) {
-    if (bins[b] !== 0) continue;
+    if (bins[b]! > few) continue;
     let e = b;
-    while (e + 1 < bins.length && bins[e + 1] === 0) e++;
+    while (e + 1 < bins.length && bins[e + 1]! <= few) e++;
     if ((e - b + 1) * 2 >= 10 && (!best || e - b > best[1] - best[0])) best = [b, e];
     b = e;
   }
@@ -56,16 +64,20 @@ export function assignColumns(fragments: Fragment[], width: number): { fragment:
   // Both sides must carry text over a good vertical extent (not a label column beside a number).
   const extent = (fs: Fragment[]) => new Set(fs.map((f) => Math.round(f.y / 4))).size;
   if (extent(left) < 8 || extent(right) < 8) return plain;
+  // The columns run from the higher to the lower of their first lines and down to the higher of
+  // their last lines; text above or below that (a title, a single-column part) is full width.
+  const top = Math.max(Math.min(...left.map((f) => f.y)), Math.min(...right.map((f) => f.y))) - 2 * fragments[0]!.size;
+  const bottom = Math.min(Math.max(...left.map((f) => f.y)), Math.max(...right.map((f) => f.y))) + 0.5 * fragments[0]!.size;
   return fragments.map((fragment) => ({
     fragment,
-    column: fragment.x + fragment.width < gutter ? 'left' : fragment.x > gutter ? 'right' : 'full',
+    column: fragment.y < top || fragment.y > bottom ? 'full' : fragment.x + fragment.width < gutter ? 'left' : fragment.x > gutter ? 'right' : 'full',
   }));
 }
 
-/** The lines of a page, by column, top to bottom. */
-export function pageLines(fragments: Fragment[], page: number, width: number): TextLine[] {
+/** The lines of a page, by column (unless `columns` is false), top to bottom. */
+export function pageLines(fragments: Fragment[], page: number, width: number, columns = true): TextLine[] {
   const byColumn = new Map<TextLine['column'], Fragment[]>();
-  for (const { fragment, column } of assignColumns(fragments, width)) {
+  for (const { fragment, column } of columns ? assignColumns(fragments, width) : fragments.map((fragment) => ({ fragment, column: 'full' as const }))) {
     byColumn.set(column, [...(byColumn.get(column) ?? []), fragment]);
   }
   const lines: TextLine[] = [];
@@ -82,6 +94,7 @@ export function pageLines(fragments: Fragment[], page: number, width: number): T
         size: Math.max(...line.map((f) => f.size)),
         lead: leadWidth(line[0]!),
         column,
+        fragments: line,
       });
     }
   }
@@ -90,7 +103,8 @@ export function pageLines(fragments: Fragment[], page: number, width: number): T
 
 function leadWidth(f: Fragment): number {
   const str = f.str.trimStart();
-  const word = /^[A-Za-z0-9.,%@:/_-]+/.exec(str)?.[0].length ?? 1;
+  // A Latin word or one character, with the closing punctuation that may not start a line after it.
+  const word = /^(?:[A-Za-z0-9.,%@:/_-]+|[\s\S])[”’）)】》」』〕，。、；：！？!?,.;:]*/u.exec(str)?.[0].length ?? 1;
   return (f.width / Math.max(1, str.length)) * Math.min(word, str.length);
 }
 
@@ -141,7 +155,18 @@ export function paragraphs(lines: TextLine[], bodySize: number): Paragraph[] {
   const out: Paragraph[] = [];
   let current: { text: string; last: TextLine; first: TextLine } | undefined;
   const flush = () => {
-    if (current) out.push({ kind: 'paragraph', page: current.first.page, text: current.text, y: current.first.y, column: current.first.column });
+    if (!current) return;
+    const { first, last, text } = current;
+    out.push({
+      kind: 'paragraph',
+      page: first.page,
+      text,
+      y: first.y,
+      column: first.column,
+      size: last.size,
+      open: !/[。！？!?：:；;]$/.test(text) && last.x2 >= right - 1.5 * last.size,
+      continuation: first.x1 <= left + first.size && !HEADING_START.test(first.text),
+    });
     current = undefined;
   };
   for (const line of lines) {
@@ -169,4 +194,26 @@ function continues(prev: TextLine, line: TextLine, box: { left: number; right: n
   const wrapped = prev.x2 >= box.right - room || (!/[。！？!?：:；;]$/.test(prev.text) && prev.x2 + line.lead > box.right - room);
   const indented = line.x1 > box.left + 1.0 * line.size;
   return wrapped && !indented && !(HEADING_START.test(line.text) && line.x2 < box.right - 1.5 * line.size);
+}
+
+/**
+ * Joins a paragraph cut by a column or page break: one whose last line
+ * reaches the right edge followed (in reading order) by one of the same
+ * type size whose first line is neither indented nor a heading.
+ */
+export function joinBrokenParagraphs<T extends { kind: string }>(blocks: (T | Paragraph)[]): (T | Paragraph)[] {
+  const out: (T | Paragraph)[] = [];
+  for (const block of blocks) {
+    const prev = out[out.length - 1];
+    if (block.kind === 'paragraph' && prev?.kind === 'paragraph') {
+      const a = prev as Paragraph;
+      const b = block as Paragraph;
+      if (a.open && b.continuation && Math.abs(a.size - b.size) <= 0.6 && b.page <= a.page + 1) {
+        out[out.length - 1] = { ...a, text: joinLines(a.text, b.text), open: b.open };
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
 }

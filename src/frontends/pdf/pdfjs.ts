@@ -38,6 +38,9 @@ export interface TextItem {
 
 /** One page: its size and text; `ops` is its operator list (function ids and arguments). */
 export interface PdfPage {
+  /** Origin of the page box: text positions are relative to it already, path coordinates are not. */
+  x0: number;
+  y0: number;
   width: number;
   height: number;
   items: TextItem[];
@@ -279,7 +282,7 @@ export async function openPdf(bytes: Uint8Array, cMap?: (name: string) => Promis
           items.push({ str: it.str, x: e! - x0, y: f! - y0, width: it.width, size: Math.hypot(d!, b!) || Math.abs(a!), fontName: it.fontName, hasEOL: !!it.hasEOL });
         }
       }
-      return { width: x1 - x0, height: y1 - y0, items };
+      return { x0, y0, width: x1 - x0, height: y1 - y0, items };
     },
     async ops(index) {
       await view(index);

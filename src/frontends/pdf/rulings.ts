@@ -132,3 +132,30 @@ function rectangle(points: [number, number][]): [number, number, number, number]
   const ys = points.map((p) => p[1]);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
+
+/**
+ * The rulings without underlines and strike-throughs: horizontal lines
+ * running under or through a run of text (within its descent and height),
+ * which are decoration of the words, not cell borders. Runs are in page
+ * coordinates (y = baseline, upwards).
+ */
+export function withoutTextDecoration(rulings: Rulings, runs: { x: number; y: number; width: number; size: number }[]): Rulings {
+  if (!runs.length || !rulings.horizontal.length) return rulings;
+  const sorted = [...runs].sort((p, q) => p.y - q.y);
+  const decorates = (h: Segment) => {
+    // Runs whose band [y - 0.3 size, y + 0.75 size] may hold h.at (sizes under 100 points).
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.y < h.at - 75) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.y <= h.at + 30; i++) {
+      const r = sorted[i]!;
+      if (h.at > r.y - 0.3 * r.size && h.at < r.y + 0.75 * r.size && h.a < r.x + r.width - 0.5 && h.b > r.x + 0.5) return true;
+    }
+    return false;
+  };
+  return { horizontal: rulings.horizontal.filter((h) => !decorates(h)), vertical: rulings.vertical };
+}

@@ -20,6 +20,8 @@ export interface CellBox {
   top: number;
   bottom: number;
   fragments: Fragment[];
+  /** No line is drawn along its bottom edge (a cell cut by the page break). */
+  open?: boolean;
   /** Set when the text of the cell is a guess (the Chinese explanation, a newline, the English one). */
   uncertain?: string;
 }
@@ -105,8 +107,12 @@ const MAX_SEGMENTS = 4000;
  * the line between two slots is missing.
  */
 export function pageTables(rulings: Rulings, page: number, height: number): TableBox[] {
-  const hs = mergeSegments(rulings.horizontal).slice(0, MAX_SEGMENTS);
   const vs = mergeSegments(rulings.vertical).slice(0, MAX_SEGMENTS);
+  // A border runs from one vertical line to another; a line under text (underlined words) does not.
+  const touches = (x: number, y: number) => vs.some((v) => Math.abs(v.at - x) <= 2 * NEAR && v.a - NEAR <= y && y <= v.b + NEAR);
+  const hs = mergeSegments(rulings.horizontal)
+    .slice(0, MAX_SEGMENTS)
+    .filter((h) => touches(h.a, h.at) && touches(h.b, h.at));
   const uf = new UnionFind(hs.length + vs.length);
   // Sort-and-sweep would be faster; the counts are bounded above.
   hs.forEach((h, i) =>
@@ -187,6 +193,7 @@ function gridCells(h: Segment[], v: Segment[], page: number, height: number): Ta
   for (const b of boxes.values()) {
     // A region that is not a rectangle (a border missing inside it) is taken as its bounding box.
     const cell: CellBox = { x1: xs[b.c1]!, x2: xs[b.c2 + 1]!, top: flowY(page, height, ys[b.r1]!), bottom: flowY(page, height, ys[b.r2 + 1]!), fragments: [] };
+    if (b.r2 === rows - 1 && !covers(h, ys[rows]!, (cell.x1 + cell.x2) / 2)) cell.open = true;
     if (b.n !== (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1)) {
       cell.uncertain = '表格线不完整，无法确定单元格的边界\nthe table rulings are incomplete: the cell boundaries are not certain';
     }
@@ -203,12 +210,13 @@ export function cellAt(table: TableBox, x: number, y: number): CellBox | undefin
 
 /**
  * Text printed below a table's last ruling inside the columns of one of its
- * bottom cells, line after line from that cell's own text: the overflow of a
- * cell cut by the page break (browsers print it past the table's edge).
+ * bottom cells left open (no line under it), line after line from that
+ * cell's own text: the overflow of a cell cut by the page break (browsers
+ * print it past the table's edge).
  * Returns the runs that are not such overflow.
  */
 export function attachOverflow(table: TableBox, loose: Fragment[]): Fragment[] {
-  const bottom = table.cells.filter((c) => Math.abs(c.bottom - table.bottom) <= NEAR && c.fragments.length);
+  const bottom = table.cells.filter((c) => c.open && Math.abs(c.bottom - table.bottom) <= NEAR && c.fragments.length);
   if (!bottom.length) return loose;
   const last = new Map(bottom.map((c) => [c, Math.max(...c.fragments.map((f) => f.y))]));
   const rest: Fragment[] = [];
