@@ -37,10 +37,11 @@ export function hasEngine(engine) {
 }
 
 /**
- * Converts a .docx or .html file to PDF. LibreOffice reads both; Chromium
- * prints HTML only. Throws when the program is missing or fails.
+ * Converts a .docx or .html file to PDF. LibreOffice reads both (and can
+ * encrypt the PDF with an open password); Chromium prints HTML only. Throws
+ * when the program is missing or fails.
  */
-export function toPdf(input, output, { engine = 'libreoffice' } = {}) {
+export function toPdf(input, output, { engine = 'libreoffice', password } = {}) {
   input = resolve(input);
   output = resolve(output);
   mkdirSync(dirname(output), { recursive: true });
@@ -64,7 +65,9 @@ export function toPdf(input, output, { engine = 'libreoffice' } = {}) {
     const r = spawnSync(soffice, [
       `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless',
       // HTML into Writer itself (Writer/Web's export leaves the first page blank), as "Open with Writer, Export as PDF".
-      ...(html ? ['--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export'] : ['--convert-to', 'pdf']), '--outdir', work, input,
+      ...(html ? ['--infilter=HTML (StarWriter)'] : []),
+      '--convert-to', password ? `pdf:writer_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}` : html ? 'pdf:writer_pdf_Export' : 'pdf',
+      '--outdir', work, input,
     ], { encoding: 'utf8', timeout: 300_000 });
     const made = join(work, `${basename(input, extname(input))}.pdf`);
     if (!existsSync(made)) throw new Error(`LibreOffice failed: ${r.stdout}${r.stderr}`);
@@ -173,6 +176,7 @@ async function makeFixtures() {
   }
   await twoColumnHtml(join(source, 'two-column.html'));
   made.push(toPdf(join(source, 'two-column.html'), join(out, 'two-column.chromium.pdf'), { engine: 'chromium' }));
+  made.push(toPdf(join(root, 'fixtures', 'corpus', 'docx', 'seed-002.docx'), join(out, 'encrypted.pdf'), { password: 'report' }));
   made.push(scannedPdf(join(out, 'seed-002.libreoffice.pdf'), join(out, 'scanned.pdf'), { pages: 2 }));
   for (const file of made) process.stdout.write(`${file}\n`);
 }

@@ -49,6 +49,9 @@ const MIN_TEXT = 10;
 /** Reads a PDF's text, tables and pages; throws PdfReadError for files that cannot be read. */
 export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
   const maxPages = options.maxPages ?? 1000;
+  // A PDF ends with %%EOF (followed by a line end at most, or a little padding); a file cut short does not.
+  const tail = String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - 1024)));
+  if (!bytes.length || !tail.includes('%%EOF')) throw new PdfReadError('damaged', 'no %%EOF at the end (truncated)');
   let doc: PdfDocument;
   try {
     doc = await openPdf(bytes, options.cMap);
