@@ -13,7 +13,7 @@ import { openPdf, PdfOpenError, type PdfDocument } from './pdfjs.js';
 import { pageRulings, withoutTextDecoration } from './rulings.js';
 import { attachOverflow, cellAt, cellText, flowY, joinContinued, pageTables, PAGE_STRIDE, tableGrid, type TableBox } from './tables.js';
 import { dropFurniture, joinBrokenParagraphs, pageLines, paragraphs, type Paragraph, type TextLine } from './layout.js';
-import type { Fragment } from './text.js';
+import { toLines, type Fragment } from './text.js';
 import type { UncertainSpan } from './uncertain.js';
 
 export type { UncertainSpan };
@@ -41,6 +41,26 @@ export interface PdfOptions {
   maxPages?: number;
   /** Adobe's predefined CMaps (.bcmap) by file name, for CJK fonts without embedded encodings. */
   cMap?: (name: string) => Promise<Uint8Array>;
+}
+
+/**
+ * True when at least two lines of the page hold text runs far apart (two
+ * cells side by side): the page may hold a table. Running text alone never
+ * has such gaps, and reading a page's drawing operators costs more than
+ * reading its text.
+ */
+function mayHoldTable(fragments: Fragment[]): boolean {
+  let rows = 0;
+  for (const line of toLines(fragments)) {
+    for (let k = 1; k < line.length; k++) {
+      const prev = line[k - 1]!;
+      if (line[k]!.x - (prev.x + prev.width) >= 1.5 * prev.size) {
+        if (++rows >= 2) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 /** Fewer visible characters than this in the whole file: there is no text layer to speak of. */
@@ -73,7 +93,8 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
         .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y))
         .map((it) => ({ str: unifyRadicals(it.str), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
       const runs = page.items.filter((it) => it.str.trim());
-      const rulings = fragments.length ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
+      // The vector paths are read (for table rulings) only on pages whose text could be a table.
+      const rulings = mayHoldTable(fragments) ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
       const tables = rulings ? pageTables(rulings, i, page.height) : [];
       pages.push({ fragments, width: page.width, height: page.height, tables });
     }
