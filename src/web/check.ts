@@ -7,6 +7,8 @@ import type { InputFormat } from '../ast/types.js';
 import type { ProjectReport, Rule } from '../engine/types.js';
 import { extractRecord, type ExtractRecord } from '../extract/record.js';
 import { docxToHtml } from '../frontends/docx.js';
+import { pdfToText, PdfReadError } from '../frontends/pdf/extract.js';
+import type { UncertainSpan } from '../frontends/pdf/uncertain.js';
 import { analyse, lintReports } from '../lint.js';
 import { formatOf } from '../parse.js';
 import type { LintResult } from '../results.js';
@@ -25,6 +27,8 @@ export interface Input {
   /** Where it came from: pasted, or a file (with the encoding it was read in). */
   from: 'paste' | 'file';
   encoding?: string;
+  /** For a PDF: stretches of the extracted text its reader had to guess about (parse-uncertain). */
+  uncertain?: UncertainSpan[];
 }
 
 /** The outcome of one check. */
@@ -46,10 +50,20 @@ export function pasted(text: string): Input {
   return { name: html ? '粘贴的网页.html' : PASTED, format: html ? 'html' : 'txt', text, from: 'paste' };
 }
 
-/** Reads a file: Word documents are converted to HTML, any other file is decoded (UTF-8, UTF-16 or GBK). */
+export { PdfReadError };
+
+/**
+ * Reads a file: Word documents are converted to HTML, PDFs to their text
+ * (throws PdfReadError for a scanned, encrypted or damaged PDF), any other
+ * file is decoded (UTF-8, UTF-16 or GBK).
+ */
 export async function readFile(file: File): Promise<Input | undefined> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const format = formatOf(file.name);
+  if (format === 'pdf') {
+    const { text, uncertain } = await pdfToText(bytes);
+    return { name: file.name, format, text, from: 'file', ...(uncertain.length ? { uncertain } : {}) };
+  }
   if (format === 'docx') {
     try {
       return { name: file.name, format, text: (await docxToHtml(bytes)).html, from: 'file' };
@@ -77,12 +91,15 @@ export function check(input: Input, lang: Lang): Checked {
     guarded[id] = wrapped;
   }
   const started = performance.now();
-  const [result] = lintReports([{ filePath: input.name, text: input.text, format: input.format }], { rules: guarded, locale: localeOf(lang) });
+  const [result] = lintReports([{ filePath: input.name, text: input.text, format: input.format, ...(input.uncertain ? { uncertain: input.uncertain } : {}) }], {
+    rules: guarded,
+    locale: localeOf(lang),
+  });
   return { input, result: result!, crashes, ms: performance.now() - started };
 }
 
 /** The parsed report and its extract record, for the 表格 view. */
 export function tablesOf(input: Input): { report: ProjectReport; record: ExtractRecord } {
-  const report = analyse({ filePath: input.name, text: input.text, format: input.format });
+  const report = analyse({ filePath: input.name, text: input.text, format: input.format, ...(input.uncertain ? { uncertain: input.uncertain } : {}) });
   return { report, record: extractRecord(input.name, report) };
 }
