@@ -269,7 +269,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
     expect(await page.locator('[data-testid="page-label"]').allTextContents()).toEqual(['第1页', '第2页', '第3页', '第4页']);
     // The highlight of the （七）总计 finding sits after the fourth page label.
     const after = await page.$$eval('[data-testid="highlight"]', (marks) =>
-      marks.map((m) => [...document.querySelectorAll('[data-testid="page-label"]')].filter((l) => l.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING).length),
+      marks.map((m) => Array.from(document.querySelectorAll('[data-testid="page-label"]')).filter((l) => l.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING).length),
     );
     expect(Math.max(...after)).toBe(4);
     await page.setInputFiles('[data-testid="file"]', join(ROOT, 'fixtures/pdf/scanned.pdf'));
