@@ -24,7 +24,7 @@ export interface PdfText {
   uncertain: UncertainSpan[];
 }
 
-export type PdfProblem = 'scanned' | 'encrypted' | 'damaged' | 'too-many-pages';
+export type PdfProblem = 'scanned' | 'encrypted' | 'damaged' | 'too-many-pages' | 'too-much-text';
 
 /** Why a PDF could not be read as a report. */
 export class PdfReadError extends Error {
@@ -39,6 +39,8 @@ export class PdfReadError extends Error {
 export interface PdfOptions {
   /** More pages than this and the file is refused (default 1,000). */
   maxPages?: number;
+  /** More characters of text than this and the file is refused (default 10,000,000). */
+  maxChars?: number;
   /** Adobe's predefined CMaps (.bcmap) by file name, for CJK fonts without embedded encodings. */
   cMap?: (name: string) => Promise<Uint8Array>;
 }
@@ -82,6 +84,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
   try {
     if (doc.numPages > maxPages) throw new PdfReadError('too-many-pages', `${doc.numPages} > ${maxPages}`);
     const pages: { fragments: Fragment[]; width: number; height: number; tables: TableBox[] }[] = [];
+    let chars = 0;
     for (let i = 0; i < doc.numPages; i++) {
       let page;
       try {
@@ -89,6 +92,8 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
       } catch (error) {
         throw new PdfReadError('damaged', error instanceof Error ? error.message : String(error));
       }
+      chars += page.items.reduce((n, it) => n + it.str.length, 0);
+      if (chars > (options.maxChars ?? 10_000_000)) throw new PdfReadError('too-much-text', `more than ${options.maxChars ?? 10_000_000} characters`);
       const fragments = page.items
         .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y))
         .map((it) => ({ str: unifyRadicals(it.str), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));

@@ -231,7 +231,7 @@ export async function openPdf(bytes: Uint8Array, cMap?: (name: string) => Promis
   setup.GetDocRequest!({
     docId,
     apiVersion: PDFJS_VERSION,
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a copy with its own buffer (a Node Buffer may be a view into a shared pool)
     password: null,
     disableAutoFetch: false,
     rangeChunkSize: 65536,

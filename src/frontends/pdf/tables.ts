@@ -98,8 +98,10 @@ class UnionFind {
   }
 }
 
-/** At most this many ruling segments are considered per page (linear work on hostile input). */
+/** At most this many ruling segments are considered per page (bounded work on hostile input). */
 const MAX_SEGMENTS = 4000;
+/** A grid of more slots than this is not read as a table (a report table has a few hundred). */
+const MAX_SLOTS = 20_000;
 
 /**
  * The tables drawn on one page: groups of crossing ruling lines with at
@@ -164,6 +166,7 @@ function gridCells(h: Segment[], v: Segment[], page: number, height: number): Ta
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
+  if (rows * cols > MAX_SLOTS) return null;
   const slot = (r: number, c: number) => r * cols + c;
   const uf = new UnionFind(rows * cols);
   for (let r = 0; r < rows; r++) {
