@@ -42,13 +42,15 @@ describe('a PDF report', () => {
     expect(result!.messages.every((m) => m.message.endsWith(`（第${(m.location as { page: number }).page}页）`))).toBe(true);
   });
 
-  it('names the page in stylish (with a code frame of the extracted row), unix and English output', async () => {
+  it('names the page in stylish (with a code frame of the extracted row), unix, the html summary and English output', async () => {
     const cwd = dir({ 'seed-001.pdf': pdf('seed-001.libreoffice.pdf') });
     const stylish = (await runCli(['seed-001.pdf'], cwd)).stdout;
     expect(stylish).toContain('勾稽关系不平衡（法律服务机构列）：本年新收 1 + 上年结转 0 = 1，但办理结果总计 0 + 结转下年度 0 = 0（第4页）');
     expect(stylish).toMatch(/│ .*（七）总计 \| 3 \| 0 \| 0 \| 0 \| 0 \| 1 \| 4/);
     const unix = (await runCli(['seed-001.pdf', '-f', 'unix'], cwd)).stdout;
     expect(unix.match(/（第\d页）/g)).toHaveLength(15);
+    const summary = (await runCli(['seed-001.pdf', '-f', 'html'], cwd)).stdout;
+    expect(summary).toContain('网址缺失：“网址为/”后面没有网址（第4页）');
     const en = JSON.parse((await runCli(['seed-001.pdf', '-f', 'json', '--locale', 'en'], cwd)).stdout) as LintResult[];
     expect(en[0]!.messages.every((m) => / \(page \d\)$/.test(m.message))).toBe(true);
   });
