@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LintResult } from '../src/results.js';
 import { runCli, tempTree } from './cli/helpers.js';
-import { pagesPdf } from './helpers/pdf-bytes.js';
+import { pagesPdf, unembeddedChinesePdf } from './helpers/pdf-bytes.js';
+import { pdfToText } from '../src/frontends/pdf/extract.js';
 
 const root = join(import.meta.dirname, '..');
 const pdf = (name: string) => readFileSync(join(root, 'fixtures', 'pdf', name));
@@ -64,6 +65,18 @@ describe('a PDF report', () => {
     const before = readFileSync(join(cwd, 'reports', 'a.pdf'));
     await runCli(['reports/a.pdf', '--fix'], cwd);
     expect(readFileSync(join(cwd, 'reports', 'a.pdf')).equals(before)).toBe(true);
+  });
+
+  it('reads Chinese in a font that is not embedded, with the CMaps pdfjs-dist ships; PDF.js warnings never reach stdout', async () => {
+    const bytes = unembeddedChinesePdf('某县2022年政府信息公开工作年度报告');
+    const r = await runCli(['--print-ast', 'song.pdf'], dir({ 'song.pdf': bytes }));
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).children[0]).toMatchObject({ type: 'paragraph', value: '某县2022年政府信息公开工作年度报告' });
+    // Without the CMaps the text cannot be read (PDF.js would warn about the font): nothing is printed.
+    const log = vi.spyOn(console, 'log');
+    await expect(pdfToText(bytes)).rejects.toMatchObject({ problem: 'scanned' });
+    expect(log).not.toHaveBeenCalled();
+    log.mockRestore();
   });
 
   it('works with extract and --print-ast', async () => {

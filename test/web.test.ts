@@ -20,6 +20,7 @@ import type { InputFormat } from '../src/ast/types.js';
 import { extractRecord } from '../src/extract/record.js';
 import { docxToHtml } from '../src/frontends/docx.js';
 import { pdfToText } from '../src/frontends/pdf/extract.js';
+import { unembeddedChinesePdf } from './helpers/pdf-bytes.js';
 import { analyse, lintText } from '../src/lint.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -272,6 +273,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
       marks.map((m) => Array.from(document.querySelectorAll('[data-testid="page-label"]')).filter((l) => l.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING).length),
     );
     expect(Math.max(...after)).toBe(4);
+    // A font that is not embedded: the page carries the Simplified Chinese CMaps.
+    const song = join(OUT, 'song.pdf');
+    writeFileSync(song, unembeddedChinesePdf('某县2022年政府信息公开工作年度报告'));
+    await checked(() => page.setInputFiles('[data-testid="file"]', song));
+    expect(await page.locator('[data-testid="document"]').textContent()).toContain('某县2022年政府信息公开工作年度报告');
     await page.setInputFiles('[data-testid="file"]', join(ROOT, 'fixtures/pdf/scanned.pdf'));
     await page.waitForFunction(() => /扫描件没有文字层/.test(document.body.textContent ?? ''), undefined, { timeout: 15_000 });
   });

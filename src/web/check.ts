@@ -52,6 +52,16 @@ export function pasted(text: string): Input {
 
 export { PdfReadError };
 
+/** The Simplified Chinese CMaps the build puts into the page (file name → base64), see scripts/build-web.mjs. */
+declare const __REPORT_LINT_CMAPS__: Record<string, string> | undefined;
+
+/** A bundled CMap file by name. */
+async function cMap(name: string): Promise<Uint8Array> {
+  const data = typeof __REPORT_LINT_CMAPS__ === 'object' ? __REPORT_LINT_CMAPS__[name] : undefined;
+  if (data === undefined) throw new Error(`CMap ${name} is not in the page`);
+  return Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+}
+
 /**
  * Reads a file: Word documents are converted to HTML, PDFs to their text
  * (throws PdfReadError for a scanned, encrypted or damaged PDF), any other
@@ -61,7 +71,7 @@ export async function readFile(file: File): Promise<Input | undefined> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const format = formatOf(file.name);
   if (format === 'pdf') {
-    const { text, uncertain } = await pdfToText(bytes);
+    const { text, uncertain } = await pdfToText(bytes, { cMap });
     return { name: file.name, format, text, from: 'file', ...(uncertain.length ? { uncertain } : {}) };
   }
   if (format === 'docx') {

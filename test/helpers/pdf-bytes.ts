@@ -33,3 +33,20 @@ export function pagesPdf(pages: number, content: Buffer, deflate = false): Buffe
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]);
 }
+
+/**
+ * One line of Chinese in STSong-Light, a font PDF readers supply themselves (not embedded), encoded
+ * UniGB-UCS2-H: reading it needs Adobe's CMaps, as many server-made Chinese PDFs do.
+ */
+export function unembeddedChinesePdf(text: string): Buffer {
+  const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(Buffer.from(`BT /F1 12 Tf 72 720 Td <${hex}> Tj ET`)),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
+}

@@ -227,6 +227,8 @@ export async function openPdf(bytes: Uint8Array, cMap?: (name: string) => Promis
   // The parser's set-up handler only registers actions; GetDocRequest starts the document's own handler.
   const setup: Record<string, (data: any) => unknown> = {};
   WorkerMessageHandler.setup({ on: (action: string, fn: (data: any) => unknown) => (setup[action] = fn), send() {} }, port);
+  // Errors only: PDF.js writes its warnings with console.log, which would mix with the CLI's output.
+  setup.configure?.({ verbosity: 0 });
   const pages = new Promise<number>((resolve, reject) => (opened = { resolve, reject }));
   setup.GetDocRequest!({
     docId,
