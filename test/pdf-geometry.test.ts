@@ -157,6 +157,11 @@ describe('reading notes', () => {
     expect(record.uncertain).toEqual([{ table: 'applications', row: 'new', column: 'natural', note: '表格线不完整\nrulings incomplete' }]);
   });
 
+  it('a "|" in running text is written full width (it separates table cells in the extracted text)', async () => {
+    const { text } = await pdfToText(pagesPdf(1, Buffer.from('BT /F1 12 Tf 72 720 Td (Home | Government information) Tj ET')));
+    expect(text).toBe('Home ｜ Government information\n');
+  });
+
   it('a PDF with more text than the limit is refused', async () => {
     const bytes = pagesPdf(1, Buffer.from('BT /F1 12 Tf 72 720 Td (Annual report of the county) Tj ET'));
     await expect(pdfToText(bytes, { maxChars: 10 })).rejects.toMatchObject({ problem: 'too-much-text' });

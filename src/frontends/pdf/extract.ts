@@ -240,7 +240,8 @@ function emit(blocks: Block[], pageCount: number): PdfText {
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      line(block.page, block.text);
+      // "|" separates table cells in this text: in running text it is written full width.
+      line(block.page, block.text.replace(/\|/g, '｜'));
       continue;
     }
     const grid = tableGrid(block.table);
