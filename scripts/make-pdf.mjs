@@ -45,6 +45,7 @@ export function toPdf(input, output, { engine = 'libreoffice', password } = {}) 
   input = resolve(input);
   output = resolve(output);
   mkdirSync(dirname(output), { recursive: true });
+  rmSync(output, { force: true }); // a failed run must not leave an older file looking new
   const work = mkdtempSync(join(tmpdir(), 'report-lint-pdf-'));
   try {
     if (engine === 'chromium') {

@@ -20,7 +20,7 @@ const root = join(import.meta.dirname, '..');
 const fixture = (...p: string[]) => join(root, 'fixtures', ...p);
 
 /** Each PDF fixture and the file it was made from. */
-export const PAIRS: [pdf: string, source: string][] = [
+const PAIRS: [pdf: string, source: string][] = [
   ['seed-001.libreoffice.pdf', 'corpus/docx/seed-001.docx'],
   ['seed-002.libreoffice.pdf', 'corpus/docx/seed-002.docx'],
   ['r004.libreoffice.pdf', 'pdf/src/r004.html'],
