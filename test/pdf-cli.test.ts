@@ -79,6 +79,13 @@ describe('a PDF report', () => {
     log.mockRestore();
   });
 
+  it('reads a run set letter by letter without its spaces, and keeps a single space', async () => {
+    const spaced = await runCli(['--print-ast', 'a.pdf'], dir({ 'a.pdf': unembeddedChinesePdf('申 请 人 无 正 当 理 由 逾 期 不 补 正 、 行 政 机 关') }));
+    expect(JSON.parse(spaced.stdout).children[0].value).toBe('申请人无正当理由逾期不补正、行政机关');
+    const single = await runCli(['--print-ast', 'b.pdf'], dir({ 'b.pdf': unembeddedChinesePdf('对《办法》等 份文件进行了解读') }));
+    expect(JSON.parse(single.stdout).children[0].value).toBe('对《办法》等 份文件进行了解读');
+  });
+
   it('works with extract and --print-ast', async () => {
     const cwd = dir({ 'seed-002.pdf': pdf('seed-002.libreoffice.pdf') });
     const extract = await runCli(['extract', 'seed-002.pdf'], cwd);

@@ -96,7 +96,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
       if (chars > (options.maxChars ?? 10_000_000)) throw new PdfReadError('too-much-text', `more than ${options.maxChars ?? 10_000_000} characters`);
       const fragments = page.items
         .filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y))
-        .map((it) => ({ str: unifyRadicals(it.str), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
+        .map((it) => ({ str: unspaced(unifyRadicals(it.str)), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
       const runs = page.items.filter((it) => it.str.trim());
       // The vector paths are read (for table rulings) only on pages whose text could be a table.
       const rulings = mayHoldTable(fragments) ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
@@ -129,6 +129,22 @@ const RADICALS: Record<string, string> = {
 function unifyRadicals(str: string): string {
   if (!/[\u2e80-\u2fdf]/.test(str)) return str;
   return str.replace(/[\u2e80-\u2fdf]/g, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+}
+
+const HAN = '[\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+const SPACED = new RegExp(`(${HAN}) (?=${HAN})`, 'g');
+
+/**
+ * A run set letter by letter ("申 请 人 无 正", letter-spaced or distributed
+ * text; PDF.js puts a space into every wide gap) without those spaces: when
+ * nearly every two neighbouring Chinese characters have one space between
+ * them, the spaces are layout, not text. A single space ("等 份") stays.
+ */
+function unspaced(str: string): string {
+  const spaced = str.match(SPACED)?.length ?? 0;
+  if (spaced < 3) return str;
+  const pairs = str.match(new RegExp(`${HAN}(?= ?${HAN})`, 'g'))?.length ?? 0;
+  return spaced >= 0.8 * pairs ? str.replace(SPACED, '$1') : str;
 }
 
 type Block = Paragraph | { kind: 'table'; page: number; y: number; column: TextLine['column']; table: TableBox };

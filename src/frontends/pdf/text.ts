@@ -16,16 +16,37 @@ export interface Fragment {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
-/** A space between two runs `gap` points apart, by the characters that meet. */
-export function spaceBetween(left: string, right: string, gap: number, size: number): boolean {
+/**
+ * A space between two runs `gap` points apart, by the characters that meet.
+ * `spread` is the gap a letter-spaced or justified line puts between any two
+ * Chinese characters anyway (0 for ordinary lines).
+ */
+export function spaceBetween(left: string, right: string, gap: number, size: number, spread = 0): boolean {
   const a = left.at(-1) ?? '';
   const b = right[0] ?? '';
   if (!a || !b || /\s/.test(a) || /\s/.test(b)) return false;
   const cjkA = CJK.test(a);
   const cjkB = CJK.test(b);
-  if (cjkA && cjkB) return gap >= 0.2 * size;
+  if (cjkA && cjkB) return gap - spread >= 0.2 * size;
   if (cjkA || cjkB) return gap >= 0.45 * size;
   return gap >= 0.15 * size;
+}
+
+/**
+ * The gap a line puts between Chinese characters anyway: the median gap
+ * between neighbouring Chinese runs when there are three or more of them
+ * (a letter-spaced label, a justified line), else 0.
+ */
+function letterSpacing(line: Fragment[]): number {
+  const gaps: number[] = [];
+  for (let k = 1; k < line.length; k++) {
+    const a = line[k - 1]!;
+    const b = line[k]!;
+    if (CJK.test(a.str.trimEnd().at(-1) ?? '') && CJK.test(b.str.trimStart()[0] ?? '')) gaps.push(b.x - (a.x + a.width));
+  }
+  if (gaps.length < 3) return 0;
+  gaps.sort((p, q) => p - q);
+  return Math.max(0, gaps[Math.floor(gaps.length / 2)]!);
 }
 
 /** Joins two lines of one paragraph or cell: nothing at a Chinese edge, else one space. */
@@ -59,11 +80,12 @@ export function toLines(fragments: Fragment[]): Fragment[][] {
 
 /** The text of one line of runs. */
 export function lineText(line: Fragment[]): string {
+  const spread = letterSpacing(line);
   let out = '';
   let end = -Infinity;
   for (const f of line) {
     const str = f.str.replace(/\s+/g, ' ');
-    if (out && spaceBetween(out, str, f.x - end, f.size)) out += ' ';
+    if (out && spaceBetween(out, str, f.x - end, f.size, spread)) out += ' ';
     out += str;
     end = Math.max(end, f.x + f.width);
   }
