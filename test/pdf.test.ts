@@ -61,6 +61,11 @@ describe.each(PAIRS)('%s', (pdf, source) => {
     expect({ title: fromPdf.title, agency: fromPdf.agency, year: fromPdf.year, template: fromPdf.template, period: fromPdf.period }).toEqual({ title, agency, year, template, period });
   }, 30_000);
 
+  it('joins every merged cell cut by a page break: no table row of the text starts with an empty cell', async () => {
+    const { text } = await cached(pdf, true);
+    expect(text.split('\n').filter((line) => /^\f*\|\s+\|/.test(line))).toEqual([]);
+  });
+
   it('gets the findings of its source, each naming its page', async () => {
     const a = await cached(pdf, true);
     const b = await cached(source, false);

@@ -177,17 +177,16 @@ function layOut(pages: { fragments: Fragment[]; width: number; height: number; t
   const joined = joinBrokenParagraphs(blocks);
   blocks.length = 0;
   blocks.push(...joined);
-  // A table at the end of a page continued by one at the start of the next.
-  for (let k = blocks.length - 1; k > 0; k--) {
+  // A table at the end of a page continued by one at the start of the next, joined from the first
+  // page on (a cell cut twice is joined to its text on the first page).
+  for (let k = 1; k < blocks.length; ) {
     const a = blocks[k - 1]!;
     const b = blocks[k]!;
-    if (a.kind === 'table' && b.kind === 'table' && b.page === a.page + 1) {
-      const joined = joinContinued(a.table, b.table);
-      if (joined) {
-        a.table = joined;
-        blocks.splice(k, 1);
-      }
-    }
+    const joined = a.kind === 'table' && b.kind === 'table' && b.page === Math.floor(a.table.bottom / PAGE_STRIDE) + 1 ? joinContinued(a.table, b.table) : null;
+    if (joined && a.kind === 'table') {
+      a.table = joined;
+      blocks.splice(k, 1);
+    } else k++;
   }
   return emit(blocks, pages.length);
 }

@@ -278,10 +278,13 @@ export function joinContinued(upper: TableBox, lower: TableBox): TableBox | null
   });
   // A row cut by the break: its lower part is continued labels and empty cells only.
   const rowCut = pairs.some((p) => p.continued && p.b) && pairs.every((p) => p.up && (p.continued || p.b === ''));
+  // A header row (no numbers) continued on the next page: its empty boxes belong to the labels above.
+  const headerRow = !pairs.some((p) => readCell(p.b).kind === 'number');
   const merged = new Map<CellBox, CellBox>();
-  for (const { low, up, continued } of pairs) {
+  for (const { low, up, b, continued } of pairs) {
     // Otherwise only a merged cell (spanning rows on either side of the break) was cut.
-    if (up && ((continued && (spansRows(up, upper.cells) || spansRows(low, lowerCells))) || rowCut)) merged.set(low, up);
+    const cut = continued && (spansRows(up!, upper.cells) || spansRows(low, lowerCells) || (headerRow && b === ''));
+    if (up && (cut || rowCut)) merged.set(low, up);
   }
   const cells = [...upper.cells];
   for (const c of lowerCells) {
