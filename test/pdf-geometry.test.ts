@@ -162,6 +162,12 @@ describe('reading notes', () => {
     expect(text).toBe('Home ｜ Government information\n');
   });
 
+  it('after PDF.js is loaded, the built-ins its polyfills replaced are the native ones again', async () => {
+    await pdfToText(pagesPdf(1, Buffer.from('BT /F1 12 Tf 72 720 Td (Annual report) Tj ET')));
+    for (const f of [Array.prototype.push, JSON.parse, JSON.stringify]) expect(Function.prototype.toString.call(f)).toContain('[native code]');
+    expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function'); // what Node 20 lacks stays
+  });
+
   it('a PDF with more text than the limit is refused', async () => {
     const bytes = pagesPdf(1, Buffer.from('BT /F1 12 Tf 72 720 Td (Annual report of the county) Tj ET'));
     await expect(pdfToText(bytes, { maxChars: 10 })).rejects.toMatchObject({ problem: 'too-much-text' });
