@@ -253,12 +253,13 @@ const LABEL_START = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二
  * Joins a table continued at the top of the next page onto the table above
  * it: same left and right edges, nothing between them but the page break.
  * A merged cell cut by the break is drawn as two boxes; the lower one is
- * joined to the upper one when they have the same columns, one of them
- * spans several rows, and the lower one's text continues the upper one's
- * label (it does not begin a label of its own) or is empty. When the whole
+ * joined to the upper one when they have the same columns, the lower one's
+ * text continues the upper one's label (it does not begin a label of its
+ * own) or is empty, and one of them spans several rows (or the lower one is
+ * an empty box of a header row, which holds no numbers). When the whole
  * first row of the continuation is such continued text and empty cells,
- * the row itself was cut and is joined. Header rows repeated at the top of the
- * continuation are dropped.
+ * the row itself was cut and is joined. Header rows repeated at the top of
+ * the continuation are dropped.
  */
 export function joinContinued(upper: TableBox, lower: TableBox): TableBox | null {
   if (Math.abs(upper.x1 - lower.x1) > NEAR * 2 || Math.abs(upper.x2 - lower.x2) > NEAR * 2) return null;
