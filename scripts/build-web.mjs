@@ -10,7 +10,7 @@
  * is swapped for src/web/require.ts, which maps the same package names to
  * bundled modules evaluated on first use.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +35,18 @@ const browserRequire = {
   },
 };
 
+/**
+ * Adobe's predefined CMaps for Simplified Chinese (Adobe-GB1: GB, GBK, UniGB…; about 290 KB), by file
+ * name, base64: PDFs whose Chinese fonts are not embedded need them to be read (PDF.js loads them from
+ * files, which a page that fetches nothing cannot do).
+ */
+function chineseCMaps() {
+  const dir = join(ROOT, 'node_modules', 'pdfjs-dist', 'cmaps');
+  const maps = {};
+  for (const name of readdirSync(dir)) if (/^(?:Adobe-GB1-|GB|UniGB-)/.test(name)) maps[name] = readFileSync(join(dir, name)).toString('base64');
+  return maps;
+}
+
 const bundle = await esbuild.build({
   entryPoints: [join(ROOT, 'src', 'web', 'app.ts')],
   bundle: true,
@@ -47,7 +59,7 @@ const bundle = await esbuild.build({
   write: false,
   metafile: true,
   logLevel: 'warning',
-  define: { __REPORT_LINT_VERSION__: JSON.stringify(version) },
+  define: { __REPORT_LINT_VERSION__: JSON.stringify(version), __REPORT_LINT_CMAPS__: JSON.stringify(chineseCMaps()) },
   plugins: [browserRequire],
 });
 

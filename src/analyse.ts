@@ -8,6 +8,7 @@ import { buildModel } from './model/index.js';
 import type { ProjectReport } from './engine/types.js';
 import type { ReportMeta } from './results.js';
 import { maskDirectives } from './engine/directives.js';
+import { markUncertain, type UncertainSpan } from './frontends/pdf/uncertain.js';
 
 export interface LintInput {
   /** The path as given by the user; also picks the front end by extension. */
@@ -15,6 +16,8 @@ export interface LintInput {
   /** Decoded text. */
   text: string;
   format?: InputFormat;
+  /** Stretches of `text` its reader had to guess about (PDF tables): cells there are parse-uncertain. */
+  uncertain?: UncertainSpan[];
 }
 
 /** Parses a report and builds its model. */
@@ -22,6 +25,7 @@ export function analyse(input: LintInput): ProjectReport {
   const format = input.format ?? formatOf(input.filePath);
   // Plain text has no comments: directive comments are blanked out (same offsets) before parsing.
   const { root, source } = parseReport(format === 'txt' ? maskDirectives(input.text) : input.text, format);
+  if (input.uncertain?.length) markUncertain(root, input.uncertain);
   return { filePath: input.filePath, root, source, model: buildModel(root) };
 }
 

@@ -44,10 +44,19 @@ describe('lazy loading', () => {
     const loaded = modulesLoaded('report.txt');
     expect(loaded.some((url) => url.includes('/src/lint.ts'))).toBe(true); // the hook sees the modules
     const packages = new Set(loaded.map(packageOf).filter(Boolean));
-    for (const name of ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite']) {
+    for (const name of ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite']) {
       expect(packages.has(name), name).toBe(false);
     }
     expect(loaded.filter((url) => /opencc-js\/dist\/(esm|umd)\/cn2t\.js$/.test(url))).toEqual([]);
+  }, 60_000);
+
+  it('a .pdf run loads the PDF.js parser only: no display layer, canvas or native module, no markup parser', () => {
+    copyFileSync(join(root, 'fixtures', 'pdf', 'seed-002.libreoffice.pdf'), join(dir, 'report.pdf'));
+    const loaded = modulesLoaded('report.pdf');
+    expect(loaded.filter((url) => url.includes('pdfjs-dist')).map((url) => url.replace(/^.*pdfjs-dist\//, ''))).toEqual(['legacy/build/pdf.worker.min.mjs']);
+    const packages = new Set(loaded.map(packageOf));
+    for (const name of ['@napi-rs/canvas', 'canvas', 'rehype-parse', 'remark-parse', 'mammoth']) expect(packages.has(name), name).toBe(false);
+    expect(loaded.some((url) => url.endsWith('.node'))).toBe(false);
   }, 60_000);
 
   it('a .md run loads remark', () => {

@@ -19,6 +19,8 @@ import { rules } from '../rules/index.js';
 import type { InputFormat } from '../src/ast/types.js';
 import { extractRecord } from '../src/extract/record.js';
 import { docxToHtml } from '../src/frontends/docx.js';
+import { pdfToText } from '../src/frontends/pdf/extract.js';
+import { unembeddedChinesePdf } from './helpers/pdf-bytes.js';
 import { analyse, lintText } from '../src/lint.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -253,6 +255,31 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
     expect(await found()).toEqual(want);
     // Findings name their Word paragraph or table cell.
     expect(await page.locator('.f-place').first().textContent()).toMatch(/^第\d+段$|^表\d+第\d+行第\d+列$/);
+  });
+
+  it('opens PDFs: the findings of the extracted text, each with its page, the pages marked in the text; a scanned PDF is refused', async () => {
+    const file = join(ROOT, 'fixtures/pdf/seed-001.libreoffice.pdf');
+    await checked(() => page.setInputFiles('[data-testid="file"]', file));
+    const { text } = await pdfToText(readFileSync(file));
+    const want = expected(text, 'seed-001.pdf', 'pdf');
+    expect(want.length).toBe(15);
+    expect(await found()).toEqual(want);
+    const places = await page.locator('.f-place').allTextContents();
+    expect(places).toContain('第4页');
+    expect(places.every((p) => /^第\d页$/.test(p))).toBe(true);
+    expect(await page.locator('[data-testid="page-label"]').allTextContents()).toEqual(['第1页', '第2页', '第3页', '第4页']);
+    // The highlight of the （七）总计 finding sits after the fourth page label.
+    const after = await page.$$eval('[data-testid="highlight"]', (marks) =>
+      marks.map((m) => Array.from(document.querySelectorAll('[data-testid="page-label"]')).filter((l) => l.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING).length),
+    );
+    expect(Math.max(...after)).toBe(4);
+    // A font that is not embedded: the page carries the Simplified Chinese CMaps.
+    const song = join(OUT, 'song.pdf');
+    writeFileSync(song, unembeddedChinesePdf('某县2022年政府信息公开工作年度报告'));
+    await checked(() => page.setInputFiles('[data-testid="file"]', song));
+    expect(await page.locator('[data-testid="document"]').textContent()).toContain('某县2022年政府信息公开工作年度报告');
+    await page.setInputFiles('[data-testid="file"]', join(ROOT, 'fixtures/pdf/scanned.pdf'));
+    await page.waitForFunction(() => /扫描件没有文字层/.test(document.body.textContent ?? ''), undefined, { timeout: 15_000 });
   });
 
   it('shows report text as text: markup in a pasted report or an HTML file is never run', async () => {

@@ -34,7 +34,7 @@ export interface TextBearing {
 }
 
 export type Generation = '2021' | '2019' | 'pre2019';
-export type InputFormat = 'txt' | 'md' | 'html' | 'docx';
+export type InputFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 export interface Located<T> {
   value: T;

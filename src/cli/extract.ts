@@ -132,7 +132,7 @@ async function extract(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     try {
-      records.push(extractRecord(file.displayPath, analyse({ filePath: file.displayPath, text: outcome.text })));
+      records.push(extractRecord(file.displayPath, analyse({ filePath: file.displayPath, text: outcome.text, ...(outcome.pdf ? { uncertain: outcome.pdf.uncertain } : {}) })));
     } catch (error) {
       problem(own.extractFailed(file.displayPath, error instanceof Error ? error.message : String(error)));
     }

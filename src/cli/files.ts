@@ -6,7 +6,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 
 /** Extensions searched for in directories and kept from glob matches. */
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.docx', '.pdf'];
 
 export interface FoundFile {
   /** The path to show: as given for files, joined onto the given directory for directory contents. */

@@ -24,7 +24,7 @@ export interface FixRun {
 
 /** True for a report whose fixes may be applied: never a Word document. */
 export function canFix(input: Prepared): boolean {
-  return !/\.docx$/i.test(input.filePath) && !/\.docx$/i.test(input.absPath);
+  return !/\.(?:docx|pdf)$/i.test(input.filePath) && !/\.(?:docx|pdf)$/i.test(input.absPath);
 }
 
 /**

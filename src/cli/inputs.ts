@@ -12,7 +12,7 @@ import { CliConfigError } from './config-file.js';
 import type { ConfigResolver, ResolvedConfig } from './configs.js';
 import { discoverFiles } from './files.js';
 import type { CliMessages } from './messages.js';
-import { convertDocx, decodeBytes, readReport, type Encoding, type ReadProblem } from './read.js';
+import { convertDocx, convertPdf, decodeBytes, readReport, type Encoding, type ReadOutcome, type ReadProblem } from './read.js';
 
 /** A report ready to lint, with what is needed to write fixes back. */
 export interface Prepared extends LintInput {
@@ -83,7 +83,7 @@ export async function collectInputs(
     if (tooLarge(size, options, collected, file.displayPath, t)) continue;
     const outcome = await readReport(file.absPath);
     if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, file.displayPath, t));
-    else if (outcome.docx && tooLarge(Buffer.byteLength(outcome.text), options, collected, file.displayPath, t)) continue;
+    else if ((outcome.docx || outcome.pdf) && tooLarge(Buffer.byteLength(outcome.text), options, collected, file.displayPath, t)) continue;
     else if (outcome.text.trim() === '') {
       collected.ignored.push(emptyFileError(file.displayPath, t.emptyFile));
       collected.order.push(file.displayPath);
@@ -96,7 +96,7 @@ export async function collectInputs(
         encoding: outcome.encoding,
         stdin: false,
         resolved,
-        ...(outcome.docx ? { format: 'docx' as const } : {}),
+        ...convertedFormat(outcome),
       });
     }
   }
@@ -106,22 +106,28 @@ export async function collectInputs(
     const absPath = resolve(cwd, name);
     const resolved = await resolver.forFile(absPath);
     const bytes = stdin ? await stdin().catch(() => undefined) : undefined;
-    // Standard input named *.docx (--stdin-filename) is a Word document, anything else text.
-    const outcome = !bytes ? undefined : /\.docx$/i.test(name) ? await convertDocx(bytes) : decodeBytes(bytes);
+    // Standard input named *.docx or *.pdf (--stdin-filename) is a Word document or a PDF, anything else text.
+    const outcome = !bytes ? undefined : /\.docx$/i.test(name) ? await convertDocx(bytes) : /\.pdf$/i.test(name) ? await convertPdf(bytes) : decodeBytes(bytes);
     if (isIgnored(resolved, absPath)) {
       if (!options.noWarnIgnored) ignoredResult(name, resolved);
     }
     else if (!bytes || !outcome) collected.problems.push(t.stdinUnavailable);
     else if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, name, t));
     else {
-      const format = outcome.docx ? { format: 'docx' as const } : {};
-      add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved, ...format });
+      add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved, ...convertedFormat(outcome) });
     }
   }
   return collected;
 }
 
 const isDocx = (path: string) => path.toLowerCase().endsWith('.docx');
+
+/** The format and reading notes of a converted file: a Word document's HTML, a PDF's text. */
+function convertedFormat(outcome: ReadOutcome & { ok: true }): Pick<LintInput, 'format' | 'uncertain'> {
+  if (outcome.docx) return { format: 'docx' };
+  if (outcome.pdf) return { format: 'pdf', ...(outcome.pdf.uncertain.length ? { uncertain: outcome.pdf.uncertain } : {}) };
+  return {};
+}
 
 /** True (and a problem recorded) when a file of `size` bytes is over --max-file-size. */
 function tooLarge(size: number, options: CliOptions, collected: Collected, path: string, t: CliMessages): boolean {
@@ -165,6 +171,8 @@ export function readProblemMessage(problem: ReadProblem, path: string, t: CliMes
       return t.undecodable(path);
     case 'not-docx':
       return t.notDocx(path);
+    case 'pdf':
+      return t.pdfProblem(path, problem.problem, problem.detail);
     case 'io':
       return t.unreadable(path, t.osReason(problem.code, problem.message));
   }

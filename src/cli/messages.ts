@@ -3,6 +3,7 @@
  * English. Rule messages are localised by the engine, not here.
  */
 import { pick, type Locale } from '../i18n.js';
+import type { PdfProblem } from '../frontends/pdf/extract.js';
 
 export interface CliMessages {
   locale: Locale;
@@ -12,6 +13,8 @@ export interface CliMessages {
   undecodable(path: string): string;
   unreadable(path: string, reason: string): string;
   notDocx(path: string): string;
+  /** A PDF that cannot be read: scanned, encrypted, damaged, or more pages than the limit. */
+  pdfProblem(path: string, problem: PdfProblem, detail: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
   internalError(detail: string): string;
   unknownOption(option: string): string;
@@ -99,6 +102,14 @@ const zh: CliMessages = {
   undecodable: (p) => `无法读取 ${p}：文件不是可识别的文本编码（支持 UTF-8、UTF-16、GB18030/GBK）`,
   unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
   notDocx: (p) => `无法读取 ${p}：不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名`,
+  pdfProblem: (p, problem, detail) =>
+    ({
+      scanned: `无法检查 ${p}：扫描件没有文字层，无法检查；请提供可复制文字的PDF或Word文件`,
+      encrypted: `无法读取 ${p}：PDF 文件已加密（有密码保护），无法取出文字；请提供未加密的PDF或Word文件`,
+      damaged: `无法读取 ${p}：不是有效的 PDF 文件，文件可能已损坏、不完整或只是改了扩展名`,
+      'too-many-pages': `跳过 ${p}：PDF 页数超过上限（${detail.replace(' > ', ' 页，上限 ')} 页）`,
+      'too-much-text': `跳过 ${p}：PDF 中的文字超过上限（1000 万字）`,
+    })[problem],
   lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
   internalError: (d) => `内部错误（请报告此问题）：${d}`,
   unknownOption: (o) => `未知的选项：${o}（运行 report-lint --help 查看用法）`,
@@ -148,7 +159,7 @@ const zh: CliMessages = {
 用法：report-lint [选项] <文件 | 目录 | glob 模式>…
       report-lint extract [--format json|csv] <路径>…（提取报告数据，见 report-lint extract --help）
 
-目录会被递归搜索 .txt .md .markdown .html .htm .shtml .docx 文件
+目录会被递归搜索 .txt .md .markdown .html .htm .shtml .docx .pdf 文件
 （跳过 node_modules 和以点开头的目录）。
 
 选项：
@@ -196,6 +207,14 @@ const en: CliMessages = {
   undecodable: (p) => `cannot read ${p}: not a recognised text encoding (UTF-8, UTF-16, GB18030/GBK are supported)`,
   unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
   notDocx: (p) => `cannot read ${p}: not a valid Word document (.docx); the file may be damaged or merely renamed`,
+  pdfProblem: (p, problem, detail) =>
+    ({
+      scanned: `cannot check ${p}: a scanned PDF has no text layer; provide a PDF with selectable text or a Word file`,
+      encrypted: `cannot read ${p}: the PDF is encrypted (password-protected), its text cannot be read; provide an unencrypted PDF or a Word file`,
+      damaged: `cannot read ${p}: not a valid PDF file; it may be damaged, truncated or merely renamed`,
+      'too-many-pages': `skipped ${p}: the PDF has more pages than the limit (${detail.replace(' > ', ' pages, limit ')})`,
+      'too-much-text': `skipped ${p}: the PDF holds more text than the limit (10 million characters)`,
+    })[problem],
   lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
   internalError: (d) => `internal error (please report it): ${d}`,
   unknownOption: (o) => `unknown option: ${o} (run report-lint --help for usage)`,
@@ -246,7 +265,7 @@ const en: CliMessages = {
 Usage: report-lint [options] <files | directories | globs>…
        report-lint extract [--format json|csv] <paths>… (extract the data; see report-lint extract --help)
 
-Directories are searched recursively for .txt .md .markdown .html .htm .shtml .docx
+Directories are searched recursively for .txt .md .markdown .html .htm .shtml .docx .pdf
 files (node_modules and dot-directories are skipped).
 
 Options:

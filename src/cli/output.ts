@@ -56,7 +56,7 @@ export async function printAst(path: string, options: CliOptions, io: CliIO, t: 
   }
   let json: string;
   try {
-    json = JSON.stringify(analyse({ filePath: path, text: outcome.text }).root, null, 2);
+    json = JSON.stringify(analyse({ filePath: path, text: outcome.text, ...(outcome.pdf ? { uncertain: outcome.pdf.uncertain } : {}) }).root, null, 2);
   } catch (error) {
     io.stderr(`${t.prefix}${t.lintCrashed(path, error instanceof Error ? error.message : String(error))}\n`);
     return 2;

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { decodeBytes as decode, type Encoding } from '../text/decode.js';
+import type { PdfProblem, UncertainSpan } from '../frontends/pdf/extract.js';
 
 // The decoding itself has no Node API and lives in text/decode.ts (the offline page uses it too).
 export { detectBom, type Encoding } from '../text/decode.js';
@@ -13,6 +14,7 @@ export { detectBom, type Encoding } from '../text/decode.js';
 export type ReadProblem =
   | { kind: 'undecodable' }
   | { kind: 'not-docx'; detail: string }
+  | { kind: 'pdf'; problem: PdfProblem; detail: string }
   | { kind: 'io'; code?: string; message: string };
 
 export type ReadOutcome =
@@ -24,12 +26,15 @@ export type ReadOutcome =
       bytes?: Uint8Array;
       /** True when the text is the HTML converted from a Word document. */
       docx?: boolean;
+      /** Set when the text was read out of a PDF (see readPdf). */
+      pdf?: { pages: number; uncertain: UncertainSpan[] };
     }
   | { ok: false; problem: ReadProblem };
 
 /** Reads and decodes one report file; a decoded outcome keeps the bytes. */
 export async function readReport(absPath: string): Promise<ReadOutcome> {
   if (absPath.toLowerCase().endsWith('.docx')) return readDocx(absPath);
+  if (absPath.toLowerCase().endsWith('.pdf')) return readPdf(absPath);
   let bytes: Buffer;
   try {
     bytes = await readFile(absPath);
@@ -67,6 +72,43 @@ export async function convertDocx(bytes: Uint8Array): Promise<ReadOutcome> {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { kind: 'not-docx', detail } };
   }
+}
+
+/**
+ * PDF files: the text, tables and pages are read with PDF.js
+ * (frontends/pdf, loaded only when a .pdf is read). The outcome's text is
+ * the plain text made of them (its format is 'pdf' by the file name), its
+ * bytes the PDF itself (never written back). A scanned, encrypted, damaged
+ * or oversized PDF is a 'pdf' problem.
+ */
+export async function readPdf(absPath: string): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absPath);
+  } catch (error) {
+    return { ok: false, problem: ioProblem(error) };
+  }
+  return convertPdf(bytes);
+}
+
+/** Converts the bytes of a PDF (a file or standard input) to the text the linter reads. */
+export async function convertPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+  const { pdfToText, PdfReadError } = await import('../frontends/pdf/extract.js');
+  try {
+    const { text, pages, uncertain } = await pdfToText(bytes, { cMap: readCMap });
+    return { ok: true, text, encoding: 'utf-8', bytes, pdf: { pages, uncertain } };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { kind: 'pdf', problem: error instanceof PdfReadError ? error.problem : 'damaged', detail } };
+  }
+}
+
+/** Adobe's predefined CMaps shipped with pdfjs-dist (for CJK fonts that are not embedded). */
+async function readCMap(name: string): Promise<Uint8Array> {
+  const { createRequire } = await import('node:module');
+  const { dirname, join, basename } = await import('node:path');
+  const dir = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+  return new Uint8Array(await readFile(join(dir, basename(name))));
 }
 
 /** Wraps an fs error (EACCES, EISDIR, …) as a read problem. */

@@ -4,12 +4,13 @@
  * parser packages it needs (loaded lazily, see lazy.ts), and — for formats
  * where line and column of the decoded text are not how a person finds a
  * place (a Word document is read as the HTML made of it) — `locate`, the
- * place of an offset in words a person can follow (第N段, 表T第R行第C列).
+ * place of an offset in words a person can follow (第N段, 第N页, 表T第R行第C列).
  * A new format is one entry here.
  */
 import type { InputFormat } from '../ast/types.js';
 import type { DocLocation } from '../results.js';
 import { docxLocator } from './docx.js';
+import { pdfLocator } from './pdf/pages.js';
 import { htmlUnits } from './html.js';
 import { loadParser } from './lazy.js';
 import { markdownUnits } from './markdown.js';
@@ -35,6 +36,8 @@ export const FRONT_ENDS: Record<InputFormat, FrontEnd> = {
   html: { extensions: ['html', 'htm', 'shtml'], units: htmlUnits, parser: 'html' },
   // The text of a .docx is the HTML mammoth made of it (docx.ts).
   docx: { extensions: ['docx'], units: htmlUnits, parser: 'html', locator: docxLocator },
+  // The text of a PDF is the text frontends/pdf/extract.ts makes of it: lines, `|` table rows, form feeds between pages.
+  pdf: { extensions: ['pdf'], units: textUnits, locator: pdfLocator },
 };
 
 /** The input format implied by a file name (plain text for any other name). */

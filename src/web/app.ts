@@ -6,7 +6,7 @@
  * switch, printing and saving.
  */
 import { h, replace } from './dom.js';
-import { check, pasted, readFile, rules, tablesOf, type Checked, type Input } from './check.js';
+import { check, pasted, PdfReadError, readFile, rules, tablesOf, type Checked, type Input } from './check.js';
 import { download, exportName, findingsHtml, findingsJson } from './export.js';
 import { localeOf, severityName, texts, type Lang } from './i18n.js';
 import { buildLayout, label } from './layout.js';
@@ -39,7 +39,7 @@ function showSource(): void {
   const input = state.input;
   ui.source.textContent = input?.from === 'file' ? t().sourceFile(input.name, t().kinds[input.format] ?? input.format) : ui.input.value ? t().sourcePasted : '';
   ui.source.dataset.name = input?.name ?? '';
-  ui.input.placeholder = input?.format === 'docx' ? t().docxLoaded(input.name) : t().placeholder;
+  ui.input.placeholder = input?.format === 'docx' ? t().docxLoaded(input.name) : input?.format === 'pdf' ? t().pdfLoaded(input.name) : t().placeholder;
 }
 
 /** Checks the current input and shows the results. */
@@ -81,7 +81,7 @@ function render(): void {
   ui.results.hidden = false;
   replace(ui.filters, renderFilters(result.messages, state.filters, rules, state.lang, tx, render));
   replace(ui.findings, renderFindings(result.messages, state.filters, rules, state.lang, tx));
-  replace(ui.doc, renderText(input.text, input.format, spansOf(checked)));
+  replace(ui.doc, renderText(input.text, input.format, spansOf(checked), input.format === 'pdf' ? tx.page : undefined));
   if (state.view === 'tables') renderTablesView();
   ui.tabText.setAttribute('aria-selected', String(state.view === 'text'));
   ui.tabTables.setAttribute('aria-selected', String(state.view === 'tables'));
@@ -182,10 +182,16 @@ function hidePopover(): void {
 /** Opens a file from the file button or a drop, then checks it. */
 async function open(file: File | undefined): Promise<void> {
   if (!file) return;
-  const input = await readFile(file);
+  let input: Input | undefined;
+  try {
+    input = await readFile(file);
+  } catch (error) {
+    if (error instanceof PdfReadError) return notice(t().pdfProblem(file.name, error.problem));
+    throw error;
+  }
   if (!input) return notice(t().unreadable(file.name));
   state.input = input;
-  ui.input.value = input.format === 'docx' ? '' : input.text;
+  ui.input.value = input.format === 'docx' || input.format === 'pdf' ? '' : input.text;
   showSource();
   run();
 }

@@ -3,6 +3,7 @@
  * Messages of findings come from the rules themselves (lint locale); these
  * are the page's own labels.
  */
+import type { PdfProblem } from '../frontends/pdf/extract.js';
 import { pick, type Locale } from '../i18n.js';
 import type { SeverityNumber } from '../results.js';
 
@@ -12,14 +13,24 @@ const zh = {
   title: '政府信息公开年度报告检查',
   subtitle: '离线检查页面：全部检查在本机浏览器中完成，报告内容不会发送到任何地方。',
   switchLang: 'English',
-  placeholder: '在此粘贴报告全文，或打开、拖入 .txt、.md、.html、.docx 文件（支持 UTF-8 和 GBK 编码）',
+  placeholder: '在此粘贴报告全文，或打开、拖入 .txt、.md、.html、.docx、.pdf 文件（支持 UTF-8 和 GBK 编码）',
   open: '打开文件…',
   run: '检查',
   dropHere: '松开鼠标即可打开文件',
   sourcePasted: '来源：粘贴的文本',
   sourceFile: (name: string, what: string) => `来源：文件 ${name}（${what}）`,
   docxLoaded: (name: string) => `已打开 Word 文档 ${name}，其内容已转换后检查。在此粘贴文本可改为检查粘贴的内容。`,
-  kinds: { txt: '纯文本', md: 'Markdown', html: 'HTML 网页', docx: 'Word 文档' } as Record<string, string>,
+  pdfLoaded: (name: string) => `已打开 PDF 文件 ${name}，已取出其中的文字和表格后检查，右侧原文标出了页码。在此粘贴文本可改为检查粘贴的内容。`,
+  page: (n: number) => `第${n}页`,
+  pdfProblem: (name: string, problem: PdfProblem) =>
+    ({
+      scanned: `无法检查 ${name}：扫描件没有文字层，无法检查；请提供可复制文字的PDF或Word文件`,
+      encrypted: `无法读取 ${name}：PDF 文件已加密（有密码保护），无法取出文字；请提供未加密的PDF或Word文件`,
+      damaged: `无法读取 ${name}：不是有效的 PDF 文件，文件可能已损坏、不完整或只是改了扩展名`,
+      'too-many-pages': `无法检查 ${name}：PDF 页数超过上限`,
+      'too-much-text': `无法检查 ${name}：PDF 中的文字超过上限`,
+    })[problem],
+  kinds: { txt: '纯文本', md: 'Markdown', html: 'HTML 网页', docx: 'Word 文档', pdf: 'PDF 文件' } as Record<string, string>,
   empty: '请先粘贴报告文本或打开文件。',
   unreadable: (name: string) => `无法读取 ${name}：既不是 UTF-8/UTF-16 文本，也不是 GBK 文本，或不是 Word 文档。`,
   failed: (why: string) => `检查失败：${why}`,
@@ -69,14 +80,24 @@ const en: typeof zh = {
   title: 'Government information disclosure report check',
   subtitle: 'Offline page: everything is checked in this browser; the report is never sent anywhere.',
   switchLang: '中文',
-  placeholder: 'Paste the report here, or open or drop a .txt, .md, .html or .docx file (UTF-8 or GBK)',
+  placeholder: 'Paste the report here, or open or drop a .txt, .md, .html, .docx or .pdf file (UTF-8 or GBK)',
   open: 'Open file…',
   run: 'Check',
   dropHere: 'Drop the file to open it',
   sourcePasted: 'Source: pasted text',
   sourceFile: (name, what) => `Source: file ${name} (${what})`,
   docxLoaded: (name) => `Word document ${name} is open and was converted for checking. Paste text here to check that instead.`,
-  kinds: { txt: 'plain text', md: 'Markdown', html: 'HTML page', docx: 'Word document' },
+  pdfLoaded: (name) => `PDF ${name} is open; its text and tables were read out for checking, with the pages marked beside. Paste text here to check that instead.`,
+  page: (n) => `page ${n}`,
+  pdfProblem: (name, problem) =>
+    ({
+      scanned: `Cannot check ${name}: a scanned PDF has no text layer; provide a PDF with selectable text or a Word file`,
+      encrypted: `Cannot read ${name}: the PDF is encrypted (password-protected); provide an unencrypted PDF or a Word file`,
+      damaged: `Cannot read ${name}: not a valid PDF file; it may be damaged, truncated or merely renamed`,
+      'too-many-pages': `Cannot check ${name}: the PDF has more pages than the limit`,
+      'too-much-text': `Cannot check ${name}: the PDF holds more text than the limit`,
+    })[problem],
+  kinds: { txt: 'plain text', md: 'Markdown', html: 'HTML page', docx: 'Word document', pdf: 'PDF file' },
   empty: 'Paste the report text or open a file first.',
   unreadable: (name) => `Cannot read ${name}: it is neither UTF-8/UTF-16 nor GBK text, nor a Word document.`,
   failed: (why) => `The check failed: ${why}`,

@@ -8,7 +8,7 @@ import { h } from './dom.js';
 import type { Texts } from './i18n.js';
 
 /** File types the file button offers. */
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.shtml,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.shtml,.docx,.pdf,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf';
 
 export interface Layout {
   title: HTMLElement;

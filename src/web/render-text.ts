@@ -36,11 +36,20 @@ class Sink {
   private cr = false;
   private last = '\n';
 
+  private page = 1;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly lines: boolean,
+    /** For a PDF's text: the label of page N, shown where its form feed starts the page. */
+    private readonly pageLabel?: (n: number) => string,
   ) {
     this.line = lines ? this.newLine() : root;
+    if (pageLabel) this.line.appendChild(this.label());
+  }
+
+  private label(): HTMLElement {
+    return h('span', { class: 'page-label', 'data-testid': 'page-label', 'data-page': this.page }, this.pageLabel!(this.page));
   }
 
   /** Writes the text of one piece under the spans that cover it. */
@@ -86,6 +95,17 @@ class Sink {
   }
 
   private put(text: string): void {
+    if (this.pageLabel && text.includes('\f')) {
+      text.split('\f').forEach((part, i) => {
+        if (i > 0) {
+          this.page++;
+          this.mark = null;
+          this.line.appendChild(this.label());
+        }
+        this.put(part);
+      });
+      return;
+    }
     if (text === '') return;
     if (this.key && !this.mark) {
       this.mark = markOf(this.spans, this.key);
@@ -146,11 +166,11 @@ function cut(pieces: Piece[], spans: Span[]): Piece[] {
   return out;
 }
 
-/** The report text as page elements, with the given findings highlighted. */
-export function renderText(source: string, format: InputFormat, spans: Span[]): HTMLElement {
+/** The report text as page elements, with the given findings highlighted (and a PDF's pages labelled by `pageLabel`). */
+export function renderText(source: string, format: InputFormat, spans: Span[], pageLabel?: (n: number) => string): HTMLElement {
   const html = format === 'html' || format === 'docx';
   const root = h('div', { class: html ? 'doc flow' : 'doc lines', 'data-testid': 'document' });
-  const sink = new Sink(root, !html);
+  const sink = new Sink(root, !html, pageLabel);
   const whole: Piece[] = html ? htmlPieces(source) : source ? [{ start: 0, end: source.length, show: source, plain: true }] : [];
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   let next = 0;
