@@ -97,6 +97,14 @@ export interface FormatterContext {
   color: boolean;
   rules: Record<string, RuleInfo>;
   version: string;
+  /**
+   * Width of the terminal the output goes to, for formats people read there
+   * (stylish wraps its rows to it); absent when the output is not a terminal
+   * (a pipe, a file, a CI log), where every row stays on one line.
+   */
+  columns?: number;
+  /** Files written in the same run (the data beside a summary page), by kind. */
+  outputs?: { csv?: string; xlsx?: string };
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;

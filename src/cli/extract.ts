@@ -6,8 +6,9 @@
  * other reports have been extracted; otherwise the exit code is 0.
  */
 import { readProblemMessage } from './inputs.js';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { makeParentDirs, writeFailure } from './dirs.js';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
 import { analyse } from '../analyse.js';
@@ -144,11 +145,10 @@ async function extract(argv: string[], io: CliIO): Promise<number> {
   else {
     const target = resolve(io.cwd, values['output-file']);
     try {
-      await mkdir(dirname(target), { recursive: true });
+      await makeParentDirs(target);
       await writeFile(target, text, 'utf8');
     } catch (error) {
-      const e = error as NodeJS.ErrnoException;
-      fail(t.outputFailed(values['output-file'], t.osReason(e.code, e.message)));
+      fail(t.outputFailed(values['output-file'], writeFailure(error, t)));
       return 2;
     }
   }

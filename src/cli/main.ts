@@ -17,7 +17,7 @@ import { cacheKey, LintCache, lintWithCache } from './cache.js';
 import { parseRuleSetting } from '../engine/config.js';
 import { CliConfigError } from './config-file.js';
 import { ConfigResolver, describeConfig } from './configs.js';
-import { formatNames, readVersion, ruleInfos, useColor } from './context.js';
+import { formatNames, outputColumns, readVersion, ruleInfos, useColor } from './context.js';
 import { dryRunDiff, lintAndFix, withOutput, writeFixes } from './fix.js';
 import { collectInputs, type Prepared } from './inputs.js';
 import { runExtract } from './extract.js';
@@ -147,6 +147,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     rules: ruleInfos(options, resolver.global),
     version: readVersion(),
   };
+  const columns = outputColumns(options, io);
+  if (columns !== undefined) context.columns = columns;
   let text: string;
   try {
     text = formatter(shown, context);

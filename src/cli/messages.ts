@@ -43,6 +43,8 @@ export interface CliMessages {
   tooManyWarnings(count: number, max: number): string;
   formatterCrashed(name: string, message: string): string;
   outputFailed(path: string, reason: string): string;
+  /** A directory for an output file that could not be created. */
+  cannotCreateDir(dir: string, reason: string): string;
   timingHeader: [rule: string, time: string, relative: string];
   configBadExtends(name: string): string;
   configIgnoresInvalid: string;
@@ -136,6 +138,7 @@ const zh: CliMessages = {
   tooManyWarnings: (n, m) => `警告数（${n}）超过了 --max-warnings 的上限（${m}）`,
   formatterCrashed: (n, m) => `输出格式 ${n} 出错：${m}`,
   outputFailed: (p, r) => `无法写入输出文件 ${p}：${r}`,
+  cannotCreateDir: (d, r) => `无法创建目录 ${d}（${r}）`,
   timingHeader: ['规则', '时间 (ms)', '占比'],
   configBadExtends: (n) => `"extends" 中有未知的预设 "${n}"（可用：recommended、strict）`,
   configIgnoresInvalid: '"ignores" 必须是由 glob 模式字符串组成的数组',
@@ -241,6 +244,7 @@ const en: CliMessages = {
   tooManyWarnings: (n, m) => `too many warnings (${n}, maximum: ${m})`,
   formatterCrashed: (n, m) => `formatter ${n} failed: ${m}`,
   outputFailed: (p, r) => `cannot write output file ${p}: ${r}`,
+  cannotCreateDir: (d, r) => `cannot create directory ${d} (${r})`,
   timingHeader: ['Rule', 'Time (ms)', 'Relative'],
   configBadExtends: (n) => `unknown preset "${n}" in "extends" (available: recommended, strict)`,
   configIgnoresInvalid: '"ignores" must be an array of glob pattern strings',
