@@ -42,6 +42,7 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
       isKnownRule: (id) => Object.hasOwn(options.rules, id),
+      knownRules: Object.keys(options.rules),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
+import { didYouMean } from '../text/suggest.js';
 import { cliMessages, type CliMessages } from './messages.js';
 
 export interface CliOptions {
@@ -106,7 +107,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    return { ok: false, locale, message: argsError(error, t) };
+    return { ok: false, locale, message: argsError(error, t, t.badArgs, optionNames(OPTIONS)) };
   }
   const { values, positionals, tokens } = parsed;
 
@@ -186,11 +187,24 @@ export function parseSize(value: string): number | undefined {
   return Math.round(Number(match[1]) * scale);
 }
 
-/** node:util parseArgs' English errors as CLI messages: unknown option, missing value, anything else (`other`). */
-export function argsError(error: unknown, t: CliMessages, other: (detail: string) => string = t.badArgs): string {
+/** The long option names of a parseArgs option table ("--format", …). */
+export function optionNames(options: Record<string, unknown>): string[] {
+  return Object.keys(options).map((name) => `--${name}`);
+}
+
+/**
+ * node:util parseArgs' English errors as CLI messages: unknown option (with
+ * the known option it most likely misspells), missing value, anything else
+ * (`other`).
+ */
+export function argsError(error: unknown, t: CliMessages, other: (detail: string) => string = t.badArgs, known: string[] = []): string {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t.unknownOption(/Unknown option '([^']+)'/.exec(message)?.[1] ?? message);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '([^']+)'/.exec(message)?.[1] ?? message;
+    const name = option.split('=')[0]!;
+    return t.unknownOption(option, name.startsWith('--') ? didYouMean(name, known) : undefined);
+  }
   // "Option '-f, --format <value>' argument missing" / "... argument is ambiguous".
   const option = /Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /missing|ambiguous/.test(message)) return t.missingValue(option);

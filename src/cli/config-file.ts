@@ -4,6 +4,7 @@
  * it, and the `--rule` overrides applied on top. A config file has the keys
  * `extends` (preset names), `rules`, `settings` and `ignores` (globs).
  */
+import { didYouMean } from '../text/suggest.js';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -159,7 +160,7 @@ function checkRuleSettings(
   fail: (problem: string) => Error,
 ): void {
   for (const [id, setting] of Object.entries(settings)) {
-    if (!rules[id]) throw fail(t.unknownRule(id));
+    if (!rules[id]) throw fail(t.unknownRule(id, didYouMean(id, Object.keys(rules))));
     try {
       parseRuleSetting(setting, id);
     } catch (error) {
@@ -197,7 +198,7 @@ export function parseRuleOverrides(values: string[], rules: Record<string, Rule<
       entries = [[id, readSetting(setting, bad)]];
     }
     for (const [id, setting] of entries) {
-      if (!rules[id]) throw new CliConfigError(t.unknownRule(id));
+      if (!rules[id]) throw new CliConfigError(t.unknownRule(id, didYouMean(id, Object.keys(rules))));
       try {
         parseRuleSetting(setting as RuleSetting, id);
       } catch (error) {

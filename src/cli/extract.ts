@@ -16,7 +16,7 @@ import { compareRecords, extractRecord, type ExtractRecord } from '../extract/re
 import { toCsv } from '../extract/csv.js';
 import { discoverFiles } from './files.js';
 import type { CliIO } from './io.js';
-import { argsError, parseLocale, sniffLocale } from './args.js';
+import { argsError, optionNames, parseLocale, sniffLocale } from './args.js';
 import { cliMessages } from './messages.js';
 import { readReport } from './read.js';
 
@@ -90,7 +90,7 @@ async function extract(argv: string[], io: CliIO): Promise<number> {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const t = cliMessages(sniffed);
-    io.stderr(`${t.prefix}${argsError(error, t, TEXTS[sniffed].badOption)}\n`);
+    io.stderr(`${t.prefix}${argsError(error, t, TEXTS[sniffed].badOption, optionNames(OPTIONS))}\n`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -22,6 +22,7 @@ import { dryRunDiff, lintAndFix, withOutput, writeFixes } from './fix.js';
 import { collectInputs, type Prepared } from './inputs.js';
 import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
+import { didYouMean } from '../text/suggest.js';
 import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
 import { createProgress, finalLine } from './progress.js';
 import { runLint, timingTable, type RunOutcome } from './run.js';
@@ -74,13 +75,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   const formatter = getFormatter(options.format);
   if (!formatter) {
-    fail(t.unknownFormat(options.format, formatNames()));
+    fail(t.unknownFormat(options.format, formatNames(), didYouMean(options.format, formatNames())));
     return 2;
   }
 
   const unknownRule = options.suppressRules.find((id) => !Object.hasOwn(allRules, id));
   if (unknownRule !== undefined) {
-    fail(t.unknownRule(unknownRule));
+    fail(t.unknownRule(unknownRule, didYouMean(unknownRule, Object.keys(allRules))));
     return 2;
   }
 

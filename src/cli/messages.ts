@@ -17,10 +17,11 @@ export interface CliMessages {
   pdfProblem(path: string, problem: PdfProblem, detail: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
   internalError(detail: string): string;
-  unknownOption(option: string): string;
+  /** An unknown option; `suggestion` is the known option it most likely misspells. */
+  unknownOption(option: string, suggestion?: string): string;
   missingValue(option: string): string;
   badArgs(detail: string): string;
-  unknownFormat(name: string, available: string[]): string;
+  unknownFormat(name: string, available: string[], suggestion?: string): string;
   badLocale(value: string): string;
   badMaxWarnings(value: string): string;
   badMaxFileSize(value: string): string;
@@ -29,7 +30,8 @@ export interface CliMessages {
   /** The message of an empty (or blank) report. */
   emptyFile: string;
   badRuleOption(value: string, detail: string): string;
-  unknownRule(id: string): string;
+  /** An unknown rule id; `suggestion` is the rule id it most likely misspells. */
+  unknownRule(id: string, suggestion?: string): string;
   configProblem(path: string, problem: string): string;
   configNotFound(path: string): string;
   jsonSyntax(detail: string, line: number, column: number): string;
@@ -114,17 +116,17 @@ const zh: CliMessages = {
     })[problem],
   lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
   internalError: (d) => `内部错误（请报告此问题）：${d}`,
-  unknownOption: (o) => `未知的选项：${o}（运行 report-lint --help 查看用法）`,
+  unknownOption: (o, s) => `未知的选项：${o}${s ? `（是不是要用 ${s}？）` : '（运行 report-lint --help 查看用法）'}`,
   missingValue: (o) => `选项 ${o} 需要一个值`,
   badArgs: (d) => `命令行参数有误：${d}`,
-  unknownFormat: (n, a) => `未知的输出格式：${n}（可用的格式：${a.join('、')}）`,
+  unknownFormat: (n, a, s) => `未知的输出格式：${n}（${s ? `是不是要用 ${s}？` : ''}可用的格式：${a.join('、')}）`,
   badLocale: (v) => `无效的 --locale 值：${v}（应为 zh-CN 或 en）`,
   badMaxWarnings: (v) => `无效的 --max-warnings 值：${v}（应为非负整数）`,
   badMaxFileSize: (v) => `无效的 --max-file-size 值：${v}（应为非负数，可带单位 KB、MB、GB，如 10MB；0 表示不限制）`,
   fileTooLarge: (p, s, l) => `跳过 ${p}：文件大小 ${megabytes(s)} 超过上限 ${megabytes(l)}（可用 --max-file-size 调整，0 表示不限制）`,
   emptyFile: '文件是空的，没有可检查的报告内容',
   badRuleOption: (v, d) => `无效的 --rule 值 ${JSON.stringify(v)}：${d}`,
-  unknownRule: (id) => `未知的规则：${id}`,
+  unknownRule: (id, s) => `未知的规则：${id}${s ? `（是不是 ${s}？）` : ''}`,
   configProblem: (p, problem) => `配置文件 ${p} 有误：${problem}`,
   configNotFound: (p) => `找不到配置文件：${p}`,
   jsonSyntax: (d, l, c) => `JSON 语法错误（第 ${l} 行第 ${c} 列）：${d}`,
@@ -220,17 +222,17 @@ const en: CliMessages = {
     })[problem],
   lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
   internalError: (d) => `internal error (please report it): ${d}`,
-  unknownOption: (o) => `unknown option: ${o} (run report-lint --help for usage)`,
+  unknownOption: (o, s) => `unknown option: ${o}${s ? ` (did you mean ${s}?)` : ' (run report-lint --help for usage)'}`,
   missingValue: (o) => `option ${o} needs a value`,
   badArgs: (d) => `invalid arguments: ${d}`,
-  unknownFormat: (n, a) => `unknown format: ${n} (available formats: ${a.join(', ')})`,
+  unknownFormat: (n, a, s) => `unknown format: ${n} (${s ? `did you mean ${s}? ` : ''}available formats: ${a.join(', ')})`,
   badLocale: (v) => `invalid --locale: ${v} (expected zh-CN or en)`,
   badMaxWarnings: (v) => `invalid --max-warnings: ${v} (expected a non-negative integer)`,
   badMaxFileSize: (v) => `invalid --max-file-size: ${v} (expected a non-negative number, optionally with KB, MB or GB, e.g. 10MB; 0 means no limit)`,
   fileTooLarge: (p, s, l) => `skipped ${p}: its size ${megabytes(s)} is over the limit of ${megabytes(l)} (change it with --max-file-size; 0 means no limit)`,
   emptyFile: 'the file is empty: there is no report to check',
   badRuleOption: (v, d) => `invalid --rule value ${JSON.stringify(v)}: ${d}`,
-  unknownRule: (id) => `unknown rule: ${id}`,
+  unknownRule: (id, s) => `unknown rule: ${id}${s ? ` (did you mean ${s}?)` : ''}`,
   configProblem: (p, problem) => `invalid config file ${p}: ${problem}`,
   configNotFound: (p) => `config file not found: ${p}`,
   jsonSyntax: (d, l, c) => `JSON syntax error (line ${l}, column ${c}): ${d}`,
