@@ -23,7 +23,20 @@ export interface RelatedLocation {
  * table cell, a PDF's page); supplied by the front end, put in words by the
  * formatters. All numbers are 1-based.
  */
-export type DocLocation = { paragraph: number } | { page: number } | { table: number; row: number; column: number };
+export type DocLocation =
+  | { paragraph: number }
+  | { page: number }
+  | {
+      /** The document's own table count (the 2nd table of the file), not the template's table number. */
+      table: number;
+      row: number;
+      column: number;
+      /** The template's table this is, when the model recognised it: 表二, 表三, 表四 or a pre-2019 附表. */
+      template?: TemplateTable;
+    };
+
+/** The template's tables: 表二 (active), 表三 (applications), 表四 (review), 附表 (legacy, before 2019). */
+export type TemplateTable = 'active' | 'applications' | 'review' | 'legacy';
 
 export interface LintMessage {
   /** null for problems of the tool itself (unreadable file, parse failure). */
