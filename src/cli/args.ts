@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
 import { didYouMean } from '../text/suggest.js';
+import { dataFormatOf } from './data-files.js';
 import { cliMessages, type CliMessages } from './messages.js';
 
 export interface CliOptions {
@@ -43,6 +44,10 @@ export interface CliOptions {
   noWarnIgnored: boolean;
   cache: boolean;
   cacheLocation?: string;
+  /** --data-file: the extracted data of the run written as CSV, XLSX or JSON (by extension). */
+  dataFiles: string[];
+  /** --keys: machine keys as the data files' headers. */
+  keys: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; locale: Locale; message: string };
@@ -75,6 +80,8 @@ const OPTIONS = {
   'no-warn-ignored': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'data-file': { type: 'string', multiple: true },
+  keys: { type: 'boolean' },
 } as const;
 
 /** Reads "zh-CN" / "zh" / "en" (any case); undefined for anything else. */
@@ -139,6 +146,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   // Options that exclude each other (as in ESLint).
   if (values.fix && values['fix-dry-run']) return { ok: false, locale, message: t.fixConflict };
   if (values.fix && values.stdin) return { ok: false, locale, message: t.fixStdin };
+  const badData = (values['data-file'] ?? []).find((path) => dataFormatOf(path) === undefined);
+  if (badData !== undefined) return { ok: false, locale, message: t.badDataFile(badData) };
   if (values['prune-suppressions'] && (values['suppress-all'] || values['suppress-rule'])) {
     return { ok: false, locale, message: t.suppressConflict };
   }
@@ -161,6 +170,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     noIgnore: values['no-ignore'] ?? false,
     noWarnIgnored: values['no-warn-ignored'] ?? false,
     cache: values.cache ?? false,
+    dataFiles: values['data-file'] ?? [],
+    keys: values.keys ?? false,
     maxFileSize,
   };
   if (values.config !== undefined) options.config = values.config;

@@ -20,6 +20,7 @@ import { ConfigResolver, describeConfig } from './configs.js';
 import { formatNames, outputColumns, readVersion, ruleInfos, useColor } from './context.js';
 import { dryRunDiff, lintAndFix, withOutput, writeFixes } from './fix.js';
 import { collectInputs, type Prepared } from './inputs.js';
+import { writeRunData } from './run-data.js';
 import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
 import { didYouMean } from '../text/suggest.js';
@@ -150,6 +151,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   };
   const columns = outputColumns(options, io);
   if (columns !== undefined) context.columns = columns;
+  // The data of the run, written beside the results (and linked from the summary page).
+  if (options.dataFiles.length > 0) {
+    const written = await writeRunData(inputs, shown, options, io.cwd, t);
+    written.problems.forEach(problem);
+    context.outputs = written.outputs;
+  }
   let text: string;
   try {
     text = formatter(shown, context);

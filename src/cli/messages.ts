@@ -47,6 +47,8 @@ export interface CliMessages {
   outputFailed(path: string, reason: string): string;
   /** A directory for an output file that could not be created. */
   cannotCreateDir(dir: string, reason: string): string;
+  /** A --data-file whose extension names no data format. */
+  badDataFile(path: string): string;
   timingHeader: [rule: string, time: string, relative: string];
   configBadExtends(name: string): string;
   configIgnoresInvalid: string;
@@ -141,6 +143,7 @@ const zh: CliMessages = {
   formatterCrashed: (n, m) => `输出格式 ${n} 出错：${m}`,
   outputFailed: (p, r) => `无法写入输出文件 ${p}：${r}`,
   cannotCreateDir: (d, r) => `无法创建目录 ${d}（${r}）`,
+  badDataFile: (p) => `无法识别 --data-file 的格式：${p}（扩展名应为 .csv、.xlsx 或 .json）`,
   timingHeader: ['规则', '时间 (ms)', '占比'],
   configBadExtends: (n) => `"extends" 中有未知的预设 "${n}"（可用：recommended、strict）`,
   configIgnoresInvalid: '"ignores" 必须是由 glob 模式字符串组成的数组',
@@ -162,7 +165,7 @@ const zh: CliMessages = {
   usage: (formats, version) => `report-lint ${version} — 政府信息公开工作年度报告一致性检查工具
 
 用法：report-lint [选项] <文件 | 目录 | glob 模式>…
-      report-lint extract [--format json|csv] <路径>…（提取报告数据，见 report-lint extract --help）
+      report-lint extract [--format json|csv|xlsx] <路径>…（提取报告数据，见 report-lint extract --help）
 
 目录会被递归搜索 .txt .md .markdown .html .htm .shtml .docx .pdf 文件
 （跳过 node_modules 和以点开头的目录）。
@@ -191,6 +194,9 @@ const zh: CliMessages = {
       --cache               只检查改动过的文件，其余沿用上次的结果
       --cache-location <路径> 缓存文件的位置（默认 .report-lint-cache）
   -o, --output-file <文件>  把结果写入文件而不是标准输出
+      --data-file <文件>    同时把各报告的数据写入文件（按扩展名：.csv、.xlsx、.json；
+                            可重复；汇总页 -f html 会链接到它们）
+      --keys                数据文件的列名用字段名而不是模板的说法
       --locale <zh-CN|en>   消息语言（默认 zh-CN）
       --color, --no-color   强制开启或关闭彩色输出
       --stdin               从标准输入读取报告
@@ -201,7 +207,8 @@ const zh: CliMessages = {
 
 退出码：0 没有错误；1 发现错误（或警告超过 --max-warnings）；
         2 无法完成检查（参数、配置或文件有误）。
-环境变量：TIMING=1 在输出后打印每条规则的耗时；NO_COLOR / FORCE_COLOR 控制颜色。
+环境变量：TIMING=1 在输出后打印每条规则的耗时；NO_COLOR / FORCE_COLOR 控制颜色；
+          COLUMNS 设定终端宽度（stylish 按它折行，0 表示不折行；输出不是终端时不折行）。
 `,
 };
 
@@ -247,6 +254,7 @@ const en: CliMessages = {
   formatterCrashed: (n, m) => `formatter ${n} failed: ${m}`,
   outputFailed: (p, r) => `cannot write output file ${p}: ${r}`,
   cannotCreateDir: (d, r) => `cannot create directory ${d} (${r})`,
+  badDataFile: (p) => `cannot tell the format of --data-file ${p} (the extension should be .csv, .xlsx or .json)`,
   timingHeader: ['Rule', 'Time (ms)', 'Relative'],
   configBadExtends: (n) => `unknown preset "${n}" in "extends" (available: recommended, strict)`,
   configIgnoresInvalid: '"ignores" must be an array of glob pattern strings',
@@ -269,7 +277,7 @@ const en: CliMessages = {
   usage: (formats, version) => `report-lint ${version} — consistency linter for government information-disclosure annual reports
 
 Usage: report-lint [options] <files | directories | globs>…
-       report-lint extract [--format json|csv] <paths>… (extract the data; see report-lint extract --help)
+       report-lint extract [--format json|csv|xlsx] <paths>… (extract the data; see report-lint extract --help)
 
 Directories are searched recursively for .txt .md .markdown .html .htm .shtml .docx .pdf
 files (node_modules and dot-directories are skipped).
@@ -298,6 +306,9 @@ Options:
       --cache               Check only changed files, reuse the last results for the others
       --cache-location <p>  Cache file (default .report-lint-cache)
   -o, --output-file <file>  Write the results to a file instead of stdout
+      --data-file <file>    Also write the data of the reports (by extension: .csv, .xlsx, .json;
+                            repeatable; the -f html summary links to them)
+      --keys                Machine keys instead of the template's words as data headers
       --locale <zh-CN|en>   Message language (default zh-CN)
       --color, --no-color   Force coloured output on or off
       --stdin               Read a report from standard input
@@ -308,7 +319,8 @@ Options:
 
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings);
             2 the check could not be done (bad option, config or file).
-Environment: TIMING=1 prints per-rule times after the output; NO_COLOR / FORCE_COLOR control colour.
+Environment: TIMING=1 prints per-rule times after the output; NO_COLOR / FORCE_COLOR control colour;
+             COLUMNS sets the terminal width stylish wraps to (0: never; no wrapping off a terminal).
 `,
 };
 

@@ -57,3 +57,11 @@ describe('--output-file into a path that cannot exist', () => {
     expect(run.stderr).toContain(`无法创建目录 ${resolve(ROOT, 'package.json')}（路径中的某一部分不是目录）`);
   });
 });
+
+describe('--data-file', () => {
+  it('names a file whose extension is no data format', async () => {
+    const run = await runCli(['fixtures/corpus/r004.txt', '--data-file', 'out.txt'], ROOT);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('report-lint: 无法识别 --data-file 的格式：out.txt（扩展名应为 .csv、.xlsx 或 .json）\n');
+  });
+});
