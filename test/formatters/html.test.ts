@@ -146,4 +146,49 @@ describe('html formatter', () => {
     expect(tableRows(page)).toEqual([]);
     expect(text(page.root)).toContain('没有发现问题。');
   });
+
+  it('makes one entry of the files of one report (same folder and name, or same agency, year and title), shown through the Word file', () => {
+    const meta = { title: '甲市2023年政府信息公开工作年度报告', agency: '甲市', year: 2023, template: '2021' as const, kind: 'report' as const };
+    const results = [
+      result('a/甲市.txt', [balance], { report: meta }),
+      result('a/甲市.docx', [], { report: meta }),
+      result('b/copy.pdf', [balance, balance], { report: meta }),
+      result('a/乙市.txt', [], { report: { ...meta, agency: '乙市', title: '乙市2023年政府信息公开工作年度报告' } }),
+    ];
+    const page = parsePage(html(results, context()));
+    const rows = tableRows(page);
+    expect(rows.map((r) => [attr(r, 'data-file'), attr(r, 'data-versions')])).toEqual([
+      ['a/甲市.docx', 'a/甲市.txt\nb/copy.pdf'],
+      ['a/乙市.txt', undefined],
+    ]);
+    const cardsOf = new Map(page.all.filter((e) => hasClass(e, 'card')).map((c) => [attr(c, 'data-total'), text(find(c, (e) => hasClass(e, 'n'))[0]!)]));
+    expect([cardsOf.get('报告'), cardsOf.get('文件'), cardsOf.get('错误')]).toEqual(['2', '4', '0']);
+    // The other files keep their own findings, in their own closed sections.
+    const pdf = page.all.find((e) => e.tagName === 'details' && attr(e, 'id') === anchorOf('b/copy.pdf'))!;
+    expect(find(pdf, (e) => hasClass(e, 'finding'))).toHaveLength(2);
+  });
+
+  it('lists files that are not reports apart, out of the counts', () => {
+    const readme = result('README.md', [], { report: { title: null, agency: null, year: null, template: null, kind: 'not-report' } });
+    const page = parsePage(html([readme, result('a.txt', [balance])], context()));
+    expect(tableRows(page).map((r) => attr(r, 'data-file'))).toEqual(['a.txt']);
+    const apart = page.all.find((e) => attr(e, 'id') === 'not-reports')!;
+    expect(text(apart)).toContain('不是年度报告的文件');
+    expect(text(apart)).toContain('README.md');
+  });
+
+  it('opens the sections of up to 20 reports, and closes them beyond', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => result(`r${i}.txt`, [balance]));
+    const open = (n: number) => parsePage(html(many(n), context())).all.filter((e) => e.tagName === 'details' && hasClass(e, 'report') && attr(e, 'open') !== undefined).length;
+    expect(open(20)).toBe(20);
+    expect(open(21)).toBe(0);
+  });
+
+  it('links the data files of the same run', () => {
+    const page = parsePage(html([result('a.txt', [])], context({ outputs: { csv: 'data/年报.csv', xlsx: 'data/年报.xlsx' } })));
+    expect(page.all.filter((e) => hasClass(e, 'data-link')).map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      ['data/%E5%B9%B4%E6%8A%A5.xlsx', 'data/年报.xlsx'],
+      ['data/%E5%B9%B4%E6%8A%A5.csv', 'data/年报.csv'],
+    ]);
+  });
 });
