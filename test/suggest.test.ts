@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { lintReports } from '../src/lint.js';
 import { didYouMean, editDistance } from '../src/text/suggest.js';
-import { runCli } from './cli/helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempTree } from './cli/helpers.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const IDS = Object.keys(rules);
@@ -40,6 +42,22 @@ describe('on the command line', () => {
     expect(suppress.stderr).toBe('report-lint: unknown rule: malformed-dates (did you mean malformed-date?)\n');
     const format = await runCli(['--format', 'stylsh', 'fixtures/corpus/r004.txt'], ROOT);
     expect(format.stderr).toContain('未知的输出格式：stylsh（是不是要用 stylish？可用的格式：');
+  });
+});
+
+describe('in a config file', () => {
+  it('names the key and the rule id a misspelt one means', async () => {
+    const { dir, cleanup } = tempTree({ 'report-lint.config.json': '{ "rule": { "tabel-sum": "off" } }', 'a.txt': '正文。\n' });
+    try {
+      const key = await runCli(['a.txt'], dir);
+      expect(key.code).toBe(2);
+      expect(key.stderr).toContain('未知的配置项 "rule"（是不是 "rules"？可用：extends、rules、settings、ignores）');
+      writeFileSync(join(dir, 'report-lint.config.json'), '{ "rules": { "tabel-sum": "off" } }');
+      const rule = await runCli(['a.txt'], dir);
+      expect(rule.stderr).toContain('未知的规则：tabel-sum（是不是 table-sum？）');
+    } finally {
+      cleanup();
+    }
   });
 });
 

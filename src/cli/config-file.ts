@@ -133,7 +133,7 @@ export function validateConfig(
 ): FileConfig {
   if (!isObject(value)) throw fail(t.configNotObject);
   for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key)) throw fail(t.configUnknownKey(key));
+    if (!KEYS.includes(key)) throw fail(t.configUnknownKey(key, didYouMean(key, KEYS)));
   }
   if (value.rules !== undefined && !isObject(value.rules)) throw fail(t.configRulesNotObject);
   if (value.settings !== undefined && !isObject(value.settings)) throw fail(t.configSettingsNotObject);

@@ -36,7 +36,7 @@ export interface CliMessages {
   configNotFound(path: string): string;
   jsonSyntax(detail: string, line: number, column: number): string;
   configNotObject: string;
-  configUnknownKey(key: string): string;
+  configUnknownKey(key: string, suggestion?: string): string;
   configRulesNotObject: string;
   configSettingsNotObject: string;
   configNoDefault: string;
@@ -133,7 +133,7 @@ const zh: CliMessages = {
   configNotFound: (p) => `找不到配置文件：${p}`,
   jsonSyntax: (d, l, c) => `JSON 语法错误（第 ${l} 行第 ${c} 列）：${d}`,
   configNotObject: '配置必须是一个对象',
-  configUnknownKey: (k) => `未知的配置项 "${k}"（可用：extends、rules、settings、ignores）`,
+  configUnknownKey: (k, s) => `未知的配置项 "${k}"（${s ? `是不是 "${s}"？` : ''}可用：extends、rules、settings、ignores）`,
   configRulesNotObject: '"rules" 必须是一个对象',
   configSettingsNotObject: '"settings" 必须是一个对象',
   configNoDefault: '模块没有默认导出（export default { rules: … }）',
@@ -244,7 +244,7 @@ const en: CliMessages = {
   configNotFound: (p) => `config file not found: ${p}`,
   jsonSyntax: (d, l, c) => `JSON syntax error (line ${l}, column ${c}): ${d}`,
   configNotObject: 'the config must be an object',
-  configUnknownKey: (k) => `unknown config key "${k}" (allowed: extends, rules, settings, ignores)`,
+  configUnknownKey: (k, s) => `unknown config key "${k}" (${s ? `did you mean "${s}"? ` : ''}allowed: extends, rules, settings, ignores)`,
   configRulesNotObject: '"rules" must be an object',
   configSettingsNotObject: '"settings" must be an object',
   configNoDefault: 'the module has no default export (export default { rules: … })',
