@@ -37,5 +37,6 @@ export function reportMeta(report: ProjectReport): ReportMeta {
     agency: info.agency?.value.trim() ?? null,
     year: info.year?.value ?? null,
     template: info.generation,
+    kind: 'report',
   };
 }

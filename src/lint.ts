@@ -1,9 +1,11 @@
 import { formatOf } from './parse.js';
-import type { SourceText } from './ast/source.js';
 import { analyse, reportMeta, type LintInput } from './analyse.js';
 import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
 import type { Rule } from './engine/types.js';
-import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber } from './results.js';
+import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber, TemplateTable } from './results.js';
+import type { ProjectReport } from './engine/types.js';
+import type { ReportModel } from './model/types.js';
+import type { Table } from './ast/types.js';
 import { applyDirectives } from './engine/directives.js';
 import { FRONT_ENDS, type Locate } from './frontends/registry.js';
 
@@ -42,6 +44,7 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
       isKnownRule: (id) => Object.hasOwn(options.rules, id),
+      knownRules: Object.keys(options.rules),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
     });
@@ -49,15 +52,38 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     // Formats whose line:column is not how a person finds a place (Word, PDF) name it in `location`.
     const locator = FRONT_ENDS[inputs[i]!.format ?? formatOf(report.filePath)].locator;
     if (!locator || final.messages.length === 0) return final;
-    return { ...final, messages: located(final.messages, locator(inputs[i]!.text), report.source) };
+    return { ...final, messages: located(final.messages, locator(inputs[i]!.text), report) };
   });
 }
 
-/** The messages with the place of their start offset (from `range`, else from line and column). */
-function located(messages: LintMessage[], locate: Locate, source: SourceText): LintMessage[] {
+/**
+ * The messages with the place of their start offset (from `range`, else from
+ * line and column); a table cell also names the template table it lies in.
+ */
+function located(messages: LintMessage[], locate: Locate, report: ProjectReport): LintMessage[] {
+  const tables = templateTables(report.model);
   return messages.map((m) => {
-    const location = locate(m.range?.[0] ?? source.offset(m.line, m.column));
-    return location ? { ...m, location } : m;
+    const offset = m.range?.[0] ?? report.source.offset(m.line, m.column);
+    const location = locate(offset);
+    if (!location) return m;
+    if (!('table' in location)) return { ...m, location };
+    const template = tables.find((t) => t.start <= offset && offset < t.end)?.name;
+    return { ...m, location: template ? { ...location, template } : location };
+  });
+}
+
+/** The source spans of the template's tables the model recognised. */
+function templateTables(model: ReportModel): { name: TemplateTable; start: number; end: number }[] {
+  const spans: { name: TemplateTable; table: Table | undefined }[] = [
+    ...(model.active?.items ?? []).map((item) => ({ name: 'active' as const, table: item.table })),
+    { name: 'applications', table: model.applications?.table },
+    { name: 'review', table: model.review?.table },
+    ...model.legacy.map((legacy) => ({ name: 'legacy' as const, table: legacy.table })),
+  ];
+  return spans.flatMap(({ name, table }) => {
+    const start = table?.position?.start.offset;
+    const end = table?.position?.end.offset;
+    return start === undefined || end === undefined ? [] : [{ name, start, end }];
   });
 }
 

@@ -39,12 +39,12 @@ process.exitCode = await main([${JSON.stringify(file)}], { stdout: () => {}, std
 const packageOf = (url: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
 
 describe('lazy loading', () => {
-  it('a .txt run loads no markdown/HTML/Word parser, no Simplified → Traditional dictionary, no glob or encoder package', () => {
+  it('a .txt run loads no markdown/HTML/Word parser, no Simplified → Traditional dictionary, no glob, encoder or spreadsheet package', () => {
     copyFileSync(join(root, 'fixtures', 'seeds', '002_968440a473f92860.txt'), join(dir, 'report.txt'));
     const loaded = modulesLoaded('report.txt');
     expect(loaded.some((url) => url.includes('/src/lint.ts'))).toBe(true); // the hook sees the modules
     const packages = new Set(loaded.map(packageOf).filter(Boolean));
-    for (const name of ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite']) {
+    for (const name of ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite', 'exceljs']) {
       expect(packages.has(name), name).toBe(false);
     }
     expect(loaded.filter((url) => /opencc-js\/dist\/(esm|umd)\/cn2t\.js$/.test(url))).toEqual([]);

@@ -17,11 +17,13 @@ import { cacheKey, LintCache, lintWithCache } from './cache.js';
 import { parseRuleSetting } from '../engine/config.js';
 import { CliConfigError } from './config-file.js';
 import { ConfigResolver, describeConfig } from './configs.js';
-import { formatNames, readVersion, ruleInfos, useColor } from './context.js';
+import { formatNames, outputColumns, readVersion, ruleInfos, useColor } from './context.js';
 import { dryRunDiff, lintAndFix, withOutput, writeFixes } from './fix.js';
 import { collectInputs, type Prepared } from './inputs.js';
+import { writeRunData } from './run-data.js';
 import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
+import { didYouMean } from '../text/suggest.js';
 import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
 import { createProgress, finalLine } from './progress.js';
 import { runLint, timingTable, type RunOutcome } from './run.js';
@@ -74,13 +76,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   const formatter = getFormatter(options.format);
   if (!formatter) {
-    fail(t.unknownFormat(options.format, formatNames()));
+    fail(t.unknownFormat(options.format, formatNames(), didYouMean(options.format, formatNames())));
     return 2;
   }
 
   const unknownRule = options.suppressRules.find((id) => !Object.hasOwn(allRules, id));
   if (unknownRule !== undefined) {
-    fail(t.unknownRule(unknownRule));
+    fail(t.unknownRule(unknownRule, didYouMean(unknownRule, Object.keys(allRules))));
     return 2;
   }
 
@@ -147,6 +149,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     rules: ruleInfos(options, resolver.global),
     version: readVersion(),
   };
+  const columns = outputColumns(options, io);
+  if (columns !== undefined) context.columns = columns;
+  // The data of the run, written beside the results (and linked from the summary page).
+  if (options.dataFiles.length > 0) {
+    const written = await writeRunData(inputs, shown, options, io.cwd, t);
+    written.problems.forEach(problem);
+    context.outputs = written.outputs;
+  }
   let text: string;
   try {
     text = formatter(shown, context);
