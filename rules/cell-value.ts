@@ -1,6 +1,6 @@
 import {
-  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, t, type CellRef,
-  type MessageRef, type RuleContext,
+  APPLICATION_COLUMNS, cellOf, COLUMN_NAMES, defineRule, normalizeLabel, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_NAMES, t,
+  type ActiveColumn, type CellRef, type MessageRef, type Position, type RuleContext,
 } from '../src/rule-kit.js';
 
 const messages = {
@@ -20,10 +20,10 @@ type Id = keyof typeof messages;
 
 type Kind = 'count' | 'signed' | 'amount';
 
-/** What a cell of a table-二 column may hold, from its header. */
-function activeKind(header: string): Kind {
-  if (/增\/?减/.test(header)) return 'signed';
-  if (/金额|万元|收费/.test(header)) return 'amount';
+/** What a cell of a table-二 column may hold. */
+function activeKind(column: ActiveColumn | null): Kind {
+  if (column === 'change') return 'signed';
+  if (column === 'amount') return 'amount';
   return 'count';
 }
 
@@ -49,30 +49,31 @@ export default defineRule({
     if (apps && [...apps.rows.values()].some((r) => r.cells.some((c) => c.value.kind === 'number'))) {
       for (const row of apps.rows.values()) {
         const filled = row.cells.filter((c) => c.value.kind === 'number').length;
-        row.cells.forEach((ref, i) => {
-          const col = COLUMN_NAMES[APPLICATION_COLUMNS[i]!];
-          const where = { messageId: 'inApplications', data: { row: row.label.value.replace(/\s+/g, ''), column: col } } as const;
-          checkCell(context, ref, 'count', where, filled > 0 || i === 0 ? row.label : null);
-        });
+        for (const column of APPLICATION_COLUMNS) {
+          const where = { messageId: 'inApplications', data: { row: row.label.value.replace(/\s+/g, ''), column: COLUMN_NAMES[column] } } as const;
+          // A row without any value is said missing once, at its first column.
+          checkCell(context, cellOf(row, column)!, 'count', where, filled > 0 || column === APPLICATION_COLUMNS[0] ? row.label : null);
+        }
       }
     }
     const review = context.model.review;
     if (review && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
       for (const group of review.groups) {
-        group.cells.forEach((ref, i) => {
-          const where = { messageId: 'inReview', data: { group: REVIEW_GROUP_NAMES[group.key], column: REVIEW_COLUMN_NAMES[i]! } } as const;
-          checkCell(context, ref, 'count', where, null);
-        });
+        for (const column of REVIEW_COLUMNS) {
+          const where = { messageId: 'inReview', data: { group: REVIEW_GROUP_NAMES[group.key], column: REVIEW_COLUMN_LABELS[column] } } as const;
+          checkCell(context, review.get(group.key, column)!, 'count', where, null);
+        }
       }
     }
-    for (const item of context.model.active?.items ?? []) {
+    const active = context.model.active;
+    for (const item of active?.items ?? []) {
       for (const row of item.rows) {
-        row.cells.forEach((ref, i) => {
-          const header = normalizeLabel(item.header[i] ?? '');
+        for (const ref of row.cells) {
+          const header = item.header.includes(ref.column) ? normalizeLabel(ref.column) : '';
           const label = row.label.value.replace(/\s+/g, '');
           const where: MessageRef<Id> = header ? { messageId: 'inActiveColumn', data: { row: label, column: header } } : { messageId: 'inActive', data: { row: label } };
-          checkCell(context, ref, activeKind(header), where, null, false);
-        });
+          checkCell(context, ref, activeKind(active!.columnOf(ref)), where, null, false);
+        }
       }
     }
     for (const table of context.model.legacy) {
@@ -96,7 +97,7 @@ function checkCell(
   ref: CellRef,
   kind: Kind,
   where: MessageRef<Id>,
-  blankAt: { position: import('../src/ast/types.js').Position } | null,
+  blankAt: { position: Position } | null,
   blankRequired = true,
 ): void {
   const v = ref.value;

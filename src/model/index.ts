@@ -5,6 +5,7 @@ import { readApplications } from './applications.js';
 import { readActiveItem } from './active.js';
 import { readReview } from './review.js';
 import { readLegacy } from './legacy.js';
+import { withActiveAccess, withApplicationsAccess, withLegacyAccess, withReviewAccess } from './access.js';
 import type { ActiveItem, ReportModel } from './types.js';
 import { STANDARD_SECTIONS, type SectionKey } from './vocabulary.js';
 
@@ -12,6 +13,7 @@ import { STANDARD_SECTIONS, type SectionKey } from './vocabulary.js';
 export function buildModel(root: Root): ReportModel {
   const topSections = root.children.filter((b): b is Section => b.type === 'section' && b.level === 1);
   const model: ReportModel = {
+    kind: 'report',
     generation: root.data.generation,
     sections: standardSections(topSections),
     topSections,
@@ -24,16 +26,16 @@ export function buildModel(root: Root): ReportModel {
       const item = readActiveItem(table);
       if (item) items.push(item);
     } else if (kind === 'applications' && !model.applications) {
-      model.applications = readApplications(table);
+      model.applications = withApplicationsAccess(readApplications(table));
     } else if (kind === 'review' && !model.review) {
       const review = readReview(table);
-      if (review) model.review = review;
+      if (review) model.review = withReviewAccess(review);
     } else if (kind === 'legacy') {
       const legacy = readLegacy(table);
-      if (legacy) model.legacy.push(legacy);
+      if (legacy) model.legacy.push(withLegacyAccess(legacy));
     }
   }
-  if (items.length) model.active = { items };
+  if (items.length) model.active = withActiveAccess(items);
   return model;
 }
 
