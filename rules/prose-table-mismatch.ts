@@ -8,7 +8,7 @@ const messages = {
   mismatch: t('{{said}}，但{{where}}为{{amount}}{{unsure}}{{note}}', '{{said}}, but {{where}} is {{amount}}{{unsure}}{{note}}'),
   saysNone: t('正文称没有{{what}}', 'The text says there were no {{what}}'),
   says: t('正文称{{what}}{{amount}}', 'The text gives {{what}} as {{amount}}'),
-  cellUncertain: t('（该单元格由数字串推断，不确定）', ' (the cell was rebuilt from a digit run)'),
+  cellUncertain: t('（该单元格读取不确定）', ' (the cell could not be read with certainty)'),
   receivedWithCarried: t(
     '；正文的数字等于本年新收{{new}}件加上年结转{{over}}件，“收到”应只计本年新收',
     '; the text\'s figure is new {{new}} plus carried over {{over}}, and “收到” counts the new requests only',

@@ -28,6 +28,7 @@ export { cellOf, certainNumber, readNumber } from './model/access.js';
 export { COLUMN_NAMES, REVIEW_COLUMN_LABELS, REVIEW_GROUP_NAMES, rowName, rowWords } from './model/labels.js';
 export { STANDARD_SECTIONS } from './model/vocabulary.js';
 export { classifyTable } from './model/index.js';
+export { rowPlace, TABLE_NAMES, tableKind, type TableKind } from './model/places.js';
 export { legacyGroups } from './model/legacy-groups.js';
 export { agencyOf, type Agency } from './model/agency.js';
 export { agencyKey, previousReport } from './model/pairing.js';

@@ -4,7 +4,7 @@
  * active.ts, review.ts, legacy.ts) find the rows and cells; this layer names
  * them, so no rule counts positions.
  */
-import type { Table } from '../ast/types.js';
+import type { Cell, Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import type {
   ActiveColumn, ActiveItem, ActiveTable, ApplicationsReading, ApplicationsTable, CellRef, LegacyColumn, LegacyReading, LegacyRow,
@@ -32,7 +32,20 @@ export function cellOf(row: { cells: readonly CellRef[] } | undefined, column: s
   return row?.cells.find((c) => c.column === column);
 }
 
+/**
+ * A row whose label could not be read with certainty (wrapped, guessed from
+ * the template) may stand for another row: none of its values is certain.
+ */
+function doubtRows(rows: Iterable<{ label: Cell; cells: CellRef[] }>): void {
+  for (const row of rows) {
+    const doubt = row.label.uncertain;
+    if (!doubt) continue;
+    for (const ref of row.cells) ref.uncertain ??= doubt;
+  }
+}
+
 export function withApplicationsAccess(reading: ApplicationsReading): ApplicationsTable {
+  doubtRows([...reading.rows.values(), ...reading.unknownRows]);
   return Object.assign(reading, { number: (row: string, column: Parameters<ApplicationsTable['get']>[1]) => certainNumber(reading.get(row, column)) });
 }
 
@@ -71,6 +84,7 @@ function labelsIn(table: Table): string[] {
 }
 
 export function withActiveAccess(items: ActiveItem[]): ActiveTable {
+  for (const item of items) doubtRows(item.rows);
   const columns = new Map<CellRef, ActiveColumn>();
   for (const item of items) {
     const keys = activeColumns(item);
@@ -99,6 +113,7 @@ export function withActiveAccess(items: ActiveItem[]): ActiveTable {
 }
 
 export function withLegacyAccess(reading: LegacyReading): LegacyTable {
+  doubtRows(reading.rows);
   // A table without headers has one value column: the year's.
   const yearAt = reading.columns.length === 0 ? 0 : reading.columns.findIndex((c) => !/累计/.test(c));
   const cumulativeAt = reading.columns.findIndex((c) => /累计/.test(c));

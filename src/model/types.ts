@@ -11,7 +11,7 @@ export interface CellRef {
   row: string;
   /** Column key (table 三: "natural" … "total") or header label. */
   column: string;
-  /** Why the value is uncertain (rebuilt from a digit run with assumptions). */
+  /** Why the value is uncertain (cells run together, a guessed row, an incomplete PDF ruling): what could not be read and what was assumed. */
   uncertain?: Text;
 }
 
