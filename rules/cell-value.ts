@@ -45,9 +45,12 @@ export default defineRule({
   },
   check(context) {
     const apps = context.model.applications;
+    // An excerpt that stops in a table cuts its last row short: that row's empty cells are not left empty.
+    const cutRow = context.model.truncated?.lastRow;
     // A table with no number at all is an empty skeleton: required-tables reports it once.
     if (apps && [...apps.rows.values()].some((r) => r.cells.some((c) => c.value.kind === 'number'))) {
       for (const row of apps.rows.values()) {
+        if (row.row === cutRow) continue;
         const filled = row.cells.filter((c) => c.value.kind === 'number').length;
         for (const column of APPLICATION_COLUMNS) {
           const where = { messageId: 'inApplications', data: { row: row.label.value.replace(/\s+/g, ''), column: COLUMN_NAMES[column] } } as const;
@@ -57,7 +60,8 @@ export default defineRule({
       }
     }
     const review = context.model.review;
-    if (review && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
+    const reviewCut = !!review && context.model.truncated?.table === review.table;
+    if (review && !reviewCut && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
       for (const group of review.groups) {
         for (const column of REVIEW_COLUMNS) {
           const where = { messageId: 'inReview', data: { group: REVIEW_GROUP_NAMES[group.key], column: REVIEW_COLUMN_LABELS[column] } } as const;

@@ -77,6 +77,8 @@ export interface ReportMeta {
   year: number | null;
   /** The template generation: '2021', '2019' (trial) or 'pre2019'. */
   template: '2021' | '2019' | 'pre2019' | null;
+  /** 'not-report' for a file that is not an annual report (a README, a page report-lint wrote): it was not checked. */
+  kind: 'report' | 'not-report';
 }
 
 /** Metadata of the rules that produced the results (titles, docs links) for formatters. */

@@ -64,6 +64,8 @@ export interface ExtractUncertain {
 
 export interface ExtractRecord {
   filePath: string;
+  /** 'not-report' for a file that is not an annual report (a README, a page report-lint wrote); its other fields are what little was read. */
+  kind: 'report' | 'not-report';
   title: string | null;
   agency: string | null;
   year: number | null;
@@ -174,6 +176,7 @@ export function extractRecord(filePath: string, report: { root: Root; model: Rep
 
   return {
     filePath,
+    kind: model.kind,
     title: info.title?.value.trim() ?? null,
     agency: info.agency?.value.trim() ?? null,
     year: info.year?.value ?? null,

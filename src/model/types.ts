@@ -166,6 +166,8 @@ export interface Truncation {
   lastRow?: Row;
   /** The top-level section the text stops in. */
   section?: Section;
+  /** The heading the text stops in when it stops in one ("三、收到"), as written. */
+  heading?: string;
   /** The standard sections missing after it. */
   missing: SectionKey[];
 }

@@ -63,7 +63,7 @@ describe('html formatter', () => {
   it('escapes report text, messages and paths: a report containing <script> stays text', () => {
     const source = `标题\n${HOSTILE}正文`;
     const m: LintMessage = { ruleId: 'term-style', severity: 2, message: `消息 ${HOSTILE}`, line: 2, column: 1, endLine: 2, endColumn: 9 };
-    const r = result(`a"&<b>.txt`, [m], { source, report: { title: HOSTILE, agency: HOSTILE, year: 2023, template: '2021' } });
+    const r = result(`a"&<b>.txt`, [m], { source, report: { title: HOSTILE, agency: HOSTILE, year: 2023, template: '2021', kind: 'report' } });
     const out = html([r], context());
     const page = parsePage(out);
     expect(page.all.filter((e) => e.tagName === 'script')).toHaveLength(1);
@@ -132,8 +132,8 @@ describe('html formatter', () => {
     const results = [
       result('c.txt', [], { source: '无标题。' }),
       result('b.txt', [], { source: report('北京市海淀区人民政府', 2023) }),
-      result('a.txt', [], { report: { title: null, agency: '北京市海淀区人民政府', year: 2022, template: '2021' } }),
-      result('d.txt', [], { report: { title: null, agency: '安徽省人民政府', year: 2024, template: null } }),
+      result('a.txt', [], { report: { title: null, agency: '北京市海淀区人民政府', year: 2022, template: '2021', kind: 'report' } }),
+      result('d.txt', [], { report: { title: null, agency: '安徽省人民政府', year: 2024, template: null, kind: 'report' } }),
     ];
     const rows = tableRows(parsePage(html(results, context())));
     expect(rows.map((r) => attr(r, 'data-file'))).toEqual(['d.txt', 'a.txt', 'b.txt', 'c.txt']);
