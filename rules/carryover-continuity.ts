@@ -1,9 +1,6 @@
 import {
-  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, previousReport, t, type CellRef, type ProjectReport, type RuleContext,
+  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, previousReport, t, type ProjectReport, type RuleContext,
 } from '../src/rule-kit.js';
-
-const num = (ref: CellRef | undefined): number | null =>
-  ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
 
 const messages = {
   carriedOver: t(
@@ -69,47 +66,36 @@ function checkCarryOver(context: Context, previous: ProjectReport): void {
   if (!now || !before) return;
   const y = yearOf(previous);
   for (const column of APPLICATION_COLUMNS) {
-    const over = now.get('carried_over', column);
-    const forward = before.get('carried_forward', column);
-    const a = num(over);
-    const b = num(forward);
+    const a = now.number('carried_over', column);
+    const b = before.number('carried_forward', column);
     if (a === null || b === null || a === b) continue;
     context.report({
-      node: over!.cell!,
+      node: now.get('carried_over', column)!.cell!,
       messageId: 'carriedOver',
       data: { column: COLUMN_NAMES[column], now: a, year: y, before: b },
-      related: [{ node: forward!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'carriedForwardThen', data: { year: y } }],
+      related: [{ node: before.get('carried_forward', column)!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'carriedForwardThen', data: { year: y } }],
     });
   }
 }
 
-function validRow(report: { model: ProjectReport['model'] }) {
-  const item = report.model.active?.items.find((i) => i.item === 1);
-  const row = item?.rows.find((r) => r.key === 'normative');
-  if (!item || !row) return undefined;
-  const at = (re: RegExp) => {
-    const i = item.header.findIndex((h) => re.test(normalizeLabel(h)));
-    return i >= 0 ? row.cells[i] : undefined;
-  };
-  return { made: at(/本年制发件数/), repealed: at(/本年废止件数/), valid: at(/现行有效件数/) };
-}
-
 function checkValidDocuments(context: Context, previous: ProjectReport): void {
-  const now = validRow(context);
-  const before = validRow(previous);
+  const now = context.model.active;
+  const before = previous.model.active;
   if (!now || !before) return;
-  const [made, repealed, valid, last] = [num(now.made), num(now.repealed), num(now.valid), num(before.valid)];
+  const [made, repealed, valid, last] = [
+    now.number('normative', 'made'), now.number('normative', 'repealed'), now.number('normative', 'valid'), before.number('normative', 'valid'),
+  ];
   if (made === null || repealed === null || valid === null || last === null) return;
   const expected = last + made - repealed;
   const gap = Math.abs(valid - expected);
   if (gap === 0 || gap <= Math.max(1, expected) * context.options.validTolerance) return;
   const y = yearOf(previous);
   context.report({
-    node: now.valid!.cell!,
+    node: now.get('normative', 'valid')!.cell!,
     messageId: 'validDocuments',
     data: { valid, last, made, repealed, expected, gap },
     severity: 'warning',
-    related: [{ node: before.valid!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'validDocumentsThen', data: { year: y } }],
+    related: [{ node: before.get('normative', 'valid')!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'validDocumentsThen', data: { year: y } }],
   });
 }
 
@@ -118,22 +104,18 @@ function checkCumulative(context: Context, previous: ProjectReport): void {
   const now = context.model.legacy[0];
   const before = previous.model.legacy[0];
   if (!now || !before) return;
-  const cumulativeAt = (cols: string[]) => cols.findIndex((c) => /累计/.test(c));
-  const annualAt = (cols: string[]) => cols.findIndex((c) => /年度|本期|本年/.test(c) && !/累计/.test(c));
-  const [ci, ai, pci] = [cumulativeAt(now.columns), annualAt(now.columns), cumulativeAt(before.columns)];
-  if (ci < 0 || ai < 0 || pci < 0) return;
   const y = yearOf(previous);
   for (const row of now.rows) {
     const match = before.rows.find((r) => r.norm === row.norm);
     if (!match) continue;
-    const [total, annual, last] = [num(row.cells[ci]), num(row.cells[ai]), num(match.cells[pci])];
+    const [total, annual, last] = [now.number(row, 'cumulative'), now.number(row, 'year'), before.number(match, 'cumulative')];
     if (total === null || annual === null || last === null || total === last + annual) continue;
     const label = row.label.value.replace(/\s+/g, '');
     context.report({
-      node: row.cells[ci]!.cell!,
+      node: now.get(row, 'cumulative')!.cell!,
       messageId: 'cumulative',
       data: { row: label, total, year: y, last, annual, expected: last + annual },
-      related: [{ node: match.cells[pci]!.cell!, filePath: previous.filePath, source: previous.source }],
+      related: [{ node: before.get(match, 'cumulative')!.cell!, filePath: previous.filePath, source: previous.source }],
     });
   }
 }

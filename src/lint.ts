@@ -31,16 +31,19 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     progress?.('parse', i, inputs.length, input.filePath);
     return analyse(input);
   });
+  // Files that are not reports take no part in the comparisons between reports.
+  const project = reports.filter((r) => r.model.kind === 'report');
   return reports.map((report, i) => {
     progress?.('check', i, reports.length, report.filePath);
     const config = options.configFor?.(report.filePath) ?? options.config;
-    const file = runRules(report, options.rules, { ...options, config, project: reports });
+    const file = runRules(report, options.rules, { ...options, config, project });
     const crashes = (file.data as { crashes?: RuleCrash[] }).crashes;
     const result = {
       ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text),
       report: reportMeta(report),
       ...(crashes ? { crashes } : {}),
     };
+    if (report.model.kind === 'not-report') return result;
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
       isKnownRule: (id) => Object.hasOwn(options.rules, id),

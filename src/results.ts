@@ -90,7 +90,7 @@ export interface ReportMeta {
   year: number | null;
   /** The template generation: '2021', '2019' (trial) or 'pre2019'. */
   template: '2021' | '2019' | 'pre2019' | null;
-  /** 'not-report' for a file that is not an annual report (a README, a summary page written by this tool). */
+  /** 'not-report' for a file that is not an annual report (a README, a page report-lint wrote): it was not checked. */
   kind: 'report' | 'not-report';
 }
 

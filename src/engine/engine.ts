@@ -39,6 +39,10 @@ export interface RunOptions {
 export function runRules(report: ProjectReport, rules: Record<string, Rule<any>>, options: RunOptions = {}): VFile {
   const file = new VFile({ path: report.filePath, value: report.source.text });
   const locale = options.locale ?? 'zh-CN';
+  if (report.model.kind === 'not-report') {
+    notReport(file, report.model.notReport === 'generated' ? 'generatedPage' : 'otherDocument', locale);
+    return file;
+  }
   const resolved = resolveRules(rules, options.config ?? {});
   const cache = new WeakMap<TextBearing, string>();
   const project = options.project ?? [];
@@ -124,6 +128,9 @@ function makeContext(
 /** The engine's own messages. */
 export const MESSAGES = {
   ruleCrashed: t('规则 {{ruleId}} 运行出错，本文件缺少它的检查结果：{{detail}}', 'Rule {{ruleId}} failed, so this file lacks its findings: {{detail}}'),
+  notReport: t('不是政府信息公开工作年度报告（{{reason}}），未作检查', 'Not a government information-disclosure annual report ({{reason}}); not checked'),
+  generatedPage: t('这是 report-lint 生成的页面', 'a page report-lint wrote'),
+  otherDocument: t('没有年度报告的标题、统计期限或章节，是其他文档', 'it has no title, statistics period or sections of an annual report'),
 };
 
 /** Records a rule's crash: one error of the tool at the start of the file, and the crash in `file.data.crashes`. */
@@ -137,6 +144,15 @@ function crashed(file: VFile, ruleId: string, error: unknown, locale: Locale): v
   file.messages.push(message);
   const crashes = ((file.data as { crashes?: RuleCrash[] }).crashes ??= []);
   crashes.push({ ruleId, message: detail });
+}
+
+/** A file that is not an annual report: one note of the tool (info) at its start, and no rule runs. */
+function notReport(file: VFile, reason: 'generatedPage' | 'otherDocument', locale: Locale): void {
+  const text = format(MESSAGES, 'notReport', { reason: { messageId: reason } }, locale);
+  const start = { line: 1, column: 1, offset: 0 };
+  const message = new VFileMessage(text, { place: { start, end: start }, source: 'report-lint' }) as ReportMessage;
+  message.data = { severity: 'info', related: [], range: [0, 0] };
+  file.messages.push(message);
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

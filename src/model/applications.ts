@@ -2,7 +2,7 @@ import type { Cell, Row, Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { readCell } from '../text/numbers.js';
 import { SUB_ROWS } from './vocabulary.js';
-import { APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow, type ApplicationsTable, type CellRef } from './types.js';
+import { APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow, type ApplicationsReading, type CellRef } from './types.js';
 
 type Group = 'results' | 'deny' | 'unable' | 'reject' | 'other' | null;
 
@@ -46,7 +46,7 @@ export function cellRef(cell: Cell | null, row: string, column: string): CellRef
 }
 
 /** Reads table 三 into row key × column key. */
-export function readApplications(table: Table): ApplicationsTable {
+export function readApplications(table: Table): ApplicationsReading {
   const rows = new Map<string, ApplicationRow>();
   const unknownRows: ApplicationRow[] = [];
   let group: Group = null;

@@ -5,13 +5,20 @@ import { readApplications } from './applications.js';
 import { readActiveItem } from './active.js';
 import { readReview } from './review.js';
 import { readLegacy } from './legacy.js';
+import { notReportReason, truncation } from './completeness.js';
+import { withActiveAccess, withApplicationsAccess, withLegacyAccess, withReviewAccess } from './access.js';
 import type { ActiveItem, ReportModel } from './types.js';
 import { STANDARD_SECTIONS, type SectionKey } from './vocabulary.js';
 
-/** Typed access to the sections and standard tables of a parsed report. */
-export function buildModel(root: Root): ReportModel {
+/**
+ * Typed access to the sections and standard tables of a parsed report, and
+ * whether it is a report at all and whole. `text` is the decoded file (for
+ * the generator tag of report-lint's own HTML pages).
+ */
+export function buildModel(root: Root, text = ''): ReportModel {
   const topSections = root.children.filter((b): b is Section => b.type === 'section' && b.level === 1);
   const model: ReportModel = {
+    kind: 'report',
     generation: root.data.generation,
     sections: standardSections(topSections),
     topSections,
@@ -24,16 +31,24 @@ export function buildModel(root: Root): ReportModel {
       const item = readActiveItem(table);
       if (item) items.push(item);
     } else if (kind === 'applications' && !model.applications) {
-      model.applications = readApplications(table);
+      model.applications = withApplicationsAccess(readApplications(table));
     } else if (kind === 'review' && !model.review) {
       const review = readReview(table);
-      if (review) model.review = review;
+      if (review) model.review = withReviewAccess(review);
     } else if (kind === 'legacy') {
       const legacy = readLegacy(table);
-      if (legacy) model.legacy.push(legacy);
+      if (legacy) model.legacy.push(withLegacyAccess(legacy));
     }
   }
-  if (items.length) model.active = { items };
+  if (items.length) model.active = withActiveAccess(items);
+  const notReport = notReportReason(root, model, text, root.data.format);
+  if (notReport) {
+    model.kind = 'not-report';
+    model.notReport = notReport;
+    return model;
+  }
+  const truncated = truncation(root, model);
+  if (truncated) model.truncated = truncated;
   return model;
 }
 

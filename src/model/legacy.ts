@@ -2,12 +2,12 @@ import type { Cell, Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { readCell } from '../text/numbers.js';
 import { cellRef } from './applications.js';
-import type { LegacyRow, LegacyTable } from './types.js';
+import type { LegacyReading, LegacyRow } from './types.js';
 
 const UNIT = /^(?:条|件|个|人|次|篇|人次|万元|元|项|份|-)$/;
 
 /** Reads a pre-2019 附表: label, optional unit, then the value columns. */
-export function readLegacy(table: Table): LegacyTable | null {
+export function readLegacy(table: Table): LegacyReading | null {
   let columns: string[] = [];
   let hasUnitColumn = false;
   const rows: LegacyRow[] = [];

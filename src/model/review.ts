@@ -1,12 +1,12 @@
 import type { Cell, Table } from '../ast/types.js';
 import { readCell } from '../text/numbers.js';
 import { cellRef } from './applications.js';
-import { REVIEW_COLUMNS, type ReviewGroupKey, type ReviewTable } from './types.js';
+import { REVIEW_COLUMNS, type ReviewGroupKey, type ReviewReading } from './types.js';
 
 const GROUPS: ReviewGroupKey[] = ['review', 'litigation_direct', 'litigation_after_review'];
 
 /** Reads table 四: the first 15 value cells after the header, in three groups of five. */
-export function readReview(table: Table): ReviewTable | null {
+export function readReview(table: Table): ReviewReading | null {
   const values: Cell[] = [];
   // The values are the cells of the rows that hold numbers, in reading order.
   for (const row of table.children) {
