@@ -117,6 +117,7 @@ class Search {
     const singles = this.singles(broken, suspects);
     const found = singles.length ? singles : this.smallest(this.patterns(broken));
     if (found.length === 1) return { broken, explanation: found[0]!, suspects: suspects.length };
+    found.sort((a, b) => a.changes[0]!.cell.row - b.changes[0]!.cell.row || a.changes[0]!.cell.column - b.changes[0]!.cell.column);
     return found.length ? { broken, alternatives: found, suspects: suspects.length } : { broken, suspects: suspects.length };
   }
 
@@ -186,8 +187,9 @@ class Search {
   }
 
   /**
-   * A row (column) whose values sit one column (row) off: the cells where the
-   * identities across it fail hold the right values of their neighbours.
+   * A row (column) whose values sit one column (row) off: each cell where the
+   * identities across it fail holds the right value of its neighbour, which is
+   * wrong too (the run moved), or 0 where the run starts (the cell it left).
    */
   private shifts(broken: Identity[], along: 'row' | 'column'): Explanation[] {
     const across = (c: GridCell) => (along === 'row' ? c.column : c.row);
@@ -208,10 +210,12 @@ class Search {
       }
       if (forced.size < 2 || [...forced.values()].some((f) => !f.cell.candidate)) continue;
       const written = new Map(cells.map((c) => [across(c), c.value]));
-      const right = (at: number) => forced.get(at)?.value ?? written.get(at);
+      // Each wrong value is the right value of its (wrong) neighbour: the run moved by one; where it starts, the cell left empty reads 0.
+      const from = (at: number, k: 1 | -1) => forced.get(at - k)?.value ?? 0;
       for (const k of [1, -1] as const) {
-        const fits = [...forced.keys()].every((at) => at - k >= 0 && at <= last && at - k <= last && right(at - k) !== undefined && written.get(at) === right(at - k));
-        if (!fits) continue;
+        const fits = [...forced.keys()].every((at) => at <= last && written.get(at) === from(at, k));
+        const moved = [...forced.keys()].some((at) => forced.has(at - k) && written.get(at) !== 0);
+        if (!fits || !moved) continue;
         const e = this.verify(along === 'row' ? 'shift-row' : 'shift-column', [...forced.values()], broken, { direction: k });
         if (e) out.push(e);
       }
