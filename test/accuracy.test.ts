@@ -151,6 +151,8 @@ describe('accuracy lab: the guard', () => {
     expect(regressions(worse({ recall: 79 }), base)).toHaveLength(1);
     expect(regressions({ ...base, rules: { 'table-sum': 40 } }, base)).toHaveLength(1);
     expect(regressions(worse({ exact: 95, uncertain: 5, falsePer100: 0, recall: 90 }), base)).toEqual([]);
+    expect(regressions({ ...base, landing: 90 }, { ...base, landing: 95 })).toEqual(['single-cell defects reported at the injected cell 90% < baseline 95%']);
+    expect(regressions({ ...base, landing: 96 }, { ...base, landing: 95 })).toEqual([]);
   });
 
   let now: Figures;
