@@ -3,7 +3,7 @@
  *   --seed N          the seed (default 1)
  *   --count N         reports drawn (default 100); each is rendered in every layout, clean and with one defect
  *   --layout a,b      only these layouts          --rule a,b   only defects for these rules (no clean renderings)
- *   --pdf-count N     the PDF layouts (printed by LibreOffice or Chromium) run on the first N reports only (default 12)
+ *   --pdf-count N     the PDF layouts (printed by LibreOffice or Chromium) run on the first N reports only (default 8)
  *   --dump DIR        write failing cases (rendering + NOTE.md), at most --dump-max (default 200), 5 per failure class
  *   --dump-all        dump passing cases too (to look at the renderings)
  *   --json FILE       where the results go (default test-output/accuracy.json)
@@ -35,8 +35,8 @@ const dump = opt('--dump');
 const dumpMax = Number(opt('--dump-max') ?? 200);
 const jsonPath = opt('--json') ?? 'test-output/accuracy.json';
 const jobs = Math.max(1, Math.min(Number(opt('--jobs') ?? 1), count));
-/** Printing and reading a PDF costs about ten times what a text layout costs: by default the PDF layouts see the first 12 reports (3 of each generation's turn). */
-const pdfCount = Math.min(count, Number(opt('--pdf-count') ?? 12));
+/** Printing and reading a PDF costs ten to twenty times what a text layout costs: by default the PDF layouts see the first 8 reports (two of each turn of the generations). */
+const pdfCount = Math.min(count, Number(opt('--pdf-count') ?? 8));
 
 const { layouts, skipped } = await activeLayouts(layoutNames);
 const tally = new Tally(seed, count, skipped, layouts.map((l) => l.name));

@@ -110,7 +110,7 @@ export class Printer implements Batcher {
     const by = (engine: Engine, ext?: 'html' | 'docx') => jobs.filter(([, j]) => j.engine === engine && (!ext || j.ext === ext));
     const lo = [by('libreoffice', 'docx'), by('libreoffice', 'html')].filter((x) => x.length);
     const chromium = by('chromium');
-    progress?.(`printing ${jobs.length} PDF files (LibreOffice ${lo.flat().length}, Chromium ${chromium.length}); kept in ${this.dir}`);
+    progress?.(`printing ${jobs.length} PDF file${jobs.length === 1 ? '' : 's'} (LibreOffice ${lo.flat().length}, Chromium ${chromium.length}); kept in ${this.dir}`);
     mkdirSync(this.dir, { recursive: true });
     const work = mkdtempSync(join(this.dir, 'work-'));
     try {
