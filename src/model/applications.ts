@@ -1,49 +1,36 @@
 import type { Cell, Row, Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { readCell } from '../text/numbers.js';
-import { SUB_ROWS } from './vocabulary.js';
+import { bare, readLabels, type Group } from './application-labels.js';
+import { COLUMN_HEADER } from './vocabulary.js';
 import { APPLICATION_COLUMNS, type ApplicationColumn, type ApplicationRow, type ApplicationsTable, type CellRef } from './types.js';
-
-type Group = 'results' | 'deny' | 'unable' | 'reject' | 'other' | null;
-
-const GROUPS: [RegExp, Exclude<Group, null>][] = [
-  [/^不予公开$/, 'deny'],
-  [/^无法提供$/, 'unable'],
-  [/^不予处理$/, 'reject'],
-  [/^其他处理/, 'other'],
-];
-
-
-/** A label without its numbering: "（一）予以公开" → "予以公开", "3.其他" → "其他". */
-function bare(label: string): string {
-  return label.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/, '');
-}
-
-/** Key of a table-三 row label given the group it sits in. */
-function rowKey(label: string, group: Group): { key: string | null; group: Group } {
-  const b = bare(label);
-  if (/^本年新收/.test(b)) return { key: 'new', group: null };
-  if (/^上年结转/.test(b)) return { key: 'carried_over', group: null };
-  if (/^结转下年度/.test(b)) return { key: 'carried_forward', group: null };
-  if (/^本年度办理结果/.test(b)) return { key: null, group: 'results' };
-  if (/^总计$/.test(b)) return { key: 'total', group: 'results' };
-  if (/^予以公开/.test(b)) return { key: 'granted', group: 'results' };
-  if (/^部分公开/.test(b)) return { key: 'partial', group: 'results' };
-  for (const [re, g] of GROUPS) if (re.test(b)) return { key: null, group: g };
-  if (/^\(六\)其他$/.test(label)) return { key: null, group: 'other' };
-  if (group && group !== 'results') {
-    for (const [re, key] of SUB_ROWS[group]) if (re.test(b)) return { key, group };
-  }
-  // Labels out of their group (a missing group row) still have one meaning.
-  for (const g of ['deny', 'unable', 'reject', 'other'] as const) {
-    for (const [re, key] of SUB_ROWS[g]) if (key !== 'other_3' && re.test(b)) return { key, group: g };
-  }
-  return { key: null, group };
-}
 
 export function cellRef(cell: Cell | null, row: string, column: string): CellRef {
   return { cell, value: cell ? readCell(cell.value) : { kind: 'blank', raw: '' }, row, column, ...(cell?.uncertain ? { uncertain: cell.uncertain } : {}) };
 }
+
+/** One row of table 三 as written: its label cells (group labels first) and its value cells. */
+interface Line {
+  row: Row;
+  labels: Cell[];
+  values: Cell[];
+  /** No value cell holds anything (a label wrapped into a row of its own, or a row left blank). */
+  empty: boolean;
+}
+
+function lineOf(row: Row): Line | null {
+  const cells = row.children;
+  let n = 0;
+  while (n < cells.length && readCell(cells[n]!.value).kind === 'text') n++;
+  // No cell to read, or a header row (column names, no value).
+  if (n === 0 || (n > 1 && !cells.some((c) => /^(?:number|dash)$/.test(readCell(c.value).kind)) && cells.some((c) => COLUMN_HEADER.test(normalizeLabel(c.value))))) {
+    return null;
+  }
+  const values = cells.slice(n);
+  return { row, labels: cells.slice(0, n), values, empty: values.every((c) => readCell(c.value).kind === 'blank') };
+}
+
+const norms = (cells: Cell[]) => cells.map((c) => normalizeLabel(c.value));
 
 /** Reads table 三 into row key × column key. */
 export function readApplications(table: Table): ApplicationsTable {
@@ -51,23 +38,45 @@ export function readApplications(table: Table): ApplicationsTable {
   const unknownRows: ApplicationRow[] = [];
   let group: Group = null;
   let otherSubRows = 0;
-  for (const row of table.children) {
-    const [first, ...rest] = row.children;
-    if (!first) continue;
-    const isLabel = readCell(first.value).kind === 'text';
-    if (!isLabel) continue;
-    const label = normalizeLabel(first.value);
-    const values = rest;
-    const found = rowKey(label, group);
-    group = found.group;
-    const key = found.key ?? (found.group === 'other' && /^其他处理/.test(bare(label)) && values.length ? 'other' : null);
+  const lines = table.children.map(lineOf);
+  /** The group in force before each line, and the key each row was read as. */
+  const groupBefore: Group[] = [];
+  const keyOf = new Map<Row, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    groupBefore[i] = group;
+    if (!line) continue;
+    const before = group;
+    let reading = readLabels(norms(line.labels), group);
+    if (!reading.complete && !line.empty) {
+      // A label wrapped over two rows: joined with the label-only row before or after it.
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const back = prev?.empty ? readLabels(norms([...prev.labels, ...line.labels]), groupBefore[i - 1]!) : null;
+      const forward = next?.empty && !readLabels(norms(next.labels), null).complete ? readLabels(norms([...line.labels, ...next.labels]), before) : null;
+      if (back?.complete && back.key) {
+        reading = back;
+        const replaced = keyOf.get(prev!.row);
+        if (replaced !== undefined && rows.get(replaced)?.row === prev!.row) rows.delete(replaced);
+      } else if (forward?.complete && forward.key) {
+        reading = forward;
+        i++;
+      }
+    }
+    group = reading.group;
+    const label = line.labels[line.labels.length - 1]!;
+    const values = line.values;
+    const key = reading.key ?? (reading.complete && group === 'other' && /^其他处理/.test(bare(normalizeLabel(label.value))) && values.length ? 'other' : null);
     if (key) {
       if (key.startsWith('other_')) otherSubRows++;
       // A label repeated as a heading without values gives way to the row with the values.
       const existing = rows.get(key);
-      if (!existing || (existing.cells.every((c) => !c.cell) && values.length)) rows.set(key, makeRow(key, first, row, values));
+      if (!existing || (existing.cells.every((c) => !c.cell) && values.length)) {
+        rows.set(key, makeRow(key, label, line.row, values));
+        keyOf.set(line.row, key);
+      }
     } else if (values.some((c) => readCell(c.value).kind !== 'text')) {
-      unknownRows.push(makeRow(label, first, row, values));
+      unknownRows.push(makeRow(normalizeLabel(label.value), label, line.row, values));
     }
   }
   const variant = otherSubRows > 0 ? '2021' : rows.has('other') ? '2019' : null;

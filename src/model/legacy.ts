@@ -3,8 +3,8 @@ import { normalizeLabel } from '../text/normalize.js';
 import { readCell } from '../text/numbers.js';
 import { cellRef } from './applications.js';
 import type { LegacyRow, LegacyTable } from './types.js';
+import { UNIT_WORD } from './vocabulary.js';
 
-const UNIT = /^(?:条|件|个|人|次|篇|人次|万元|元|项|份|-)$/;
 
 /** Reads a pre-2019 附表: label, optional unit, then the value columns. */
 export function readLegacy(table: Table): LegacyTable | null {
@@ -22,7 +22,7 @@ export function readLegacy(table: Table): LegacyTable | null {
     if (!first || readCell(first.value).kind !== 'text') continue;
     let unit: Cell | undefined;
     let values = rest;
-    if (values[0] && UNIT.test(normalizeLabel(values[0].value))) {
+    if (values[0] && (UNIT_WORD.test(normalizeLabel(values[0].value)) || normalizeLabel(values[0].value) === '-')) {
       unit = values[0];
       values = values.slice(1);
     }

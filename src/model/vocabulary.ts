@@ -57,6 +57,9 @@ export type SectionKey = 'overview' | 'active' | 'applications' | 'review' | 'pr
 export const COLUMN_HEADER =
   /^(?:自然人|法人或其他组织|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|结果维持|结果纠正|其他结果|尚未审结|未经复议直接起诉|复议后起诉|本年.{0,6}数量|对外公开总数量|上一年项目数量|本年增\/减|处理决定数量|采购项目数量|采购总金额.*|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额.*|单位|数量|\d{4}年度?|历年累计|本年累计|本期实际)$/;
 
+/** The unit column of a pre-2019 附表 (条, 件, 万元 …). */
+export const UNIT_WORD = /^(?:条|件|个|人|次|篇|人次|万元|元|项|份)$/;
+
 /** Sub-rows of the table-三 groups （三）不予公开 … （六）其他处理, by label keyword. */
 export const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
   deny: [

@@ -92,7 +92,13 @@ function classify(units: Unit[], source?: SourceText): Item[] {
     }
     const heading = readHeading(unit);
     if (region) {
-      if (unit.rowStart || (isCellLike(unit, norm) && !(heading && isSectionHeading(heading)))) {
+      const signature = SIGNATURE_DATE.test(norm) ? signatureBefore(region) : null;
+      if (signature) {
+        // The signature and date under the last table: the report's, not a row of the table.
+        region.pop();
+        endRegion();
+        out.push({ t: 'para', unit: signature });
+      } else if (!SIGNATURE_DATE.test(norm) && (unit.rowStart || (isCellLike(unit, norm) && !(heading && isSectionHeading(heading))))) {
         region.push({ t: 'cell', unit });
         continue;
       }
@@ -119,6 +125,18 @@ function classify(units: Unit[], source?: SourceText): Item[] {
   }
   endRegion();
   return out;
+}
+
+/** A date alone on its line: the date under the signature. */
+const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+
+/** The signature line (the agency) that ends a table region right before the date, if any. */
+function signatureBefore(region: RegionItem[]): TextUnit | null {
+  const last = region[region.length - 1];
+  if (last?.t !== 'cell' || last.unit.blank || last.unit.rowStart) return null;
+  const norm = normalizeLabel(last.unit.value);
+  if (readCell(last.unit.value).kind !== 'text' || TABLE_LABEL_HINT.test(norm) || isOpener(norm)) return null;
+  return last.unit;
 }
 
 /** "行政复议" followed closely by "行政诉讼": the header of table 四. */

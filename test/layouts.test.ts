@@ -1,0 +1,96 @@
+/**
+ * Real layouts read right: small hand-written reports (test/fixtures/layouts/)
+ * that imitate the ways real files lay out the same report — browser copies
+ * with tab-separated rows, flattened rowspans, GFM tables, PDF text and PDF
+ * conversions to Markdown, indented Markdown, portal pages — each read to the
+ * same values, and linted without a finding that the report does not deserve.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse, lintText } from '../src/lint.js';
+import { rules } from '../rules/index.js';
+import { extractRecord, type ExtractRecord } from '../src/extract/record.js';
+import { Z5, Z7, table3 } from './extract/expected.js';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'layouts');
+const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
+
+function record(name: string): ExtractRecord {
+  return extractRecord(name, analyse({ filePath: name, text: read(name) }));
+}
+
+/** Errors and warnings as "line:column rule message". */
+function findings(name: string): string[] {
+  return lintText({ filePath: name, text: read(name) }, { rules })
+    .messages.filter((m) => m.severity !== 3)
+    .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+}
+
+/** The 2021 report of 青山区 that every modern layout fixture writes. */
+const QINGSHAN = {
+  active: [
+    { item: 1, rows: [['rules', [0, 0, 0]], ['normative', [3, 1, 12]]] },
+    { item: 5, rows: [['license', [56]]] },
+    { item: 6, rows: [['penalty', [120]], ['enforcement', [4]]] },
+    { item: 8, rows: [['fees', [0]]] },
+  ],
+  applications: table3('2021', Z7, {
+    new: [6, 2, 0, 0, 1, 0, 9],
+    carried_over: [1, 0, 0, 0, 0, 0, 1],
+    granted: [3, 1, 0, 0, 0, 0, 4],
+    partial: [1, 0, 0, 0, 0, 0, 1],
+    deny_3: [1, 0, 0, 0, 0, 0, 1],
+    unable_1: [1, 1, 0, 0, 0, 0, 2],
+    reject_1: [0, 0, 0, 0, 1, 0, 1],
+    total: [6, 2, 0, 0, 1, 0, 9],
+    carried_forward: [1, 0, 0, 0, 0, 0, 1],
+  }),
+  review: { review: [1, 0, 0, 0, 1], litigation_direct: [0, 0, 1, 1, 2], litigation_after_review: Z5 },
+};
+
+/** Checks a fixture of the 青山区 report: every value read, none uncertain, and the report data. */
+function readsQingshan(name: string, uncertain: string[] = []): void {
+  const r = record(name);
+  expect({ title: r.title, year: r.year, template: r.template, period: r.period }).toEqual({
+    title: '青山区人民政府2023年政府信息公开工作年度报告',
+    year: 2023,
+    template: '2021',
+    period: { start: '2023-01-01', end: '2023-12-31' },
+  });
+  expect(r.tables.active?.map((i) => ({ item: i.item, rows: i.rows.map((row) => [row.key, row.cells]) }))).toEqual(QINGSHAN.active);
+  expect(r.tables.applications).toEqual(QINGSHAN.applications);
+  expect(r.tables.review).toEqual(QINGSHAN.review);
+  expect(r.uncertain.map((u) => `${u.table}:${u.row}:${u.column}`)).toEqual(uncertain);
+}
+
+describe('a browser copy: tab-separated rows', () => {
+  it('reads every table', () => readsQingshan('tab-rows.txt'));
+  it('gives no finding', () => expect(findings('tab-rows.txt')).toEqual([]));
+});
+
+describe('flattened rowspans: a group label in the first cell of its first row', () => {
+  it('reads the row as its sub-row ("三、本年度办理结果 | （一）予以公开 | 3 | …")', () => readsQingshan('pipe-rows.txt'));
+  it('gives no finding', () => expect(findings('pipe-rows.txt')).toEqual([]));
+});
+
+describe('a pre-2019 附表 one cell per line, with its 单位 column, and the signature under it', () => {
+  const legacy = () => record('legacy-cell-per-line.txt').tables.legacy;
+  it('reads the unit with its row and the values after it', () => {
+    expect(legacy()).toEqual([
+      { label: '主动公开文件数', unit: '条', cells: [137, 188] },
+      { label: '其中：1.政府网站公开数', unit: '条', cells: [124, 125] },
+      { label: '2.政府公报公开数', unit: '条', cells: [13, 63] },
+      { label: '受理政府信息公开申请总数', unit: '件', cells: [18, 26] },
+      { label: '其中：1.当面申请数', unit: '件', cells: [2, 10] },
+      { label: '2.网上申请数', unit: '件', cells: [16, 16] },
+      { label: '对申请的答复总数', unit: '件', cells: [18, 26] },
+      { label: '行政复议数', unit: '件', cells: [2, 9] },
+      { label: '行政诉讼数', unit: '件', cells: [0, 2] },
+    ]);
+  });
+  it('keeps the signature and its date out of the table', () => {
+    expect(record('legacy-cell-per-line.txt').published).toBe('2015-01-30');
+    expect(findings('legacy-cell-per-line.txt')).toEqual([]);
+  });
+});
