@@ -74,6 +74,20 @@ describe('flattened rowspans: a group label in the first cell of its first row',
   it('gives no finding', () => expect(findings('pipe-rows.txt')).toEqual([]));
 });
 
+describe('GFM tables: empty cells where merged cells were, the first grid row as the table head', () => {
+  it('reads every value in its column and the sub-tables of table 二 apart', () => readsQingshan('gfm.md'));
+  it('keeps a paragraph with a web address in it (an autolink without source positions)', () => {
+    expect(analyse({ filePath: 'gfm.md', text: read('gfm.md') }).root.data.period?.raw).toContain('2023年1月1日');
+  });
+  it('gives no finding', () => expect(findings('gfm.md')).toEqual([]));
+});
+
+describe('a PDF converted to Markdown', () => {
+  it('reads the title over two heading lines, collapsed headers, wrapped labels and tables broken by page numbers', () =>
+    readsQingshan('pdf-conversion.md'));
+  it('gives no finding', () => expect(findings('pdf-conversion.md')).toEqual([]));
+});
+
 describe('a pre-2019 附表 one cell per line, with its 单位 column, and the signature under it', () => {
   const legacy = () => record('legacy-cell-per-line.txt').tables.legacy;
   it('reads the unit with its row and the values after it', () => {

@@ -2,6 +2,7 @@ import type { Nodes, Parents, Root as MdRoot, Table as MdTable } from 'mdast';
 import type { Segment } from '../ast/types.js';
 import { trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
 import { textUnits } from './text.js';
+import { denseTableUnits } from './dense-grid.js';
 import { treeParser } from './lazy.js';
 
 /**
@@ -50,7 +51,7 @@ export function markdownUnits(text: string): Unit[] {
   return units;
 }
 
-function tableRows(table: MdTable, text: string, id: number): RowUnit[] {
+function tableRows(table: MdTable, text: string, id: number): Unit[] {
   const rows: RowUnit[] = [];
   table.children.forEach((row, r) => {
     const cells: TextUnit[] = [];
@@ -68,27 +69,38 @@ function tableRows(table: MdTable, text: string, id: number): RowUnit[] {
       ...(r === 0 ? { header: true } : {}),
     });
   });
-  return rows;
+  return denseTableUnits(rows);
 }
 
 function emptyCell(offset: number): TextUnit {
   return { kind: 'text', value: '', start: offset, end: offset };
 }
 
-/** The plain text of an inline container with a segment per source text run. */
+/**
+ * The plain text of an inline container with a segment per source text run.
+ * Text runs without a position (made by a transform, e.g. GFM's autolinks of
+ * "www.…" in running text) are found in the source after the run before them.
+ */
 function inlineUnit(node: Parents, source: string): TextUnit | null {
   let value = '';
   const segments: Segment[] = [];
+  let cursor = node.position?.start.offset ?? 0;
+  const limit = node.position?.end.offset ?? source.length;
   const walk = (n: Nodes) => {
     if (n.type === 'text' || n.type === 'inlineCode') {
-      const start = n.position?.start.offset;
-      const end = n.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      let start = n.position?.start.offset;
+      let end = n.position?.end.offset;
+      if (start === undefined || end === undefined) {
+        const at = n.value ? source.indexOf(n.value, cursor) : -1;
+        if (at < 0 || at + n.value.length > limit) return;
+        [start, end] = [at, at + n.value.length];
+      }
       const raw = source.slice(start, end);
       // Escapes and entities make value and source differ: map the run by its start.
       const offset = raw === n.value ? start : start + Math.max(0, raw.indexOf(n.value.slice(0, 1)));
       segments.push({ index: value.length, offset, length: raw === n.value ? n.value.length : Math.min(n.value.length, end - offset) });
       value += n.value;
+      cursor = end;
       return;
     }
     if (n.type === 'break') {

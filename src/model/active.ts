@@ -2,7 +2,7 @@ import type { Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { chineseNumeral, readCell } from '../text/numbers.js';
 import { cellRef } from './applications.js';
-import { COLUMN_HEADER } from './vocabulary.js';
+import { COLUMN_HEADER, splitColumnNames } from './vocabulary.js';
 import type { ActiveItem, ActiveRow } from './types.js';
 
 const ROW_KEYS: [RegExp, string][] = [
@@ -28,6 +28,12 @@ export function readActiveItem(table: Table): ActiveItem | null {
     const infoAt = labels.indexOf('信息内容');
     if (infoAt >= 0) {
       header = labels.slice(infoAt + 1);
+      continue;
+    }
+    // The header row collapsed into one cell ("信息内容本年制发件数本年废止件数现行有效件数").
+    const collapsed = labels.length === 1 && labels[0]!.startsWith('信息内容') ? splitColumnNames(labels[0]!.slice(4)) : null;
+    if (collapsed) {
+      header = collapsed;
       continue;
     }
     const [first, ...values] = row.children;

@@ -23,14 +23,21 @@ function lineOf(row: Row): Line | null {
   let n = 0;
   while (n < cells.length && readCell(cells[n]!.value).kind === 'text') n++;
   // No cell to read, or a header row (column names, no value).
-  if (n === 0 || (n > 1 && !cells.some((c) => /^(?:number|dash)$/.test(readCell(c.value).kind)) && cells.some((c) => COLUMN_HEADER.test(normalizeLabel(c.value))))) {
+  if (n === 0 || (n > 1 && !cells.some((c) => /^(?:number|dash)$/.test(readCell(c.value).kind)) && cells.some((c) => COLUMN_HEADER.test(normalizeLabel(c.value)) || /勾稽关系|^申请人情况$/.test(normalizeLabel(c.value))))) {
     return null;
   }
   const values = cells.slice(n);
   return { row, labels: cells.slice(0, n), values, empty: values.every((c) => readCell(c.value).kind === 'blank') };
 }
 
-const norms = (cells: Cell[]) => cells.map((c) => normalizeLabel(c.value));
+const norms = (cells: (Cell | string)[]) => cells.map((c) => normalizeLabel(typeof c === 'string' ? c : c.value));
+
+/** The label cells of two rows that hold one wrapped label: the last of the first and the first of the second are one. */
+function joinWrapped(first: Cell[], second: Cell[]): string[] {
+  const a = norms(first);
+  const b = norms(second);
+  return [...a.slice(0, -1), a[a.length - 1]! + b[0]!, ...b.slice(1)];
+}
 
 /** Reads table 三 into row key × column key. */
 export function readApplications(table: Table): ApplicationsTable {
@@ -52,8 +59,9 @@ export function readApplications(table: Table): ApplicationsTable {
       // A label wrapped over two rows: joined with the label-only row before or after it.
       const prev = lines[i - 1];
       const next = lines[i + 1];
-      const back = prev?.empty ? readLabels(norms([...prev.labels, ...line.labels]), groupBefore[i - 1]!) : null;
-      const forward = next?.empty && !readLabels(norms(next.labels), null).complete ? readLabels(norms([...line.labels, ...next.labels]), before) : null;
+      const back = prev?.empty ? readLabels(norms(joinWrapped(prev.labels, line.labels)), groupBefore[i - 1]!) : null;
+      const forward =
+        next?.empty && !readLabels(norms(next.labels), null).complete ? readLabels(norms(joinWrapped(line.labels, next.labels)), before) : null;
       if (back?.complete && back.key) {
         reading = back;
         const replaced = keyOf.get(prev!.row);

@@ -43,8 +43,8 @@ export function classifyTable(table: Table): TableKind {
   const labels = table.children.flatMap((r) => r.children.map((c) => normalizeLabel(c.value)));
   if (labels.some((l) => /^第二十条第\(/.test(l))) return 'active';
   if (labels.some((l) => /勾稽关系|本年新收|上年结转|结转下年度/.test(l))) return 'applications';
-  if (labels.includes('行政复议') && labels.some((l) => /结果维持|尚未审结/.test(l))) return 'review';
-  if (labels.some((l) => /^(?:指标名称|统计指标|指标)$/.test(l)) || labels.some((l) => /主动公开.*(?:信息|文件)数|申请.*(?:总数|数)$/.test(l))) {
+  if (labels.some((l) => /^行政复议/.test(l)) && labels.some((l) => /结果维持|尚未审结/.test(l))) return 'review';
+  if (labels.some((l) => /^(?:指标名称|统计指标|指标$)/.test(l)) || labels.some((l) => /主动公开.*(?:信息|文件)数|申请.*(?:总数|数)$/.test(l))) {
     return 'legacy';
   }
   return 'other';

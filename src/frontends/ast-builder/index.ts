@@ -3,7 +3,7 @@ import type { SourceText } from '../../ast/source.js';
 import { normalizeLabel } from '../../text/normalize.js';
 import { readCell } from '../../text/numbers.js';
 import { detectInfo } from '../../model/info.js';
-import { CHROME_PATTERNS, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
+import { CHROME_PATTERNS, PAGE_NUMBER, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
 import type { TextUnit, Unit } from '../units.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
@@ -85,6 +85,8 @@ function classify(units: Unit[], source?: SourceText): Item[] {
       continue;
     }
     const norm = normalizeLabel(unit.value);
+    // The page numbers of a printed page are no text of the report; a table goes on after them.
+    if (PAGE_NUMBER.test(norm)) continue;
     if (isChrome(norm, unit.value)) {
       endRegion();
       out.push({ t: 'para', unit, chrome: true });
