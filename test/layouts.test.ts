@@ -50,10 +50,10 @@ const QINGSHAN = {
 };
 
 /** Checks a fixture of the 青山区 report: every value read, none uncertain, and the report data. */
-function readsQingshan(name: string, uncertain: string[] = []): void {
+function readsQingshan(name: string, uncertain: string[] = [], title = '青山区人民政府2023年政府信息公开工作年度报告'): void {
   const r = record(name);
   expect({ title: r.title, year: r.year, template: r.template, period: r.period }).toEqual({
-    title: '青山区人民政府2023年政府信息公开工作年度报告',
+    title,
     year: 2023,
     template: '2021',
     period: { start: '2023-01-01', end: '2023-12-31' },
@@ -86,6 +86,19 @@ describe('a PDF converted to Markdown', () => {
   it('reads the title over two heading lines, collapsed headers, wrapped labels and tables broken by page numbers', () =>
     readsQingshan('pdf-conversion.md'));
   it('gives no finding', () => expect(findings('pdf-conversion.md')).toEqual([]));
+});
+
+describe('text copied out of a PDF', () => {
+  it('reads rows apart by spaces, a group label alone in the middle of its rows, labels wrapped over two lines, table 四 as one row', () =>
+    readsQingshan('pdf-text.txt', [], '青山区人民政府 2023 年政府信息公开工作年度报告'));
+  it('reads lines broken at the page width as one paragraph ("政策⏎文件10条", "二⏎是", "共分6个部分：…⏎…")', () => {
+    expect(findings('pdf-text.txt')).toEqual([]);
+    const root = analyse({ filePath: 'pdf-text.txt', text: read('pdf-text.txt') }).root;
+    const overview = root.children.find((b) => b.type === 'section' && b.title === '总体情况');
+    expect(overview?.type === 'section' && overview.children.map((c) => (c.type === 'paragraph' ? c.value : c.type))).toEqual([
+      '2023年，我区坚持以公开为常态、不公开为例外，持续深化政务公开，全年主动公开政府信息120条，其中工作动态80条，通知公告30条，政策文件10条。全年新收政府信息公开申请9件。',
+    ]);
+  });
 });
 
 describe('a pre-2019 附表 one cell per line, with its 单位 column, and the signature under it', () => {

@@ -16,7 +16,7 @@ export const TABLE_OPENERS: RegExp[] = [
   /^第二十条第\([一二三四五六七八九十]+\)项/,
   /勾稽关系/,
   /^申请人情况$/,
-  /^(?:指标名称|统计指标|指标)$/,
+  /^(?:指标名称|统计指标)|^指标$/,
 ];
 
 /** Standard row labels that also qualify a unit as a table cell. */

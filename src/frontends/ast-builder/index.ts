@@ -4,11 +4,13 @@ import { normalizeLabel } from '../../text/normalize.js';
 import { readCell } from '../../text/numbers.js';
 import { detectInfo } from '../../model/info.js';
 import { CHROME_PATTERNS, PAGE_NUMBER, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
-import type { TextUnit, Unit } from '../units.js';
+import { joinUnits, type TextUnit, type Unit } from '../units.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
 import { splitRunTogether } from '../run-together/index.js';
 import { joinGluedLines } from './glued-lines.js';
+import { spaceRow } from './space-rows.js';
+import { isWrappedLine } from './wrapped-lines.js';
 
 type Item =
   | { t: 'para'; unit: TextUnit; chrome?: boolean }
@@ -18,6 +20,8 @@ type Item =
 /** Turns the unit stream of any front end into the report AST. */
 export function buildReport(units: Unit[], source: SourceText, format: InputFormat): Root {
   const items = classify(units, source);
+  // Paragraph boundaries are markup in HTML and Word; in text they may be line ends of a page.
+  if (format !== 'html' && format !== 'docx') joinParagraphLines(items, source);
   const blocks = toBlocks(items, source);
   const root: Root = {
     type: 'root',
@@ -101,7 +105,9 @@ function classify(units: Unit[], source?: SourceText): Item[] {
         endRegion();
         out.push({ t: 'para', unit: signature });
       } else if (!SIGNATURE_DATE.test(norm) && (unit.rowStart || (isCellLike(unit, norm) && !(heading && isSectionHeading(heading))))) {
-        region.push({ t: 'cell', unit });
+        // A row with its cells apart by spaces only (PDF text) is a row.
+        const row = unit.rowStart ? null : spaceRow(unit);
+        region.push(row ? { t: 'row', row } : { t: 'cell', unit });
         continue;
       }
       endRegion();
@@ -129,6 +135,21 @@ function classify(units: Unit[], source?: SourceText): Item[] {
   return out;
 }
 
+/** Joins, in place, paragraph lines that are one paragraph wrapped (see wrapped-lines.ts). */
+function joinParagraphLines(items: Item[], source: SourceText): void {
+  let w = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const prev = w > 0 ? items[w - 1]! : null;
+    if (item.t === 'para' && !item.chrome && prev?.t === 'para' && !prev.chrome && isWrappedLine(prev.unit, item.unit, source)) {
+      items[w - 1] = { t: 'para', unit: joinUnits([prev.unit, item.unit]) };
+      continue;
+    }
+    items[w++] = item;
+  }
+  items.length = w;
+}
+
 /** A date alone on its line: the date under the signature. */
 const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 
@@ -141,8 +162,9 @@ function signatureBefore(region: RegionItem[]): TextUnit | null {
   return last.unit;
 }
 
-/** "行政复议" followed closely by "行政诉讼": the header of table 四. */
+/** "行政复议" followed closely by "行政诉讼", or the header of table 四 run together into one line. */
 function startsReviewTable(units: Unit[], i: number, norm: string): boolean {
+  if (/^行政复议.{0,12}(?:结果维持|尚未审结)/.test(norm)) return true;
   if (norm !== '行政复议') return false;
   for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
     const u = units[j]!;

@@ -51,6 +51,8 @@ function buildRows(items: RegionItem[], source: SourceText): Row[] {
     if (item.t === 'row') {
       flush();
       rows.push(makeRow(item.row.cells.map((u) => makeCell(u, source)), source));
+      // After a row of values, loose labels are rows of their own (a group label, a wrapped label).
+      if (item.row.cells.some((u) => isValueCell(u.value))) seenData = true;
       continue;
     }
     if (item.t === 'sep') {
