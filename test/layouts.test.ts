@@ -101,6 +101,24 @@ describe('text copied out of a PDF', () => {
   });
 });
 
+describe('a portal page: breadcrumb and title on one line, the page header and the introduction on the next, headings glued to figures', () => {
+  it('reads the title and the period after the frame, and every table', () => readsQingshan('portal.txt'));
+  it('checks the introduction as report text', () => {
+    const root = analyse({ filePath: 'portal.txt', text: read('portal.txt') }).root;
+    const intro = root.children.find((b) => b.type === 'paragraph' && b.value.startsWith('本报告根据'));
+    expect(intro?.type === 'paragraph' && intro.role).toBeUndefined();
+    expect(root.children.filter((b) => b.type === 'section').map((b) => b.type === 'section' && b.title)).toEqual([
+      '总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项',
+    ]);
+  });
+  it('gives no finding', () => expect(findings('portal.txt')).toEqual([]));
+});
+
+describe('a report saved as .md with every line indented (a Markdown code block)', () => {
+  it('reads it as report text', () => readsQingshan('indented.md'));
+  it('gives no finding', () => expect(findings('indented.md')).toEqual([]));
+});
+
 describe('a pre-2019 附表 one cell per line, with its 单位 column, and the signature under it', () => {
   const legacy = () => record('legacy-cell-per-line.txt').tables.legacy;
   it('reads the unit with its row and the values after it', () => {

@@ -8,6 +8,8 @@ import { treeParser } from './lazy.js';
 /**
  * Markdown front end (remark-parse + remark-gfm): headings, paragraphs and
  * GFM tables become units; text keeps exact source offsets through segments.
+ * Code blocks are read as lines of text: a report saved as .md with every line
+ * indented is one long code block, and its text is the report.
  * Paragraphs of PDF conversions that hold several lines are split into lines
  * with the text front end's rules, so broken tables written as lines meet the
  * same recogniser.
@@ -40,8 +42,13 @@ export function markdownUnits(text: string): Unit[] {
       case 'thematicBreak':
         units.push({ kind: 'sep', start: node.position!.start.offset!, end: node.position!.end.offset! });
         return;
+      case 'code': {
+        // Indented or fenced code holds report text in files saved as .md (every line indented by four spaces).
+        const [from, to] = codeContent(node.position!.start.offset!, node.position!.end.offset!, text);
+        for (const u of textUnits(text.slice(from, to))) units.push(shift(u, from));
+        return;
+      }
       case 'html':
-      case 'code':
         return;
       default:
         if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -114,6 +121,16 @@ function inlineUnit(node: Parents, source: string): TextUnit | null {
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
   return trimUnit({ kind: 'text', value, start: first.offset, end: last.offset + last.length, segments });
+}
+
+/** The source span of a code block's lines: without its fence lines when it is fenced. */
+function codeContent(start: number, end: number, text: string): [number, number] {
+  if (!/^[ \t]{0,3}(?:`{3,}|~{3,})/.test(text.slice(start, start + 8))) return [start, end];
+  const firstEnd = text.indexOf('\n', start);
+  const from = firstEnd < 0 || firstEnd >= end ? end : firstEnd + 1;
+  const lastStart = text.lastIndexOf('\n', end - 1) + 1;
+  const to = lastStart > from && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(text.slice(lastStart, end)) ? lastStart : end;
+  return [from, Math.max(from, to)];
 }
 
 function shift(unit: Unit, by: number): Unit {

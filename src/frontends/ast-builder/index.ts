@@ -10,6 +10,7 @@ import { buildTables, type RegionItem } from './tables.js';
 import { splitRunTogether } from '../run-together/index.js';
 import { joinGluedLines } from './glued-lines.js';
 import { spaceRow } from './space-rows.js';
+import { splitChromeLine } from './chrome-line.js';
 import { isWrappedLine } from './wrapped-lines.js';
 
 type Item =
@@ -68,8 +69,14 @@ function classify(units: Unit[], source?: SourceText): Item[] {
     }
     // Whole tables run together on one line become prose, headings and rows first.
     for (const piece of splitRunTogether(u, source) ?? [u]) {
-      if (piece.kind === 'text') pieces.push(...splitInlineHeadings(piece));
-      else pieces.push(piece);
+      if (piece.kind !== 'text') pieces.push(piece);
+      else if (!isChrome(normalizeLabel(piece.value), piece.value)) pieces.push(...splitInlineHeadings(piece));
+      else {
+        // A page-chrome line that runs on into the report: the frame, then the report's text.
+        const [frame, ...report] = splitChromeLine(piece) ?? [piece];
+        pieces.push(frame!);
+        for (const r of report) pieces.push(...splitInlineHeadings(r));
+      }
     }
   }
   for (let i = 0; i < pieces.length; i++) {
