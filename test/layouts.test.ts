@@ -114,6 +114,14 @@ describe('a portal page: breadcrumb and title on one line, the page header and t
   it('gives no finding', () => expect(findings('portal.txt')).toEqual([]));
 });
 
+describe('page residue inside a line of report text', () => {
+  it('is report text with residue in it, not a line of page chrome', () => {
+    const text = read('portal.txt').replace('六、其他需要报告的事项 本年度未收取信息处理费。', '六、其他需要报告的事项 本年度未收取信息处理费，扫一扫在手机打开当前页。');
+    const found = lintText({ filePath: 'portal.txt', text }, { rules }).messages.filter((m) => m.severity !== 3);
+    expect(found.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['52:110 page-residue']);
+  });
+});
+
 describe('a report saved as .md with every line indented (a Markdown code block)', () => {
   it('reads it as report text', () => readsQingshan('indented.md'));
   it('gives no finding', () => expect(findings('indented.md')).toEqual([]));

@@ -34,8 +34,14 @@ export function buildReport(units: Unit[], source: SourceText, format: InputForm
   return root;
 }
 
+/**
+ * A line of page chrome. A pattern that may match inside a line (扫一扫, 打印 关闭)
+ * makes a line of prose (a heading, sentences) no chrome: that is report text
+ * with page residue in it.
+ */
 function isChrome(norm: string, raw: string): boolean {
-  return CHROME_PATTERNS.some((re) => re.test(norm) || re.test(raw.trim()));
+  const prose = /^[一二三四五六七八九十]+、/.test(norm) || (norm.length >= 40 && norm.includes('。'));
+  return CHROME_PATTERNS.some((re) => (!prose || re.source.startsWith('^')) && (re.test(norm) || re.test(raw.trim())));
 }
 
 function isOpener(norm: string): boolean {
