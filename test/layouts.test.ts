@@ -147,3 +147,51 @@ describe('a pre-2019 附表 one cell per line, with its 单位 column, and the s
     expect(findings('legacy-cell-per-line.txt')).toEqual([]);
   });
 });
+
+/** Table 三 of a minimal report: its rows as the record gives them, and the uncertain cells with their notes. */
+function table3Of(rows: string, filePath = 'rows.txt') {
+  const text = `某县2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n${rows}`;
+  const r = extractRecord(filePath, analyse({ filePath, text }));
+  return { rows: r.tables.applications?.rows ?? {}, uncertain: r.uncertain.map((u) => `${u.row}:${u.column} ${u.note.split('\n')[0]}`) };
+}
+
+describe('row labels wrapped over rows', () => {
+  it('joins a label wrapped over three lines against the template', () => {
+    const t = table3Of(['（六）其他处理', '1.申请人无正当理由', '逾期不补正、行政机关不再处理', '其政府信息公开申请 1 0 0 0 0 0 1', '3.其他 0 0 0 0 0 0 0'].join('\n'));
+    expect(t.rows.other_1).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(t.uncertain).toEqual([]);
+  });
+
+  it('reads a piece wrapped into a row of its own with the row it completes', () => {
+    const t = table3Of(['（三）不予公开', '1.属于国家秘密 0 0 0 0 0 0 0', '2.其他法律行政法规禁止 2 0 0 0 0 0 2', '公开', '3.危及“三安全 1 0 0 0 0 0 1', '一稳定”'].join('\n'));
+    expect(t.rows.deny_2).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(t.rows.deny_3).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(t.uncertain).toEqual([]);
+  });
+
+  it('says so when the piece could complete the row before it or the row after it', () => {
+    // "补正" completes "…逾期不" (（六）1, 逾期不补正) and "后申请内容仍不明确" (（四）3, 补正后…不明确) alike.
+    const t = table3Of(['1.申请人无正当理由逾期不 1 0 0 0 0 0 1', '补正', '后申请内容仍不明确 0 2 0 0 0 0 2'].join('\n'));
+    expect(t.rows.other_1).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(t.uncertain[0]).toBe('other_1:natural 表三第2行的行名跨了两行，也可能属于相邻的行，已按（六）其他处理第1项读取');
+    expect(t.uncertain).toHaveLength(7);
+  });
+});
+
+describe('rows with fewer values than columns', () => {
+  it('are read from left to right but marked uncertain (the blank cells of a PDF text are invisible)', () => {
+    const t = table3Of(['一、本年新收政府信息公开申请数量 3 1 4', '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0'].join('\n'));
+    expect(t.rows.new).toEqual([3, 1, 4, null, null, null, null]);
+    expect(t.uncertain).toEqual([
+      'new:natural 表三第2行只有3个数值，少于7列，不能确定各属哪一列，已按从左到右读取',
+      'new:commercial 表三第2行只有3个数值，少于7列，不能确定各属哪一列，已按从左到右读取',
+      'new:research 表三第2行只有3个数值，少于7列，不能确定各属哪一列，已按从左到右读取',
+    ]);
+  });
+
+  it('are certain on the last line of a text cut there', () => {
+    const t = table3Of(['一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0', '二、上年结转政府信息公开申请数量 2 0'].join('\n'));
+    expect(t.rows.carried_over).toEqual([2, 0, null, null, null, null, null]);
+    expect(t.uncertain).toEqual([]);
+  });
+});

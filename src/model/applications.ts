@@ -49,41 +49,68 @@ function linesOf(table: Table): (Line | null)[] {
 
 const norms = (cells: (Cell | string)[]) => cells.map((c) => normalizeLabel(typeof c === 'string' ? c : c.value));
 
-/** The label cells of two rows that hold one wrapped label: the last of the first and the first of the second are one. */
-function joinWrapped(first: Cell[], second: Cell[]): string[] {
-  const a = norms(first);
-  const b = norms(second);
-  return [...a.slice(0, -1), a[a.length - 1]! + b[0]!, ...b.slice(1)];
+/** The label cells of rows that hold one wrapped label: the last of each row and the first of the next are one. */
+function joinWrapped(rows: Line[]): string[] {
+  let out: string[] = [];
+  for (const row of rows) {
+    const labels = norms(row.labels);
+    if (out.length === 0) out = labels;
+    else out = [...out.slice(0, -1), out[out.length - 1]! + labels[0]!, ...labels.slice(1)];
+  }
+  return out;
 }
 
 type Reading = ReturnType<typeof readLabels>;
 
+/** How far a label may wrap: into two more rows before or after its row of values. */
+const MAX_WRAP = 2;
+
 /**
- * The reading of row `i` whose label is incomplete, joined with the
- * label-only row before it or after it; `doubt` when the label-only row could
- * as well belong to another row, or both joins read.
+ * The reading of row `i` whose label is incomplete, joined with the one or
+ * two label-only rows before it or after it (the nearest first); `doubt`
+ * when the label-only rows could as well belong to another row, or both joins
+ * read.
  */
-function readWrapped(lines: (Line | null)[], i: number, groupBefore: Group[], used: Set<number>): { reading: Reading; with: number; doubt: boolean } | null {
+function readWrapped(lines: (Line | null)[], i: number, groupBefore: Group[], used: Set<number>): { reading: Reading; with: number[]; doubt: boolean } | null {
   const line = lines[i]!;
-  const join = (a: Line, b: Line, group: Group) => readLabels(norms(joinWrapped(a.labels, b.labels)), group);
-  // Not when the other row is a label of its own (a group label, or a row left blank).
-  const fits = (other: Line, joined: Reading) => {
+  // Not when a label-only row is a label of its own (a group label, or a row left blank).
+  const fits = (others: Line[], joined: Reading) => {
     if (!joined.complete || joined.key === null) return false;
-    const alone = readLabels(norms(other.labels), null);
-    return !alone.complete || alone.key === joined.key;
+    return others.every((other) => {
+      const alone = readLabels(norms(other.labels), null);
+      return !alone.complete || alone.key === joined.key;
+    });
   };
-  const prev = lines[i - 1];
-  const next = lines[i + 1];
-  const back = prev?.empty && !used.has(i - 1) ? join(prev, line, groupBefore[i - 1]!) : null;
-  const forward = next?.empty ? join(line, next, groupBefore[i]!) : null;
-  const backFits = back !== null && fits(prev!, back);
-  const forwardFits = forward !== null && fits(next!, forward);
-  if (backFits) return { reading: back!, with: i - 1, doubt: forwardFits && forward!.key !== back!.key };
-  if (!forwardFits) return null;
-  // The row after the label-only one may claim it too.
-  const after = lines[i + 2];
-  const contested = !!after && !after.empty && !readLabels(norms(after.labels), null).complete && fits(next!, join(next!, after, groupBefore[i]!));
-  return { reading: forward!, with: i + 1, doubt: contested };
+  const label = (k: number) => {
+    const l = lines[k];
+    return l && l.empty && !used.has(k) ? l : null;
+  };
+  let back: { reading: Reading; with: number[] } | null = null;
+  const before: Line[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - MAX_WRAP) && !back; k--) {
+    const l = label(k);
+    if (!l) break;
+    before.unshift(l);
+    const reading = readLabels(joinWrapped([...before, line]), groupBefore[k]!);
+    if (fits(before, reading)) back = { reading, with: before.map((_, j) => k + j) };
+  }
+  let forward: { reading: Reading; with: number[] } | null = null;
+  const after: Line[] = [];
+  for (let k = i + 1; k <= i + MAX_WRAP && k < lines.length && !forward; k++) {
+    const l = label(k);
+    if (!l) break;
+    after.push(l);
+    const reading = readLabels(joinWrapped([line, ...after]), groupBefore[i]!);
+    if (fits(after, reading)) forward = { reading, with: after.map((_, j) => i + 1 + j) };
+  }
+  if (back) return { ...back, doubt: forward !== null && forward.reading.key !== back.reading.key };
+  if (!forward) return null;
+  // The row after the label-only ones may claim them too.
+  const last = forward.with[forward.with.length - 1]!;
+  const next = lines[last + 1];
+  const claimed = forward.with.map((k) => lines[k]!);
+  const contested = !!next && !next.empty && !readLabels(norms(next.labels), null).complete && fits(claimed, readLabels(joinWrapped([...claimed, next]), groupBefore[i]!));
+  return { ...forward, doubt: contested };
 }
 
 /** The note on the values of a row read from a label wrapped over two rows, when another reading remains. */
@@ -92,6 +119,14 @@ function wrappedNote(rowNumber: number, key: string): Text {
   return {
     zh: `表三第${rowNumber}行的行名跨了两行，也可能属于相邻的行，已按${name.zh}读取`,
     en: `The label of row ${rowNumber} of table 三 runs over two lines and may belong to the next row; read as ${name.en}`,
+  };
+}
+
+/** The note on the values of a row with fewer values than the table has columns. */
+function shortRowNote(rowNumber: number, count: number): Text {
+  return {
+    zh: `表三第${rowNumber}行只有${count}个数值，少于7列，不能确定各属哪一列，已按从左到右读取`,
+    en: `Row ${rowNumber} of table 三 has ${count} values for 7 columns; which column each belongs to is not certain; read from left to right`,
   };
 }
 
@@ -107,6 +142,8 @@ export function readApplications(table: Table): ApplicationsTable {
   const keyOf = new Map<Row, string>();
   /** Label-only lines already joined to a row. */
   const used = new Set<number>();
+  let lastLine = lines.length - 1;
+  while (lastLine >= 0 && !lines[lastLine]) lastLine--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     groupBefore[i] = group;
@@ -117,22 +154,28 @@ export function readApplications(table: Table): ApplicationsTable {
       const wrapped = readWrapped(lines, i, groupBefore, used);
       if (wrapped) {
         reading = wrapped.reading;
-        if (wrapped.with === i - 1) {
-          const replaced = keyOf.get(lines[i - 1]!.row);
-          if (replaced !== undefined && rows.get(replaced)?.row === lines[i - 1]!.row) rows.delete(replaced);
+        for (const k of wrapped.with) {
+          used.add(k);
+          // A label-only row read as a row of its own (left blank) was part of this one.
+          const replaced = keyOf.get(lines[k]!.row);
+          if (k < i && replaced !== undefined && rows.get(replaced)?.row === lines[k]!.row) rows.delete(replaced);
         }
-        used.add(wrapped.with);
         if (wrapped.doubt && reading.key) {
           const note = wrappedNote(table.children.indexOf(line.row) + 1, reading.key);
           for (const c of line.values) c.uncertain ??= note;
         }
-        if (wrapped.with === i + 1) i++;
+        if (wrapped.with[0]! > i) i = wrapped.with[wrapped.with.length - 1]!;
       }
     }
     group = reading.group;
     const label = line.labels[line.labels.length - 1]!;
     const values = line.values;
     const key = reading.key ?? (reading.complete && group === 'other' && /^其他处理/.test(bare(normalizeLabel(label.value))) && values.length ? 'other' : null);
+    // Fewer values than columns, on a row that is not where the text was cut: which cells are missing is a guess.
+    if (values.length > 0 && values.length < APPLICATION_COLUMNS.length && i < lastLine) {
+      const note = shortRowNote(table.children.indexOf(line.row) + 1, values.length);
+      for (const c of values) c.uncertain ??= note;
+    }
     // A label without any value cell (a group label, a heading, the last line of a cut text) is no row.
     if (key && values.length) {
       if (key.startsWith('other_')) otherSubRows++;
