@@ -195,3 +195,22 @@ describe('rows with fewer values than columns', () => {
     expect(t.uncertain).toEqual([]);
   });
 });
+
+describe('tables 二 and 四 with fewer values than columns', () => {
+  const text = (body: string) => `某县2023年政府信息公开工作年度报告\n${body}\n五、存在的主要问题及改进情况\n无。\n`;
+  const read = (body: string) => extractRecord('short.txt', analyse({ filePath: 'short.txt', text: text(body) }));
+
+  it('a 规章 row with two values under three columns is a guess', () => {
+    const r = read('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0\n行政规范性文件 3 1 12');
+    expect(r.tables.active?.[0]?.rows.map((row) => row.cells)).toEqual([[0, 0, null], [3, 1, 12]]);
+    expect(r.uncertain.map((u) => `${u.row}:${u.column}`)).toEqual(['rules:本年制发件数', 'rules:本年废止件数']);
+    expect(r.uncertain[0]!.note).toContain('表二第二十条第（一）项第3行只有2个数值，少于3列');
+  });
+
+  it('table 四 with fourteen values is a guess', () => {
+    const r = read('四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n1 0 0 0 1 0 0 1 1 2 0 0 0 0');
+    expect(r.tables.review?.review).toEqual([1, 0, 0, 0, 1]);
+    expect(r.uncertain).toHaveLength(14);
+    expect(r.uncertain[0]!.note).toContain('表四只有14个数值，少于15格');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Table } from '../ast/types.js';
 import { normalizeLabel } from '../text/normalize.js';
-import { chineseNumeral, readCell } from '../text/numbers.js';
+import { chineseNumeral, readCell, toChineseNumeral } from '../text/numbers.js';
+import type { Text } from '../i18n.js';
 import { cellRef } from './applications.js';
 import { COLUMN_HEADER, splitColumnNames } from './vocabulary.js';
 import type { ActiveItem, ActiveRow } from './types.js';
@@ -16,12 +17,24 @@ const ROW_KEYS: [RegExp, string][] = [
   [/^政府集中采购$/, 'procurement'],
 ];
 
-/** Reads one "第二十条第（X）项" sub-table of table 二. */
-export function readActiveItem(table: Table): ActiveItem | null {
+/** The note on the values of a row with fewer values than its sub-table has columns. */
+function shortRowNote(item: number | null, rowNumber: number, count: number, columns: number): Text {
+  const caption = item === null ? '表二' : `表二第二十条第（${toChineseNumeral(item)}）项`;
+  return {
+    zh: `${caption}第${rowNumber}行只有${count}个数值，少于${columns}列，不能确定各属哪一列，已按从左到右读取`,
+    en: `Row ${rowNumber} of ${item === null ? 'table 二' : `table 二 item ${item}`} has ${count} values for ${columns} columns; which column each belongs to is not certain; read from left to right`,
+  };
+}
+
+/**
+ * Reads one "第二十条第（X）项" sub-table of table 二. `endsText`: the text ends
+ * with this table, so its last row may have been cut.
+ */
+export function readActiveItem(table: Table, endsText = false): ActiveItem | null {
   let item: number | null = null;
   let header: string[] = [];
   const rows: ActiveRow[] = [];
-  for (const row of table.children) {
+  for (const [index, row] of table.children.entries()) {
     const labels = row.children.map((c) => normalizeLabel(c.value));
     const caption = labels.map((l) => /^第二十条第\(([一二三四五六七八九十]+)\)项/.exec(l)).find(Boolean);
     if (caption) item = chineseNumeral(caption[1]!);
@@ -54,13 +67,19 @@ export function readActiveItem(table: Table): ActiveItem | null {
     // A lone unknown label (a truncated caption or heading, "三、收到") is not a row; known rows stay even when empty.
     if (!known && values.length === 0) continue;
     const key = known ?? norm;
+    // Fewer values than columns, on a row that is not where the text was cut: which cells are missing is a guess.
+    const cut = endsText && index === table.children.length - 1;
+    if (values.length > 0 && values.length < header.length && !cut) {
+      const note = shortRowNote(item, index + 1, values.length, header.length);
+      for (const c of values) c.uncertain ??= note;
+    }
     const cells = (values.length || header.length ? header.map((_, i) => values[i] ?? null) : []).map((c, i) =>
       cellRef(c, key, header[i] ?? String(i)),
     );
-    for (let i = header.length; i < values.length; i++) {
-      if (values.slice(i).every((c) => c.value.trim() === '')) break; // empty cells past the last column
-      cells.push(cellRef(values[i]!, key, String(i)));
-    }
+    // Empty cells past the last column are no cells of the table.
+    let filled = values.length;
+    while (filled > header.length && values[filled - 1]!.value.trim() === '') filled--;
+    for (let i = header.length; i < filled; i++) cells.push(cellRef(values[i]!, key, String(i)));
     rows.push({ key, label: first, cells });
   }
   if (item === null) return null;

@@ -130,8 +130,8 @@ function shortRowNote(rowNumber: number, count: number): Text {
   };
 }
 
-/** Reads table 三 into row key × column key. */
-export function readApplications(table: Table): ApplicationsTable {
+/** Reads table 三 into row key × column key; `endsText`: the text ends with this table, so its last row may have been cut. */
+export function readApplications(table: Table, endsText = false): ApplicationsTable {
   const rows = new Map<string, ApplicationRow>();
   const unknownRows: ApplicationRow[] = [];
   let group: Group = null;
@@ -172,7 +172,7 @@ export function readApplications(table: Table): ApplicationsTable {
     const values = line.values;
     const key = reading.key ?? (reading.complete && group === 'other' && /^其他处理/.test(bare(normalizeLabel(label.value))) && values.length ? 'other' : null);
     // Fewer values than columns, on a row that is not where the text was cut: which cells are missing is a guess.
-    if (values.length > 0 && values.length < APPLICATION_COLUMNS.length && i < lastLine) {
+    if (values.length > 0 && values.length < APPLICATION_COLUMNS.length && !(endsText && i >= lastLine)) {
       const note = shortRowNote(table.children.indexOf(line.row) + 1, values.length);
       for (const c of values) c.uncertain ??= note;
     }

@@ -1,4 +1,4 @@
-import type { Root, Section, Table } from '../ast/types.js';
+import type { Block, Root, Section, Table } from '../ast/types.js';
 import { tables } from '../ast/walk.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { readApplications } from './applications.js';
@@ -18,15 +18,17 @@ export function buildModel(root: Root): ReportModel {
     legacy: [],
   };
   const items: ActiveItem[] = [];
+  const last = lastBlock(root);
   for (const table of tables(root)) {
     const kind = classifyTable(table);
+    const endsText = table === last;
     if (kind === 'active') {
-      const item = readActiveItem(table);
+      const item = readActiveItem(table, endsText);
       if (item) items.push(item);
     } else if (kind === 'applications' && !model.applications) {
-      model.applications = readApplications(table);
+      model.applications = readApplications(table, endsText);
     } else if (kind === 'review' && !model.review) {
-      const review = readReview(table);
+      const review = readReview(table, endsText);
       if (review) model.review = review;
     } else if (kind === 'legacy') {
       const legacy = readLegacy(table);
@@ -35,6 +37,13 @@ export function buildModel(root: Root): ReportModel {
   }
   if (items.length) model.active = { items };
   return model;
+}
+
+/** The last block of the text (a section's last block, at any depth). */
+function lastBlock(root: Root): Block | undefined {
+  let block: Block | undefined = root.children[root.children.length - 1];
+  while (block?.type === 'section' && block.children.length) block = block.children[block.children.length - 1];
+  return block;
 }
 
 type TableKind = 'active' | 'applications' | 'review' | 'legacy' | 'other';

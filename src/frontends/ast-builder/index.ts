@@ -177,7 +177,7 @@ function signatureBefore(region: RegionItem[]): TextUnit | null {
 
 /** "行政复议" followed closely by "行政诉讼", or the header of table 四 run together into one line. */
 function startsReviewTable(units: Unit[], i: number, norm: string): boolean {
-  if (/^行政复议.{0,12}(?:结果维持|尚未审结)/.test(norm)) return true;
+  if (/^行政复议(?:行政诉讼|.{0,12}(?:结果维持|尚未审结))/.test(norm) && !/[。，]/.test(norm)) return true;
   if (norm !== '行政复议') return false;
   for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
     const u = units[j]!;
