@@ -214,3 +214,22 @@ describe('tables 二 and 四 with fewer values than columns', () => {
     expect(r.uncertain[0]!.note).toContain('表四只有14个数值，少于15格');
   });
 });
+
+describe('tables that leave zeros blank', () => {
+  /** The 青山区 values with every zero read as a blank cell. */
+  const blanks = (cells: (number | null)[]) => cells.map((v) => (v === 0 ? null : v));
+  for (const name of ['blank-zeros.html', 'blank-zeros.md']) {
+    it(`${name}: keeps every blank cell in its column`, () => {
+      const r = record(name);
+      expect(r.tables.active?.map((i) => ({ item: i.item, rows: i.rows.map((row) => [row.key, row.cells]) }))).toEqual(
+        QINGSHAN.active.map((i) => ({ item: i.item, rows: i.rows.map(([key, cells]) => [key, blanks(cells as number[])]) })),
+      );
+      expect(r.tables.applications?.rows).toEqual(Object.fromEntries(Object.entries(QINGSHAN.applications.rows).map(([k, v]) => [k, blanks(v as number[])])));
+      expect(r.tables.review).toEqual(Object.fromEntries(Object.entries(QINGSHAN.review).map(([k, v]) => [k, blanks(v)])));
+      expect(r.uncertain).toEqual([]);
+    });
+    it(`${name}: finds nothing but the blank cells`, () => {
+      expect(findings(name).filter((f) => !/ cell-value .*为空/.test(f))).toEqual([]);
+    });
+  }
+});

@@ -59,8 +59,8 @@ function normaliseSegment(rows: RowUnit[]): RowUnit[] {
   const last = used.lastIndexOf(true);
   const out: RowUnit[] = [];
   for (const row of rows) {
-    // In a row of values, the empty value cells are blank values.
-    const data = firstValue >= 0 && row.cells.some((c) => readCell(c.value).kind === 'number');
+    // In a row of values, or a labelled row of a table with values, the empty value cells are blank values.
+    const data = firstValue >= 0 && row.cells.some((c, i) => !isBlank(c) && (i < firstValue || readCell(c.value).kind === 'number'));
     const cells = row.cells.filter((c, i) => i <= last && (!isBlank(c) || (data && i >= firstValue)));
     if (cells.length === 0) continue;
     out.push({ ...row, cells });

@@ -44,7 +44,7 @@ export function readActiveItem(table: Table, endsText = false): ActiveItem | nul
       continue;
     }
     // The header row collapsed into one cell ("信息内容本年制发件数本年废止件数现行有效件数").
-    const collapsed = labels.length === 1 && labels[0]!.startsWith('信息内容') ? splitColumnNames(labels[0]!.slice(4)) : null;
+    const collapsed = labels[0]!.startsWith('信息内容') && labels.slice(1).every((l) => l === '') ? splitColumnNames(labels[0]!.slice(4)) : null;
     if (collapsed) {
       header = collapsed;
       continue;

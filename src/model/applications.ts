@@ -179,16 +179,20 @@ export function readApplications(table: Table, endsText = false): ApplicationsTa
     // A label without any value cell (a group label, a heading, the last line of a cut text) is no row.
     if (key && values.length) {
       if (key.startsWith('other_')) otherSubRows++;
-      // A label repeated as a heading without values gives way to the row with the values.
+      // A row read before with blank cells only (a label repeated as a heading, or the first line of a
+      // wrapped label) gives way to the row with the values.
       const existing = rows.get(key);
-      if (!existing || (existing.cells.every((c) => !c.cell) && values.length)) {
+      if (!existing || (existing.cells.every((c) => c.value.kind === 'blank') && !line.empty)) {
         rows.set(key, makeRow(key, label, line.row, values));
         keyOf.set(line.row, key);
       }
-    } else if (values.some((c) => readCell(c.value).kind !== 'text')) {
+    } else if (values.some((c) => /^(?:number|dash)$/.test(readCell(c.value).kind))) {
+      // A row the template does not have; one with blank cells only may be a piece of a wrapped label.
       unknownRows.push(makeRow(normalizeLabel(label.value), label, line.row, values));
     }
   }
+  // With the sub-rows of the 2021 template, a blank （六）其他处理 row was their group label (its first line, wrapped).
+  if (otherSubRows > 0 && rows.get('other')?.cells.every((c) => c.value.kind === 'blank')) rows.delete('other');
   const variant = otherSubRows > 0 ? '2021' : rows.has('other') ? '2019' : null;
   return {
     table,

@@ -10,7 +10,10 @@ const HEADER = /^(?:指标名称|统计指标|指标)/;
 const COLUMN = /^(?:\d{4}年度?|历年累计|本年累计|本期实际|上年度?|数量|累计)/;
 
 /** The header row of a 附表, also collapsed into one cell ("指标名称单位2014年度历年累计"). */
-function readHeader(labels: string[]): { unit: boolean; columns: string[] } | null {
+function readHeader(cells: string[]): { unit: boolean; columns: string[] } | null {
+  let end = cells.length;
+  while (end > 1 && cells[end - 1] === '') end--;
+  const labels = cells.slice(0, end);
   const first = labels[0] ?? '';
   const head = HEADER.exec(first);
   if (!head) return null;
