@@ -233,3 +233,11 @@ describe('tables that leave zeros blank', () => {
     });
   }
 });
+
+describe('a table-二 label wrapped over two lines', () => {
+  it('is the row the two lines make together', () => {
+    const text = '某县2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 56\n其他对外管理\n服务事项 12\n三、收到和处理政府信息公开申请情况\n';
+    const r = extractRecord('wrapped.txt', analyse({ filePath: 'wrapped.txt', text }));
+    expect(r.tables.active?.[0]?.rows.map((row) => [row.key, row.cells])).toEqual([['license', [56]], ['other_services', [12]]]);
+  });
+});

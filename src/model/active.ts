@@ -17,6 +17,8 @@ const ROW_KEYS: [RegExp, string][] = [
   [/^政府集中采购$/, 'procurement'],
 ];
 
+const keyOf = (label: string) => ROW_KEYS.find(([re]) => re.test(label))?.[1];
+
 /** The note on the values of a row with fewer values than its sub-table has columns. */
 function shortRowNote(item: number | null, rowNumber: number, count: number, columns: number): Text {
   const caption = item === null ? '表二' : `表二第二十条第（${toChineseNumeral(item)}）项`;
@@ -34,7 +36,11 @@ export function readActiveItem(table: Table, endsText = false): ActiveItem | nul
   let item: number | null = null;
   let header: string[] = [];
   const rows: ActiveRow[] = [];
+  /** The label of the label-only row just before, when it named no row. */
+  let pending: string | null = null;
   for (const [index, row] of table.children.entries()) {
+    const before = pending;
+    pending = null;
     const labels = row.children.map((c) => normalizeLabel(c.value));
     const caption = labels.map((l) => /^第二十条第\(([一二三四五六七八九十]+)\)项/.exec(l)).find(Boolean);
     if (caption) item = chineseNumeral(caption[1]!);
@@ -63,9 +69,15 @@ export function readActiveItem(table: Table, endsText = false): ActiveItem | nul
       continue;
     }
     const norm = labels[0]!;
-    const known = ROW_KEYS.find(([re]) => re.test(norm))?.[1];
-    // A lone unknown label (a truncated caption or heading, "三、收到") is not a row; known rows stay even when empty.
-    if (!known && values.length === 0) continue;
+    let known = keyOf(norm);
+    // A lone unknown label (a truncated caption or heading, "三、收到", the first line of a wrapped label) is not a row;
+    // known rows stay even when empty.
+    if (!known && values.length === 0) {
+      pending = norm;
+      continue;
+    }
+    // A label wrapped over two lines ("其他对外管理" + "服务事项 12"): the row is the label they make together.
+    if (!known && before !== null) known = keyOf(before + norm);
     const key = known ?? norm;
     // Fewer values than columns, on a row that is not where the text was cut: which cells are missing is a guess.
     const cut = endsText && index === table.children.length - 1;
