@@ -40,7 +40,8 @@ export function denseTableUnits(rows: RowUnit[]): Unit[] {
 }
 
 function normaliseSegment(rows: RowUnit[]): RowUnit[] {
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.cells.length);
   const used: boolean[] = Array.from({ length: width }, () => false);
   const valued: boolean[] = Array.from({ length: width }, () => false);
   let seenNumber = false;

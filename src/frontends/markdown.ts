@@ -98,8 +98,11 @@ function inlineUnit(node: Parents, source: string): TextUnit | null {
       let start = n.position?.start.offset;
       let end = n.position?.end.offset;
       if (start === undefined || end === undefined) {
-        const at = n.value ? source.indexOf(n.value, cursor) : -1;
-        if (at < 0 || at + n.value.length > limit) return;
+        // Within a short window after the last run (markup such as "<" of an autolink may stand between).
+        const window = source.slice(cursor, Math.min(limit, cursor + n.value.length + 16));
+        const found = n.value ? window.indexOf(n.value) : -1;
+        if (found < 0) return;
+        const at = cursor + found;
         [start, end] = [at, at + n.value.length];
       }
       const raw = source.slice(start, end);

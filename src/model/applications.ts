@@ -14,6 +14,8 @@ export function cellRef(cell: Cell | null, row: string, column: string): CellRef
 /** One row of table 三 as written: its label cells (group labels first) and its value cells. */
 interface Line {
   row: Row;
+  /** 1-based number of the row in the table, as a person counts them. */
+  number: number;
   labels: Cell[];
   values: Cell[];
   /** No value cell holds anything (a label wrapped into a row of its own, or a row left blank). */
@@ -22,7 +24,7 @@ interface Line {
 
 const HEADER_WORD = /勾稽关系|^申请人情况$/;
 
-function lineOf(row: Row): Line | null {
+function lineOf(row: Row, index: number): Line | null {
   const cells = row.children;
   let n = 0;
   while (n < cells.length && readCell(cells[n]!.value).kind === 'text') n++;
@@ -30,7 +32,7 @@ function lineOf(row: Row): Line | null {
   const numeric = cells.some((c) => /^(?:number|dash)$/.test(readCell(c.value).kind));
   if (n > 1 && !numeric && cells.some((c) => COLUMN_HEADER.test(normalizeLabel(c.value)) || HEADER_WORD.test(normalizeLabel(c.value)))) return null;
   const values = cells.slice(n);
-  return { row, labels: cells.slice(0, n), values, empty: values.every((c) => readCell(c.value).kind === 'blank') };
+  return { row, number: index + 1, labels: cells.slice(0, n), values, empty: values.every((c) => readCell(c.value).kind === 'blank') };
 }
 
 /** The rows as lines; a label alone on its row followed by a row of values without a label is one line. */
@@ -40,7 +42,7 @@ function linesOf(table: Table): (Line | null)[] {
     const a = lines[i];
     const b = lines[i + 1];
     if (a && b && a.values.length === 0 && b.labels.length === 0 && !b.empty) {
-      lines[i] = { row: b.row, labels: a.labels, values: b.values, empty: false };
+      lines[i] = { row: b.row, number: b.number, labels: a.labels, values: b.values, empty: false };
       lines[i + 1] = null;
     }
   }
@@ -161,7 +163,7 @@ export function readApplications(table: Table, endsText = false): ApplicationsTa
           if (k < i && replaced !== undefined && rows.get(replaced)?.row === lines[k]!.row) rows.delete(replaced);
         }
         if (wrapped.doubt && reading.key) {
-          const note = wrappedNote(table.children.indexOf(line.row) + 1, reading.key);
+          const note = wrappedNote(line.number, reading.key);
           for (const c of line.values) c.uncertain ??= note;
         }
         if (wrapped.with[0]! > i) i = wrapped.with[wrapped.with.length - 1]!;
@@ -173,7 +175,7 @@ export function readApplications(table: Table, endsText = false): ApplicationsTa
     const key = reading.key ?? (reading.complete && group === 'other' && /^其他处理/.test(bare(normalizeLabel(label.value))) && values.length ? 'other' : null);
     // Fewer values than columns, on a row that is not where the text was cut: which cells are missing is a guess.
     if (values.length > 0 && values.length < APPLICATION_COLUMNS.length && !(endsText && i >= lastLine)) {
-      const note = shortRowNote(table.children.indexOf(line.row) + 1, values.length);
+      const note = shortRowNote(line.number, values.length);
       for (const c of values) c.uncertain ??= note;
     }
     // A label without any value cell (a group label, a heading, the last line of a cut text) is no row.

@@ -92,14 +92,21 @@ const GLUED_TO = /(?:\d|\d\s*(?:万元|元|件|条|个|项|次|人|篇|%))$/;
 
 /** The length of a heading at `p` when it is one of the template's section headings, else -1. */
 function sectionHeadingLengthAt(unit: TextUnit, p: number): number {
-  const h = readHeading(sliceUnit(unit, p, unit.value.length));
+  const h = readHeading(sliceUnit(unit, p, Math.min(unit.value.length, p + HEADING_WINDOW)));
   if (!h || h.level !== 1) return -1;
   const title = normalizeLabel(h.title);
   return STANDARD_SECTIONS.some((s) => s.number === h.ordinal && s.pattern.test(title)) ? h.length : -1;
 }
 
+/**
+ * How much of the text after a marker decides a heading: readHeading looks at
+ * the first 40 characters and whether more follow, so a window well beyond
+ * that reads the same and keeps the scan of a long line linear.
+ */
+const HEADING_WINDOW = 200;
+
 function headingLengthAt(unit: TextUnit, p: number): number {
-  const rest = sliceUnit(unit, p, unit.value.length);
+  const rest = sliceUnit(unit, p, Math.min(unit.value.length, p + HEADING_WINDOW));
   const h = readHeading(rest);
   return h ? h.length : -1;
 }

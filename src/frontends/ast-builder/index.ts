@@ -148,17 +148,22 @@ function classify(units: Unit[], source?: SourceText): Item[] {
   return out;
 }
 
-/** Joins, in place, paragraph lines that are one paragraph wrapped (see wrapped-lines.ts). */
+/** Joins, in place, paragraph lines that are one paragraph wrapped (see wrapped-lines.ts); each run is joined once. */
 function joinParagraphLines(items: Item[], source: SourceText): void {
   let w = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < items.length; ) {
     const item = items[i]!;
-    const prev = w > 0 ? items[w - 1]! : null;
-    if (item.t === 'para' && !item.chrome && prev?.t === 'para' && !prev.chrome && isWrappedLine(prev.unit, item.unit, source)) {
-      items[w - 1] = { t: 'para', unit: joinUnits([prev.unit, item.unit]) };
-      continue;
+    let j = i + 1;
+    if (item.t === 'para' && !item.chrome) {
+      while (j < items.length) {
+        const next = items[j]!;
+        const line = (items[j - 1] as { unit: TextUnit }).unit;
+        if (next.t !== 'para' || next.chrome || !isWrappedLine(line, next.unit, source)) break;
+        j++;
+      }
     }
-    items[w++] = item;
+    items[w++] = j > i + 1 ? { t: 'para', unit: joinUnits(items.slice(i, j).map((x) => (x as { unit: TextUnit }).unit)) } : item;
+    i = j;
   }
   items.length = w;
 }
