@@ -64,6 +64,8 @@ function joinWrapped(rows: Line[]): string[] {
 
 type Reading = ReturnType<typeof readLabels>;
 
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/;
+
 /** How far a label may wrap: into two more rows before or after its row of values. */
 const MAX_WRAP = 2;
 
@@ -87,9 +89,11 @@ function readWrapped(lines: (Line | null)[], i: number, groupBefore: Group[], us
     const l = lines[k];
     return l && l.empty && !used.has(k) ? l : null;
   };
+  // A label that starts with its own number ("1.", "（三）") begins a row; it never goes on from the line before.
+  const numbered = (l: Line) => NUMBERED.test(normalizeLabel(l.labels[0]!.value));
   let back: { reading: Reading; with: number[] } | null = null;
   const before: Line[] = [];
-  for (let k = i - 1; k >= Math.max(0, i - MAX_WRAP) && !back; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_WRAP) && !back && !numbered(before[0] ?? line); k--) {
     const l = label(k);
     if (!l) break;
     before.unshift(l);
@@ -100,7 +104,7 @@ function readWrapped(lines: (Line | null)[], i: number, groupBefore: Group[], us
   const after: Line[] = [];
   for (let k = i + 1; k <= i + MAX_WRAP && k < lines.length && !forward; k++) {
     const l = label(k);
-    if (!l) break;
+    if (!l || numbered(l)) break;
     after.push(l);
     const reading = readLabels(joinWrapped([line, ...after]), groupBefore[i]!);
     if (fits(after, reading)) forward = { reading, with: after.map((_, j) => i + 1 + j) };
@@ -111,7 +115,7 @@ function readWrapped(lines: (Line | null)[], i: number, groupBefore: Group[], us
   const last = forward.with[forward.with.length - 1]!;
   const next = lines[last + 1];
   const claimed = forward.with.map((k) => lines[k]!);
-  const contested = !!next && !next.empty && !readLabels(norms(next.labels), null).complete && fits(claimed, readLabels(joinWrapped([...claimed, next]), groupBefore[i]!));
+  const contested = !!next && !next.empty && !numbered(next) && !readLabels(norms(next.labels), null).complete && fits(claimed, readLabels(joinWrapped([...claimed, next]), groupBefore[i]!));
   return { ...forward, doubt: contested };
 }
 
