@@ -169,6 +169,12 @@ describe('row labels wrapped over rows', () => {
     expect(t.uncertain).toEqual([]);
   });
 
+  it('never takes a label that starts with its own number for the end of the label before it', () => {
+    const t = table3Of(['（五）不予处理', '5.要求行政机关确认或重新出具已', '获取信息 1 0 0 0 0 0 1', '1.申请人无正当理由逾期不补正', '、行政机关不再处理其政府信息公开申请 2 0 0 0 0 0 2'].join('\n'));
+    expect([t.rows.reject_5, t.rows.other_1]).toEqual([[1, 0, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 0, 2]]);
+    expect(t.uncertain).toEqual([]);
+  });
+
   it('says so when the piece could complete the row before it or the row after it', () => {
     // "补正" completes "…逾期不" (（六）1, 逾期不补正) and "后申请内容仍不明确" (（四）3, 补正后…不明确) alike.
     const t = table3Of(['1.申请人无正当理由逾期不 1 0 0 0 0 0 1', '补正', '后申请内容仍不明确 0 2 0 0 0 0 2'].join('\n'));
