@@ -247,3 +247,28 @@ describe('a table-二 label wrapped over two lines', () => {
     expect(r.tables.active?.[0]?.rows.map((row) => [row.key, row.cells])).toEqual([['license', [56]], ['other_services', [12]]]);
   });
 });
+
+describe('a Markdown file with a table pasted as HTML', () => {
+  it('reads the HTML block as a table, not as nothing', () => {
+    const text = [
+      '# 某县2023年政府信息公开工作年度报告',
+      '',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '<table>',
+      '<tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>',
+      '<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>',
+      `<tr>${[1, 0, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0].map((n) => `<td>${n}</td>`).join('')}</tr>`,
+      '</table>',
+      '',
+      '## 五、存在的主要问题及改进情况',
+      '',
+      '无。',
+    ].join('\n');
+    const r = analyse({ filePath: 'pasted.md', text });
+    expect(extractRecord('pasted.md', r).tables.review).toEqual(QINGSHAN.review);
+    const cell = r.model.review!.groups[0]!.cells[0]!.cell!;
+    expect(text.slice(cell.position.start.offset, cell.position.end.offset)).toBe('1');
+    expect(cell.position.start.line).toBe(8);
+  });
+});

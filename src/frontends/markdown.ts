@@ -3,13 +3,15 @@ import type { Segment } from '../ast/types.js';
 import { trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
 import { textUnits } from './text.js';
 import { denseTableUnits } from './dense-grid.js';
+import { htmlUnits } from './html.js';
 import { treeParser } from './lazy.js';
 
 /**
  * Markdown front end (remark-parse + remark-gfm): headings, paragraphs and
  * GFM tables become units; text keeps exact source offsets through segments.
  * Code blocks are read as lines of text: a report saved as .md with every line
- * indented is one long code block, and its text is the report.
+ * indented is one long code block, and its text is the report. Raw HTML blocks
+ * with text in them (tables pasted as HTML) are read by the HTML front end.
  * Paragraphs of PDF conversions that hold several lines are split into lines
  * with the text front end's rules, so broken tables written as lines meet the
  * same recogniser.
@@ -48,8 +50,13 @@ export function markdownUnits(text: string): Unit[] {
         for (const u of textUnits(text.slice(from, to))) units.push(shift(u, from));
         return;
       }
-      case 'html':
+      case 'html': {
+        // A raw HTML block with text in it (a table pasted as <table>…</table>) is read as HTML.
+        if (!HTML_WITH_TEXT.test(node.value)) return;
+        const start = node.position!.start.offset!;
+        for (const u of htmlBlockUnits(text.slice(start, node.position!.end.offset!))) units.push(shift(u, start));
         return;
+      }
       default:
         if ('children' in node) for (const child of node.children) visit(child as Nodes);
     }
@@ -138,5 +145,21 @@ function codeContent(start: number, end: number, text: string): [number, number]
 
 function shift(unit: Unit, by: number): Unit {
   if (unit.kind === 'row') return { ...unit, start: unit.start + by, end: unit.end + by, cells: unit.cells.map((c) => shift(c, by) as TextUnit) };
-  return { ...unit, start: unit.start + by, end: unit.end + by } as Unit;
+  const segments = unit.kind === 'text' && unit.segments ? { segments: unit.segments.map((g) => ({ ...g, offset: g.offset + by })) } : {};
+  return { ...unit, start: unit.start + by, end: unit.end + by, ...segments } as Unit;
+}
+
+/** Block elements whose text a raw HTML block of a Markdown file may hold (comments and lone tags hold none). */
+const HTML_WITH_TEXT = /<(?:table|tr|td|th|p|div|h[1-6]|ul|ol|li|section|article|blockquote|center|span|font|strong|b)\b/i;
+
+/**
+ * The units of a raw HTML block, by the HTML front end; nothing when the HTML
+ * parser cannot be loaded here (a browser build that did not load it).
+ */
+function htmlBlockUnits(html: string): Unit[] {
+  try {
+    return htmlUnits(html);
+  } catch {
+    return [];
+  }
 }
