@@ -22,7 +22,7 @@ export function bare(label: string): string {
   return label.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/, '');
 }
 
-export interface LabelReading {
+interface LabelReading {
   /** The row key, null for a group label or an unknown label. */
   key: string | null;
   /** The group the label sets or sits in. */
@@ -78,18 +78,14 @@ export function labelParts(label: string): string[] {
  * false when the last part names nothing of the template (a fragment of a
  * wrapped label, or a label the template does not have).
  */
-export function readLabels(labels: string[], group: Group): LabelReading & { complete: boolean } {
+export function readLabels(labels: string[], group: Group): { key: string | null; group: Group; complete: boolean } {
   let current: Group = group;
   let last: LabelReading = { key: null, group, known: false };
-  let known = false;
   for (const label of labels) {
     for (const part of labelParts(label)) {
       last = readPart(part, current);
-      if (last.known) {
-        current = last.group;
-        known = true;
-      }
+      if (last.known) current = last.group;
     }
   }
-  return { key: last.known ? last.key : null, group: current, known, complete: last.known };
+  return { key: last.known ? last.key : null, group: current, complete: last.known };
 }

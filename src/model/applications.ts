@@ -119,12 +119,12 @@ function readWrapped(lines: (Line | null)[], i: number, groupBefore: Group[], us
   return { ...forward, doubt: contested };
 }
 
-/** The note on the values of a row read from a label wrapped over two rows, when another reading remains. */
+/** The note on the values of a row read from a label wrapped over rows, when another reading remains. */
 function wrappedNote(rowNumber: number, key: string): Text {
   const name = rowName(key);
   return {
     zh: `表三第${rowNumber}行的行名跨了两行，也可能属于相邻的行，已按${name.zh}读取`,
-    en: `The label of row ${rowNumber} of table 三 runs over two lines and may belong to the next row; read as ${name.en}`,
+    en: `The label of row ${rowNumber} of table 三 runs over two lines and may belong to the row next to it; read as ${name.en}`,
   };
 }
 
@@ -156,7 +156,7 @@ export function readApplications(table: Table, endsText = false): ApplicationsTa
     if (!line) continue;
     let reading = readLabels(norms(line.labels), group);
     if (!reading.complete && !line.empty) {
-      // A label wrapped over two rows: joined with the label-only row before or after it.
+      // A label wrapped over rows: joined with the label-only rows before or after it.
       const wrapped = readWrapped(lines, i, groupBefore, used);
       if (wrapped) {
         reading = wrapped.reading;
