@@ -312,6 +312,9 @@ export function report(r: Results): string {
       'Single-cell defects: reported by table-sum or application-balance (detected), at the injected cell (landed), or naming it as a candidate (named)',
       table(['injector', 'injected', 'detected', 'landed', 'landed/detected', 'named/detected', 'landed/injected', 'weakest layout (landed)'], landing),
     );
+    const layouts = Object.keys(r.extraction).map((layout) => [layout, landingSummary(Object.values(r.landing).flatMap((byLayout) => (byLayout[layout] ? [byLayout[layout]] : [])))] as const);
+    const byLayout = layouts.filter(([, t]) => t.injected).map(([layout, t]) => [layout, t.injected, t.detected, t.landed, pctText(t.landed, t.detected), pctText(t.named, t.detected), pctText(t.landed, t.injected)]);
+    out.push('', 'Single-cell defects by layout (all injectors above)', table(['layout', 'injected', 'detected', 'landed', 'landed/detected', 'named/detected', 'landed/injected'], byLayout));
   }
   const recL = Object.entries(s.layoutsRecall).map(([l, x]) => [l, x.injected, `${x.recall.toFixed(1)}%`]);
   out.push('', 'Recall by layout (all rules)', table(['layout', 'injected', 'recall'], recL));
