@@ -259,6 +259,65 @@ describe('the 附表 where its identities allow', () => {
   });
 });
 
+describe('the 附表: every cell of a table of two levels', () => {
+  // 一 = （一） + （二） and （一） = 1. + 2., in both value columns.
+  const rows: [string, number, number][] = [
+    ['一、主动公开政府信息数', 20, 90],
+    ['（一）全文电子化的数量', 10, 50],
+    ['1.政府网站公开', 7, 30],
+    ['2.其他方式公开', 3, 20],
+    ['（二）新增规范性文件数', 10, 40],
+  ];
+  const text = (changed: [string, number, number][]) =>
+    `六、附表\n指标名称 | 2018年度 | 历年累计 |\n${changed.map(([label, a, b]) => `${label} | ${a} | ${b} |`).join('\n')}\n`;
+  /** Line and column of a value: the rows start on line 3. */
+  const at = (changed: [string, number, number][], r: number, j: number) => {
+    const [label, a] = changed[r]!;
+    return `${r + 3}:${label.length + 4 + (j === 0 ? 0 : String(a).length + 3)}`;
+  };
+
+  it('is consistent to begin with', () => {
+    expect(lint(text(rows))).toEqual([]);
+  });
+
+  for (const [r, [label]] of rows.entries()) {
+    it(`“${label}” in both columns: one finding, at the cell when two levels force it, else naming it among the candidates`, () => {
+      for (const j of [0, 1]) {
+        const changed = rows.map((row) => [...row] as [string, number, number]);
+        const right = changed[r]![j + 1] as number;
+        changed[r]![j + 1] = right + 2;
+        const messages = lint(text(changed));
+        const where = at(changed, r, j);
+        expect(said(messages), `${label} ${j}`).toHaveLength(1);
+        const [m] = messages as [LintMessage];
+        expect(m.ruleId).toBe('table-sum');
+        if (r === 1) {
+          // Part of 一 and total of 1. and 2.: only its own correction restores both.
+          expect(`${m.line}:${m.column}`).toBe(where);
+          expect(m.message).toContain(`应为 ${right}（写成了${right + 2}）`);
+        } else {
+          // One identity: the cell and the others that can move by 2 are all candidates, and it is one of them.
+          expect(m.message).toContain('无法确定是哪一处');
+          const named = m.related!.filter((x) => x.message?.startsWith('可能应为')).map((x) => `${x.line}:${x.column} ${x.message}`);
+          expect(named).toContain(`${where} 可能应为 ${right}`);
+          expect(named.every((x) => !x.startsWith(at(changed, 1, j))), 'the forced middle row is never a candidate').toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe('a bounded search', () => {
+  it('every row total of table 三 off at once is not one mistake: each is said, with no candidates', () => {
+    const values = consistent('2021');
+    const wild = Object.fromEntries(rowKeys('2021').map((k) => [k, (values[k] ?? [0, 0, 0, 0, 0, 0, 0]).map((x, c) => (c === 6 ? Number(x) + 1 : x))]));
+    const messages = lint(tableThree(wild));
+    // Every row's total and the 总计 column's （七）总计: more than one correction could ever explain.
+    expect(messages.map((m) => m.ruleId)).toEqual(Array(rowKeys('2021').length + 1).fill('table-sum'));
+    expect(messages.filter((m) => /应为|只改一处/.test(m.message))).toEqual([]);
+  });
+});
+
 describe('the seeds and the corpus', () => {
   it('say what they said before: nothing but seed 001’s shifted row', () => {
     for (const path of FIXTURES) {
