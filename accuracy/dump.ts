@@ -14,7 +14,7 @@ export function failed(c: CaseOutcome): boolean {
   if (c.reading.crash) return true;
   if (c.kind === 'pair') return !!c.falseFindings?.length;
   if (c.kind === 'clean') return !!(c.cells?.some((x) => x.outcome === 'wrong' || x.outcome === 'missed') || c.falseFindings?.length || c.meta?.some((m) => !m.ok));
-  return c.recall === 'missed' || c.recall === 'wrong-place';
+  return c.recall === 'missed' || c.recall === 'wrong-place' || !!(c.landing?.detected && !c.landing.landed);
 }
 
 /** Writes one case: <dir>/<name>/<file> (and the .docx or .pdf bytes), plus NOTE.md. */
@@ -43,7 +43,8 @@ export function dumpCase(dir: string, c: CaseOutcome): string {
     if (c.falseFindings?.length) lines.push('## Findings on this clean rendering', '', ...c.falseFindings.map((f) => `- ${f.line}:${f.column} ${f.ruleId}: ${f.message}`), '');
   } else {
     lines.push(`## Injected: ${c.injector!.name} (rule ${c.injector!.rule})`, '', c.injection!.note, '', 'Expected a finding of that rule overlapping:', ...c.injection!.places.map((p) => `- ${place(p)}`), '');
-    lines.push(`Outcome: **${c.recall}**`, '', '## Findings', '', ...c.reading.findings.map((f) => `- ${f.line}:${f.column} ${f.ruleId} (${f.severity}): ${f.message}`), '');
+    const landing = c.landing ? `; the injected cell ${c.injection!.cell} ${c.landing.landed ? 'is where the finding is' : c.landing.named ? 'is named, not where the finding is' : c.landing.detected ? 'is not named' : 'is not reported'}` : '';
+    lines.push(`Outcome: **${c.recall}**${landing}`, '', '## Findings', '', ...c.reading.findings.map((f) => `- ${f.line}:${f.column} ${f.ruleId} (${f.severity}): ${f.message}`), '');
   }
   writeFileSync(join(folder, 'NOTE.md'), lines.join('\n'));
   return folder;

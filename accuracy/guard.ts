@@ -27,6 +27,8 @@ export interface Figures {
   layouts: Record<string, { exact: number; uncertain: number; wrong: number; missed: number; falsePer100: number; recall: number }>;
   /** rule → recall %. */
   rules: Record<string, number>;
+  /** Single-cell defects the arithmetic rules reported: % whose finding is on the injected cell. */
+  landing?: number;
 }
 
 export function figures(r: Results): Figures {
@@ -37,7 +39,7 @@ export function figures(r: Results): Figures {
   }
   const rules: Figures['rules'] = {};
   for (const [rule, x] of Object.entries(s.rulesRecall)) rules[rule] = x.recall;
-  return { seed: r.seed, count: r.count, layouts, rules };
+  return { seed: r.seed, count: r.count, layouts, rules, landing: s.landing.ofDetected };
 }
 
 /** The ways the figures fall short of the baseline (empty when they hold). */
@@ -61,6 +63,7 @@ export function regressions(now: Figures, base: Figures): string[] {
     const n = now.rules[rule] ?? 0;
     if (n < b - 1e-9) out.push(`${rule}: recall ${n}% < baseline ${b}%`);
   }
+  if (base.landing !== undefined && (now.landing ?? 0) < base.landing - 1e-9) out.push(`single-cell defects reported at the injected cell ${now.landing}% < baseline ${base.landing}%`);
   return out;
 }
 

@@ -65,7 +65,16 @@ export interface CaseOutcome {
   injector?: Pick<Injector, 'name' | 'rule'>;
   injection?: Injection;
   recall?: 'hit' | 'wrong-place' | 'missed' | 'not-rendered';
+  /**
+   * A single-cell defect (rendered): whether the arithmetic rules reported anything, whether a finding of theirs is
+   * on the injected cell (landed), and whether one names it at least among its related places (the candidates of a
+   * mistake the table cannot pin down).
+   */
+  landing?: { detected: boolean; landed: boolean; named: boolean };
 }
+
+/** The rules of the tables' arithmetic, whose findings should land on a mistyped cell. */
+const ARITHMETIC_RULES = new Set(['table-sum', 'application-balance']);
 
 const GENERATIONS: Generation[] = ['2021', '2019', 'pre2019', '2021'];
 /** The cross-report rules: measured on pairs of reports (one report in PAIR_EVERY, from the second on, in every other layout, alternating). */
@@ -111,6 +120,16 @@ const overlaps = (f: Finding, s: Span) => {
   const [a, b] = f.range;
   return a === b ? a >= s[0] && a <= s[1] : a < s[1] && b > s[0];
 };
+
+/** For a single-cell defect the layout shows: did the arithmetic rules report anything, and at the injected cell? */
+function landingOf(injection: Injection, rendered: Rendered, reading: Reading): CaseOutcome['landing'] {
+  const span = injection.cell ? rendered.spans.get(injection.cell) : undefined;
+  if (!span) return undefined;
+  const arithmetic = reading.findings.filter((f) => ARITHMETIC_RULES.has(f.ruleId ?? ''));
+  const landed = arithmetic.some((f) => overlaps(f, span));
+  const named = landed || arithmetic.some((f) => f.related.some(([a, b]) => a < span[1] && b > span[0]));
+  return { detected: arithmetic.length > 0, landed, named };
+}
 
 /** The layouts to run (after setup), with notes for those skipped (a program they need is missing). */
 export async function activeLayouts(names?: string[], registry: readonly Layout[] = LAYOUTS): Promise<{ layouts: Layout[]; skipped: Record<string, string> }> {
@@ -220,7 +239,8 @@ async function eachCase(options: LabOptions, layouts: Layout[], only: (l: Layout
         const reading = spans.length ? read(rendered, true) : { record: null, findings: [], ms: 0 };
         const own = reading.findings.filter((f) => f.ruleId === injector.rule);
         const recall = !spans.length ? 'not-rendered' : own.some((f) => spans.some((s) => overlaps(f, s))) ? 'hit' : own.length ? 'wrong-place' : 'missed';
-        options.onCase?.({ kind: 'injected', layout: layout.name, generation, truth, rendered, reading, injector, injection, recall });
+        const landing = landingOf(injection, rendered, reading);
+        options.onCase?.({ kind: 'injected', layout: layout.name, generation, truth, rendered, reading, injector, injection, recall, ...(landing ? { landing } : {}) });
         break;
       }
       if (n % PAIR_EVERY === 1 && (Math.floor(n / PAIR_EVERY) + li) % 2 === 1 && (clean || pairInjectors.length)) await runPair(options, layout, base, n, n + li, clean, pairInjectors, rng);

@@ -27,6 +27,14 @@ export interface RecallCounts {
   notRendered: number;
 }
 
+/** Single-cell defects: rendered, reported by the arithmetic rules at all, reported at the injected cell, named at least as a related place. */
+export interface LandingCounts {
+  injected: number;
+  detected: number;
+  landed: number;
+  named: number;
+}
+
 export interface Results {
   seed: number;
   count: number;
@@ -39,6 +47,8 @@ export interface Results {
   precision: Record<string, { renderings: number; findings: Record<string, number>; expected: Record<string, number>; ms: number }>;
   /** rule → layout → counts. */
   recall: Record<string, Record<string, RecallCounts>>;
+  /** injector → layout → single-cell defects and where their findings landed. */
+  landing: Record<string, Record<string, LandingCounts>>;
   /** layout → clean pairs (a report with last year's) and their cross-report findings by rule. */
   pairs: Record<string, { pairs: number; findings: Record<string, number> }>;
   /** The most frequent failure classes: description → count. */
@@ -53,7 +63,7 @@ export class Tally {
   readonly results: Results;
 
   constructor(seed: number, count: number, skipped: Record<string, string>, layouts: string[]) {
-    this.results = { seed, count, renderings: 0, seconds: 0, skippedLayouts: skipped, extraction: {}, precision: {}, recall: {}, pairs: {}, failures: {}, slowest: [] };
+    this.results = { seed, count, renderings: 0, seconds: 0, skippedLayouts: skipped, extraction: {}, precision: {}, recall: {}, landing: {}, pairs: {}, failures: {}, slowest: [] };
     // Layouts in registry order (the tables follow it whatever order the outcomes come in).
     for (const name of layouts) {
       this.results.extraction[name] = {};
@@ -117,6 +127,14 @@ export class Tally {
     else if (c.recall === 'missed') counts.missed++;
     else counts.notRendered++;
     if (c.recall === 'missed' || c.recall === 'wrong-place') this.fail(`${c.recall === 'missed' ? 'missed' : 'misplaced'} ${c.injector!.name} (${rule}) on ${c.layout}`);
+    if (c.landing) {
+      const l = ((r.landing[c.injector!.name] ??= {})[c.layout] ??= { injected: 0, detected: 0, landed: 0, named: 0 });
+      l.injected++;
+      if (c.landing.detected) l.detected++;
+      if (c.landing.landed) l.landed++;
+      if (c.landing.named) l.named++;
+      if (c.landing.detected && !c.landing.landed) this.fail(`${c.injector!.name} reported away from the injected cell on ${c.layout}`);
+    }
   }
 
   /** Adds another tally's results (a worker's share). */
@@ -140,6 +158,12 @@ export class Tally {
       for (const [layout, c] of Object.entries(byLayout)) {
         const mine = ((r.recall[rule] ??= {})[layout] ??= emptyRecall());
         for (const k of Object.keys(mine) as (keyof RecallCounts)[]) mine[k] += c[k];
+      }
+    }
+    for (const [name, byLayout] of Object.entries(o.landing ?? {})) {
+      for (const [layout, c] of Object.entries(byLayout)) {
+        const mine = ((r.landing[name] ??= {})[layout] ??= { injected: 0, detected: 0, landed: 0, named: 0 });
+        for (const k of Object.keys(mine) as (keyof LandingCounts)[]) mine[k] += c[k];
       }
     }
     for (const [layout, p] of Object.entries(o.pairs)) {
@@ -180,6 +204,8 @@ export interface Summary {
   rulesRecall: Record<string, { injected: number; recall: number }>;
   /** layout → recall over all rules. */
   layoutsRecall: Record<string, { injected: number; recall: number }>;
+  /** Single-cell defects over all injectors and layouts: the share of those the arithmetic rules reported whose finding is on the injected cell, and of all. */
+  landing: LandingCounts & { ofDetected: number; namedOfDetected: number; ofInjected: number };
 }
 
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 10000) / 100 : 0);
@@ -217,7 +243,15 @@ export function summarise(r: Results): Summary {
   }
   for (const layout of Object.keys(r.extraction)) if (!layoutAcc[layout]) delete layoutAcc[layout];
   for (const [layout, [n, hit]] of Object.entries(layoutAcc).sort((a, b) => Object.keys(r.extraction).indexOf(a[0]) - Object.keys(r.extraction).indexOf(b[0]))) layoutsRecall[layout] = { injected: n, recall: share(hit, n) };
-  return { layouts, rulesPrecision, rulesRecall, layoutsRecall };
+  return { layouts, rulesPrecision, rulesRecall, layoutsRecall, landing: landingSummary(Object.values(r.landing ?? {}).flatMap((x) => Object.values(x))) };
+}
+
+function landingSummary(counts: LandingCounts[]): Summary['landing'] {
+  const t = counts.reduce(
+    (a, c) => ({ injected: a.injected + c.injected, detected: a.detected + c.detected, landed: a.landed + c.landed, named: a.named + c.named }),
+    { injected: 0, detected: 0, landed: 0, named: 0 },
+  );
+  return { ...t, ofDetected: share(t.landed, t.detected), namedOfDetected: share(t.named, t.detected), ofInjected: share(t.landed, t.injected) };
 }
 
 // ---- printing ----
@@ -265,6 +299,23 @@ export function report(r: Results): string {
     return [rule, t.injected, pctText(t.hit, t.injected), t.wrongPlace, t.missed, worst && worst[1] < 1 ? `${worst[0]} ${(worst[1] * 100).toFixed(0)}%` : ''];
   });
   out.push('', 'Recall by rule: injected defects reported by the right rule at the right place', table(['rule', 'injected', 'recall', 'wrong place', 'missed', 'weakest layout'], rec));
+  const landing = Object.entries(r.landing ?? {}).sort().map(([name, byLayout]) => {
+    const t = landingSummary(Object.values(byLayout));
+    const worst = Object.entries(byLayout).filter(([, c]) => c.detected).map(([l, c]) => [l, c.landed / c.detected] as const).sort((a, b) => a[1] - b[1])[0];
+    return [name, t.injected, t.detected, t.landed, pctText(t.landed, t.detected), pctText(t.named, t.detected), pctText(t.landed, t.injected), worst && worst[1] < 1 ? `${worst[0]} ${(worst[1] * 100).toFixed(0)}%` : ''];
+  });
+  if (landing.length) {
+    const a = s.landing;
+    landing.push(['all', a.injected, a.detected, a.landed, pctText(a.landed, a.detected), pctText(a.named, a.detected), pctText(a.landed, a.injected), '']);
+    out.push(
+      '',
+      'Single-cell defects: reported by table-sum or application-balance (detected), at the injected cell (landed), or naming it as a candidate (named)',
+      table(['injector', 'injected', 'detected', 'landed', 'landed/detected', 'named/detected', 'landed/injected', 'weakest layout (landed)'], landing),
+    );
+    const layouts = Object.keys(r.extraction).map((layout) => [layout, landingSummary(Object.values(r.landing).flatMap((byLayout) => (byLayout[layout] ? [byLayout[layout]] : [])))] as const);
+    const byLayout = layouts.filter(([, t]) => t.injected).map(([layout, t]) => [layout, t.injected, t.detected, t.landed, pctText(t.landed, t.detected), pctText(t.named, t.detected), pctText(t.landed, t.injected)]);
+    out.push('', 'Single-cell defects by layout (all injectors above)', table(['layout', 'injected', 'detected', 'landed', 'landed/detected', 'named/detected', 'landed/injected'], byLayout));
+  }
   const recL = Object.entries(s.layoutsRecall).map(([l, x]) => [l, x.injected, `${x.recall.toFixed(1)}%`]);
   out.push('', 'Recall by layout (all rules)', table(['layout', 'injected', 'recall'], recL));
   const fails = Object.entries(r.failures).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map(([k, v]) => [v, k]);

@@ -23,6 +23,24 @@ export interface Finding {
   column: number;
   /** [start, end) offsets in the text the product read. */
   range: [number, number] | null;
+  /** The related places in the same file, as [start, end) offsets. */
+  related: [number, number][];
+}
+
+type Message = ReturnType<typeof lintText>['messages'][number];
+
+/** A finding as the lab sees it: rule, severity, message, place and related places as offsets into `text`. */
+function findingOf(m: Message, text: string, starts: number[]): Finding {
+  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+  const related = (m.related ?? []).filter((r) => !r.filePath).map((r): [number, number] => [offset(r.line, r.column), offset(r.endLine, r.endColumn)]);
+  return { ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range ?? null, related };
+}
+
+/** The offsets where the lines of a text start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
 }
 
 /** What the product made of one file. */
@@ -66,9 +84,8 @@ export function readFile(filePath: string, text: string, format: Format, lintOnl
   try {
     const result = lintText(input, { rules });
     const record = lintOnly ? null : extractRecord(filePath, analyse(input));
-    const findings = result.messages.map((m) => ({
-      ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range ?? null,
-    }));
+    const starts = lineStarts(text);
+    const findings = result.messages.map((m) => findingOf(m, text, starts));
     return { record, findings, ms: performance.now() - started };
   } catch (error) {
     const crash = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -85,11 +102,10 @@ export function lintTogether(files: { filePath: string; text: string; format: Fo
   try {
     const results = lintReports(files, { rules });
     const ms = (performance.now() - started) / files.length;
-    return results.map((result) => ({
-      record: null,
-      findings: result.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range ?? null })),
-      ms,
-    }));
+    return results.map((result, i) => {
+      const starts = lineStarts(files[i]!.text);
+      return { record: null, findings: result.messages.map((m) => findingOf(m, files[i]!.text, starts)), ms };
+    });
   } catch (error) {
     const crash = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return files.map(() => ({ record: null, findings: [], crash, ms: performance.now() - started }));

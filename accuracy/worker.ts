@@ -34,7 +34,7 @@ export async function runShare(task: WorkerTask, onProgress: (renderings: number
     onCase: (c) => {
       tally.add(c);
       if (task.dump && dumped < task.dumpMax && (task.dumpAll || failed(c))) {
-        const cls = `${c.kind}:${c.layout}:${c.injector?.name ?? ''}`;
+        const cls = `${c.kind}:${c.layout}:${c.injector?.name ?? ''}${c.landing?.detected && !c.landing.landed ? ':away' : ''}`;
         if ((perClass.get(cls) ?? 0) < 5) {
           perClass.set(cls, (perClass.get(cls) ?? 0) + 1);
           dumpCase(task.dump, c);

@@ -1,7 +1,11 @@
-import { APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, t } from '../src/rule-kit.js';
+import { anchorOf, arithmeticMessages, arithmeticOf, candidatesOf, COLUMN_NAMES, defineRule, foldedFinding, t } from '../src/rule-kit.js';
 
 /**
  * 勾稽关系 of table 三, per column: 本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理.
+ * A column one correction explains together with the totals it breaks is
+ * table-sum's one finding at the wrong cell; a correction that restores only
+ * the balance (two cells of 本年新收 swapped, a cell whose row total cannot be
+ * read) is said here, once, at that cell.
  */
 export default defineRule({
   meta: {
@@ -15,25 +19,34 @@ export default defineRule({
     fixable: false,
     messages: {
       unbalanced: t(
-        '勾稽关系不平衡（{{column}}列）：本年新收 {{new}} + 上年结转 {{over}} = {{in}}，但办理结果总计 {{total}} + 结转下年度 {{forward}} = {{out}}',
-        'Request balance fails (column {{column}}): new {{new}} + carried over {{over}} = {{in}}, but total handled {{total}} + carried forward {{forward}} = {{out}}',
+        '勾稽关系不平衡（{{column}}列）：本年新收 {{new}} + 上年结转 {{over}} = {{in}}，但办理结果总计 {{total}} + 结转下年度 {{forward}} = {{out}}{{candidates}}',
+        'Request balance fails (column {{column}}): new {{new}} + carried over {{over}} = {{in}}, but total handled {{total}} + carried forward {{forward}} = {{out}}{{candidates}}',
       ),
       newRequests: t('本年新收（{{column}}）', 'new requests ({{column}})'),
+      // A mistake one correction explains, said once at the wrong cell (src/arithmetic/words.ts).
+      ...arithmeticMessages([
+        'wrongCell', 'swappedCells', 'shiftedRow', 'shiftedColumn', 'copiedRow', 'candidates', 'manyCandidates', 'useValue',
+        'placeRowTotal', 'placeColumnTotal', 'placeBalance', 'placeReview', 'placeLegacy', 'placeChange', 'placeCandidate',
+      ]),
     },
   },
   check(context) {
-    const table = context.model.applications;
+    const table = arithmeticOf(context.model).applications;
     if (!table) return;
-    for (const column of APPLICATION_COLUMNS) {
-      const [a, b, c, d] = (['new', 'carried_over', 'total', 'carried_forward'] as const).map((row) => table.number(row, column));
-      if (a == null || b == null || c == null || d == null) continue;
-      if (a + b === c + d) continue;
-      const name = COLUMN_NAMES[column];
+    for (const mistake of table.mistakes) if (mistake.explanation?.owner === 'application-balance') context.report(foldedFinding(table, mistake.explanation));
+    for (const identity of table.identities) {
+      if (identity.kind !== 'balance' || identity.residual === 0) continue;
+      const mistake = table.mistakeOf(identity);
+      if (mistake?.explanation) continue;
+      const { sentence, related } = candidatesOf(table, mistake && anchorOf(mistake) === identity ? mistake : undefined);
+      const [a, b] = identity.left.map((c) => c.value) as [number, number];
+      const [c, d] = identity.right.map((x) => x.value) as [number, number];
+      const name = COLUMN_NAMES[identity.column];
       context.report({
-        node: table.get('total', column)!.cell!,
+        node: identity.right[0]!.ref.cell!,
         messageId: 'unbalanced',
-        data: { column: name, new: a, over: b, in: a + b, total: c, forward: d, out: c + d },
-        related: [{ node: table.get('new', column)!.cell!, messageId: 'newRequests', data: { column: name } }],
+        data: { column: name, new: a, over: b, in: a + b, total: c, forward: d, out: c + d, candidates: sentence },
+        related: [{ node: identity.left[0]!.ref.cell!, messageId: 'newRequests', data: { column: name } }, ...related],
       });
     }
   },

@@ -1,45 +1,53 @@
 import {
-  APPLICATION_COLUMNS, cellOf, certainNumber, COLUMN_NAMES, defineRule, join, legacyGroups, OUTCOME_ROWS_2021, REVIEW_GROUP_NAMES, t,
-  type ApplicationsTable, type LegacyTable, type ReviewColumn, type RuleContext,
+  anchorOf, APPLICATION_COLUMNS, arithmeticMessages, arithmeticOf, candidatesOf, certainNumber, COLUMN_NAMES, defineRule, foldedFinding, join, legacyGroups, movedText,
+  REVIEW_GROUP_NAMES, t, tablesOf, type Explanation, type Identity, type TableArithmetic, type RuleContext,
 } from '../src/rule-kit.js';
 
 const messages = {
   rowTotal: t(
-    '“{{row}}”一行的总计为 {{total}}，但六类申请人之和为 {{parts}} = {{sum}}',
-    'Row “{{row}}”: total is {{total}}, but the six applicant columns add up to {{parts}} = {{sum}}',
+    '“{{row}}”一行的总计为 {{total}}，但六类申请人之和为 {{parts}} = {{sum}}{{candidates}}',
+    'Row “{{row}}”: total is {{total}}, but the six applicant columns add up to {{parts}} = {{sum}}{{candidates}}',
   ),
   shiftedTotals: t(
     '（七）总计 的数值似乎错列（{{direction}}了一列）：各办理结果之和为 {{sums}}，总计行却是 {{totals}}；{{moved}}',
     'The (7) total row looks shifted by one column ({{direction}}): outcomes add up to {{sums}}, but the total row reads {{totals}}; {{moved}}',
   ),
-  columnTotal: t('（七）总计（{{column}}列）为 {{total}}，但各办理结果之和为 {{sum}}', '(7) total (column {{column}}) is {{total}}, but the outcome rows add up to {{sum}}'),
+  columnTotal: t(
+    '（七）总计（{{column}}列）为 {{total}}，但各办理结果之和为 {{sum}}{{candidates}}',
+    '(7) total (column {{column}}) is {{total}}, but the outcome rows add up to {{sum}}{{candidates}}',
+  ),
   totalRow: t('（七）总计', '(7) total'),
   reviewTotal: t(
-    '{{group}}的总计为 {{total}}，但结果维持、结果纠正、其他结果、尚未审结之和为 {{parts}} = {{sum}}',
-    '{{group}}: total is {{total}}, but upheld + corrected + other + pending = {{parts}} = {{sum}}',
+    '{{group}}的总计为 {{total}}，但结果维持、结果纠正、其他结果、尚未审结之和为 {{parts}} = {{sum}}{{candidates}}',
+    '{{group}}: total is {{total}}, but upheld + corrected + other + pending = {{parts}} = {{sum}}{{candidates}}',
   ),
   legacyPartOver: t('“{{part}}”{{where}}为 {{value}}，大于其所属的“{{row}}” {{total}}', '“{{part}}”{{where}} is {{value}}, more than “{{row}}” {{total}} it is part of'),
   legacyChannels: t(
     '“{{row}}”{{where}}为 {{total}}，不在各渠道数的范围内（最大 {{largest}}，合计 {{sum}}）',
     '“{{row}}”{{where}} is {{total}}, outside the range of its channels (largest {{largest}}, sum {{sum}})',
   ),
-  legacySum: t('“{{row}}”{{where}}为 {{total}}，但其分项之和为 {{parts}} = {{sum}}', '“{{row}}”{{where}} is {{total}}, but its parts add up to {{parts}} = {{sum}}'),
+  legacySum: t(
+    '“{{row}}”{{where}}为 {{total}}，但其分项之和为 {{parts}} = {{sum}}{{candidates}}',
+    '“{{row}}”{{where}} is {{total}}, but its parts add up to {{parts}} = {{sum}}{{candidates}}',
+  ),
   inColumn: t('（{{column}}）', ' ({{column}})'),
+  // A mistake one correction explains, said once at the wrong cell (src/arithmetic/words.ts).
+  ...arithmeticMessages([
+    'wrongCell', 'swappedCells', 'shiftedRow', 'shiftedColumn', 'copiedRow', 'candidates', 'manyCandidates', 'useValue',
+    'placeRowTotal', 'placeColumnTotal', 'placeBalance', 'placeReview', 'placeLegacy', 'placeChange', 'placeCandidate',
+  ]),
 };
 
 type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
-/** The six applicant columns that add up to 总计. */
-const APPLICANTS = APPLICATION_COLUMNS.filter((c) => c !== 'total');
-/** The four results that add up to a table-四 group's 总计. */
-const RESULTS: ReviewColumn[] = ['upheld', 'corrected', 'other', 'pending'];
-
-const OUTCOME_ROWS_2019 = [...OUTCOME_ROWS_2021.filter((k) => !k.startsWith('other_')), 'other'];
-
 /**
  * Totals and subtotals of the known tables: the 总计 column of table 三 per
  * row, （七）总计 per column, the three groups of table 四, and the identities
- * of pre-2019 附表.
+ * of pre-2019 附表. A mistake that one correction explains (one wrong cell, two
+ * cells swapped, a row or column one place off, the （七）总计 row copied) is
+ * one finding at the wrong cell, for the identities of both arithmetic rules
+ * (application-balance leaves it here); a mistake several corrections explain
+ * keeps its findings and names the candidates once.
  */
 export default defineRule({
   meta: {
@@ -54,78 +62,105 @@ export default defineRule({
     messages,
   },
   check(context) {
-    const apps = context.model.applications;
-    if (apps) {
-      checkRowTotals(context, apps);
-      checkOutcomeTotals(context, apps);
+    const arithmetic = arithmeticOf(context.model);
+    for (const table of tablesOf(arithmetic)) {
+      for (const mistake of table.mistakes) if (mistake.explanation?.owner === 'table-sum') reportExplained(context, table, mistake.explanation);
     }
-    checkReview(context);
-    for (const table of context.model.legacy) checkLegacyTable(context, table);
+    if (arithmetic.applications) {
+      checkRowTotals(context, arithmetic.applications);
+      checkOutcomeTotals(context, arithmetic.applications);
+    }
+    if (arithmetic.review) checkReview(context, arithmetic.review);
+    for (const table of arithmetic.legacy) checkLegacyTable(context, table);
   },
 });
 
-function checkRowTotals(context: Context, apps: ApplicationsTable): void {
-  for (const row of [...apps.rows.values(), ...apps.unknownRows]) {
-    const parts = APPLICANTS.map((column) => certainNumber(cellOf(row, column)));
-    const total = certainNumber(cellOf(row, 'total'));
-    if (total === null || parts.some((p) => p === null)) continue;
-    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-    if (sum === total) continue;
-    const label = row.label.value.replace(/\s+/g, '');
+/** The one finding of an explained mistake; a shifted （七）总计 row in the words of its outcome sums. */
+function reportExplained(context: Context, table: TableArithmetic, e: Explanation): void {
+  const totalRow = e.kind === 'shift-row' && table.rowKeys[e.changes[0]!.cell.row] === 'total';
+  const fromSums = totalRow && e.changes.every((c) => e.restores.some((i) => i.kind === 'column-total' && i.left[0] === c.cell));
+  if (!fromSums) {
+    context.report(foldedFinding(table, e));
+    return;
+  }
+  const name = (c: (typeof e.changes)[number]) => COLUMN_NAMES[APPLICATION_COLUMNS[c.cell.column]!];
+  context.report(
+    foldedFinding(table, e, {
+      messageId: 'shiftedTotals',
+      data: {
+        direction: e.direction! > 0 ? t('右移', 'right') : t('左移', 'left'),
+        sums: join(e.changes.map((c) => t(`${name(c).zh} ${c.value}`, `${name(c).en} ${c.value}`))),
+        totals: join(e.changes.map((c) => t(String(c.cell.value), String(c.cell.value)))),
+        moved: movedText(table, e, 'row'),
+      },
+    }),
+  );
+}
+
+/**
+ * The broken identities of a kind that no single correction explains, each with
+ * the sentence naming the candidates when it is the first of its mistake.
+ */
+function unexplained(table: TableArithmetic, kind: Identity['kind']) {
+  return table.identities
+    .filter((i) => i.kind === kind && i.residual !== 0 && !table.mistakeOf(i)?.explanation)
+    .map((identity) => {
+      const mistake = table.mistakeOf(identity);
+      const { sentence, related } = mistake && anchorOf(mistake) === identity ? candidatesOf(table, mistake) : candidatesOf(table, undefined);
+      return { identity, candidates: sentence, related, ambiguous: Boolean(mistake?.alternatives) };
+    });
+}
+
+const sumOf = (cells: { value: number }[]) => cells.reduce((a, c) => a + c.value, 0);
+
+function checkRowTotals(context: Context, apps: TableArithmetic): void {
+  for (const { identity, candidates, related } of unexplained(apps, 'row-total')) {
+    if (identity.kind !== 'row-total') continue;
     context.report({
-      node: cellOf(row, 'total')!.cell!,
+      node: identity.left[0]!.ref.cell!,
       messageId: 'rowTotal',
-      data: { row: label, total, parts: (parts as number[]).join(' + '), sum },
-      related: [{ node: row.label }],
+      data: { row: identity.row.label.value.replace(/\s+/g, ''), total: identity.left[0]!.value, parts: identity.right.map((c) => c.value).join(' + '), sum: sumOf(identity.right), candidates },
+      related: [{ node: identity.row.label }, ...related],
     });
   }
 }
 
-function checkOutcomeTotals(context: Context, apps: ApplicationsTable): void {
-  const keys = apps.variant === '2019' ? OUTCOME_ROWS_2019 : apps.variant === '2021' ? [...OUTCOME_ROWS_2021] : null;
-  const totalRow = apps.rows.get('total');
-  if (!keys || !totalRow) return;
-  const present = keys.filter((k) => apps.rows.has(k));
-  if (present.length < keys.length - 1) return; // too incomplete to add up
-  const sums: (number | null)[] = APPLICATION_COLUMNS.map((col) => {
-    let s = 0;
-    for (const k of present) {
-      const v = apps.number(k, col);
-      if (v === null) return null;
-      s += v;
-    }
-    return s;
-  });
-  const totals = APPLICATION_COLUMNS.map((col) => apps.number('total', col));
-  const bad = APPLICATION_COLUMNS.map((_, i) => i).filter((i) => sums[i] !== null && totals[i] !== null && sums[i] !== totals[i]);
-  if (bad.length === 0) return;
-  const shift = shiftOf(sums, totals, bad);
+function checkOutcomeTotals(context: Context, apps: TableArithmetic): void {
+  const bad = unexplained(apps, 'column-total');
+  if (!bad.length) return;
+  const columns = apps.identities.filter((i) => i.kind === 'column-total');
+  const at = (i: number) => columns.find((c) => c.kind === 'column-total' && c.column === APPLICATION_COLUMNS[i]);
+  const sums = APPLICATION_COLUMNS.map((_, i) => (at(i) ? sumOf(at(i)!.right) : null));
+  const totals = APPLICATION_COLUMNS.map((_, i) => at(i)?.left[0]!.value ?? null);
+  const badAt = bad.map((b) => (b.identity.kind === 'column-total' ? APPLICATION_COLUMNS.indexOf(b.identity.column) : -1));
+  const label = context.model.applications!.rows.get('total')!.label;
+  // A row one column off that the whole table does not bear out (other identities fail too) is still said as such.
+  const shift = bad.some((b) => b.ambiguous) ? 0 : shiftOf(sums, totals, badAt);
   if (shift !== 0) {
-    const first = bad[0]!;
     const name = (i: number) => COLUMN_NAMES[APPLICATION_COLUMNS[i]!];
-    const moved = bad
+    const moved = badAt
       .filter((i) => totals[i] !== 0)
       .map((i) => t(`${totals[i]} 应在“${name(i - shift).zh}”列`, `${totals[i]} belongs under ${name(i - shift).en}`));
     context.report({
-      node: apps.get('total', APPLICATION_COLUMNS[first]!)!.cell!,
+      node: bad[0]!.identity.left[0]!.ref.cell!,
       messageId: 'shiftedTotals',
       data: {
         direction: shift > 0 ? t('右移', 'right') : t('左移', 'left'),
-        sums: join(bad.map((i) => t(`${name(i).zh} ${sums[i]}`, `${name(i).en} ${sums[i]}`))),
-        totals: join(bad.map((i) => t(String(totals[i]), String(totals[i])))),
+        sums: join(badAt.map((i) => t(`${name(i).zh} ${sums[i]}`, `${name(i).en} ${sums[i]}`))),
+        totals: join(badAt.map((i) => t(String(totals[i]), String(totals[i])))),
         moved: join(moved, t('，', '; ')),
       },
-      related: [{ node: totalRow.label }],
+      related: [{ node: label }],
     });
     return;
   }
-  for (const i of bad) {
-    const col = APPLICATION_COLUMNS[i]!;
+  for (const { identity, candidates, related } of bad) {
+    if (identity.kind !== 'column-total') continue;
     context.report({
-      node: apps.get('total', col)!.cell!,
+      node: identity.left[0]!.ref.cell!,
       messageId: 'columnTotal',
-      data: { column: COLUMN_NAMES[col], total: totals[i]!, sum: sums[i]! },
-      related: [{ node: totalRow.label, messageId: 'totalRow' }],
+      data: { column: COLUMN_NAMES[identity.column], total: identity.left[0]!.value, sum: sumOf(identity.right), candidates },
+      related: [{ node: label, messageId: 'totalRow' }, ...related],
     });
   }
 }
@@ -143,27 +178,39 @@ function shiftOf(sums: (number | null)[], totals: (number | null)[], bad: number
   return 0;
 }
 
-function checkReview(context: RuleContext): void {
-  const review = context.model.review;
-  if (!review) return;
-  for (const group of review.groups) {
-    const parts = RESULTS.map((column) => review.number(group.key, column));
-    const total = review.number(group.key, 'total');
-    if (total === null || parts.some((p) => p === null)) continue;
-    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-    if (sum === total) continue;
+function checkReview(context: Context, review: TableArithmetic): void {
+  for (const { identity, candidates, related } of unexplained(review, 'review')) {
+    if (identity.kind !== 'review') continue;
     context.report({
-      node: review.get(group.key, 'total')!.cell!,
+      node: identity.left[0]!.ref.cell!,
       messageId: 'reviewTotal',
-      data: { group: REVIEW_GROUP_NAMES[group.key], total, parts: (parts as number[]).join(' + '), sum },
+      data: { group: REVIEW_GROUP_NAMES[identity.group], total: identity.left[0]!.value, parts: identity.right.map((c) => c.value).join(' + '), sum: sumOf(identity.right), candidates },
+      related,
     });
   }
 }
 
 /** Pre-2019 附表: totals against their numbered parts, per value column (本年度, 历年累计…). */
-function checkLegacyTable(context: Context, table: LegacyTable): void {
+function checkLegacyTable(context: Context, arithmetic: TableArithmetic): void {
+  const table = arithmetic.legacy!;
+  const sums = new Map(unexplained(arithmetic, 'legacy').map((u) => [u.identity.left[0]!.ref, u]));
   for (const group of legacyGroups(table)) {
     for (const parent of group.parent.cells) {
+      const column = table.columns.includes(parent.column) ? parent.column : '';
+      const where = column ? ({ messageId: 'inColumn', data: { column } } as const) : '';
+      const label = group.parent.label.value.replace(/\s+/g, '');
+      if (group.kind === 'sum') {
+        const broken = sums.get(parent);
+        if (!broken || broken.identity.kind !== 'legacy' || broken.identity.parent !== group.parent) continue;
+        const nums = broken.identity.right.map((c) => c.value);
+        context.report({
+          node: parent.cell!,
+          messageId: 'legacySum',
+          data: { row: label, where, total: broken.identity.left[0]!.value, parts: nums.join(' + '), sum: sumOf(broken.identity.right), candidates: broken.candidates },
+          related: [...group.children.map((ch) => ({ node: ch.label })), ...broken.related],
+        });
+        continue;
+      }
       const total = certainNumber(parent);
       if (total === null) continue;
       const parts = group.children.map((child) => table.get(child, parent.column));
@@ -171,10 +218,6 @@ function checkLegacyTable(context: Context, table: LegacyTable): void {
       const values = parts.map((p) => (p && p.value.kind === 'blank' && !p.uncertain ? 0 : certainNumber(p)));
       if (values.some((v) => v === null) || parts.every((p) => !p || p.value.kind === 'blank')) continue;
       const nums = values as number[];
-      const sum = nums.reduce((a, b) => a + b, 0);
-      const column = table.columns.includes(parent.column) ? parent.column : '';
-      const where = column ? ({ messageId: 'inColumn', data: { column } } as const) : '';
-      const label = group.parent.label.value.replace(/\s+/g, '');
       if (group.kind === 'subset') {
         if (nums[0]! > total) {
           context.report({
@@ -186,13 +229,12 @@ function checkLegacyTable(context: Context, table: LegacyTable): void {
         }
         continue;
       }
-      const ok = group.kind === 'channels' ? Math.max(...nums) <= total && total <= sum : total === sum;
-      if (ok) continue;
+      const sum = nums.reduce((a, b) => a + b, 0);
+      if (Math.max(...nums) <= total && total <= sum) continue;
       context.report({
         node: parent.cell!,
-        ...(group.kind === 'channels'
-          ? { messageId: 'legacyChannels', data: { row: label, where, total, largest: Math.max(...nums), sum } }
-          : { messageId: 'legacySum', data: { row: label, where, total, parts: nums.join(' + '), sum } }),
+        messageId: 'legacyChannels',
+        data: { row: label, where, total, largest: Math.max(...nums), sum },
         related: group.children.map((ch) => ({ node: ch.label })),
       });
     }

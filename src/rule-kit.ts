@@ -33,6 +33,14 @@ export { legacyGroups } from './model/legacy-groups.js';
 export { agencyOf, type Agency } from './model/agency.js';
 export { agencyKey, previousReport } from './model/pairing.js';
 
+// The arithmetic of the standard tables: identities, broken ones grouped into mistakes, and their explanations.
+export {
+  anchorOf, arithmeticMessages, arithmeticOf, candidatesOf, foldedFinding, movedText, tablesOf,
+} from './arithmetic/index.js';
+export type {
+  Arithmetic, ArithmeticMessageId, Explanation, Identity, LegacyIdentity, Mistake, TableArithmetic,
+} from './arithmetic/index.js';
+
 // Text: matching, numbers, script.
 export { matchText, normalizeLabel, toSimplified } from './text/normalize.js';
 export { chineseNumeral, readCell, toChineseNumeral } from './text/numbers.js';

@@ -13,7 +13,7 @@ import { activeLayouts, runCases } from '../accuracy/lab.js';
 import { joinPieces } from '../accuracy/layouts/types.js';
 import { LAYOUTS } from '../accuracy/layouts/index.js';
 import { INJECTORS, PAIR_INJECTORS } from '../accuracy/injectors/index.js';
-import { findSlot } from '../accuracy/injectors/types.js';
+import { cellById, findSlot } from '../accuracy/injectors/types.js';
 import { Tally } from '../accuracy/measure.js';
 import { prepare, ruleIds } from '../accuracy/product.js';
 import { figures, GUARD, guardLayouts, readBaseline, regressions, type Figures } from '../accuracy/guard.js';
@@ -97,6 +97,7 @@ describe('accuracy lab: renderings and injectors', () => {
 
   it('every injector names a rule of the product and a place in the report', () => {
     const drawn = { '2021': reports(12, '2021'), '2019': reports(12, '2019'), pre2019: reports(12, 'pre2019') };
+    const cells = new Set<string>();
     for (const injector of INJECTORS) {
       expect(ruleIds).toContain(injector.rule);
       let placed = false;
@@ -107,11 +108,18 @@ describe('accuracy lab: renderings and injectors', () => {
           if (!injection) continue;
           expect(copy, injector.name).not.toEqual(base);
           expect(injection.places.length).toBeGreaterThan(0);
+          if (injection.cell) {
+            // A single-cell defect: the cell it names is the one it changed, and a finding there is a hit.
+            expect(injection.places, injector.name).toContain(injection.cell);
+            expect(cellById(copy, injection.cell)!.text, injector.name).not.toBe(cellById(base, injection.cell)!.text);
+            cells.add(injector.name);
+          }
           placed = true;
         }
       }
       expect(placed, injector.name).toBe(true);
     }
+    expect([...cells].sort()).toEqual(['legacy-total-off', 'mistyped-cell', 'review-total-off']);
   });
 });
 
@@ -152,6 +160,8 @@ describe('accuracy lab: the guard', () => {
     expect(regressions(worse({ recall: 79 }), base)).toHaveLength(1);
     expect(regressions({ ...base, rules: { 'table-sum': 40 } }, base)).toHaveLength(1);
     expect(regressions(worse({ exact: 95, uncertain: 5, falsePer100: 0, recall: 90 }), base)).toEqual([]);
+    expect(regressions({ ...base, landing: 90 }, { ...base, landing: 95 })).toEqual(['single-cell defects reported at the injected cell 90% < baseline 95%']);
+    expect(regressions({ ...base, landing: 96 }, { ...base, landing: 95 })).toEqual([]);
   });
 
   let now: Figures;

@@ -1,4 +1,5 @@
-/** Table defects: a broken 勾稽 column, totals that are not the sum of their parts, a shifted 总计 row, bad cell values, impossible values, renamed labels, a missing table or section. */
+/** Table defects: a broken 勾稽 column, a mistyped cell, totals that are not the sum of their parts, a shifted 总计 row, bad cell values, impossible values, renamed labels, a missing table or section. */
+import type { Rng } from '../prng.js';
 import type { TableBlock } from '../truth/types.js';
 import { cellById, headingById, num, setCell, tableOf, type Injector } from './types.js';
 
@@ -17,19 +18,29 @@ export const brokenBalance: Injector = {
   },
 };
 
-export const rowTotal: Injector = {
-  name: 'row-total-off',
+/** A value written for another: a few more or a few less (never below 0). */
+function mistype(value: number, rng: Rng): number {
+  const k = rng.int(1, 5);
+  return value >= k && rng.int(0, 1) === 0 ? value - k : value + k;
+}
+
+export const mistypedCell: Injector = {
+  name: 'mistyped-cell',
   rule: 'table-sum',
   generations: ['2021', '2019'],
   inject(truth, rng) {
-    const rows = ['granted', 'partial', 'unable_1', 'deny_5', 'reject_2'];
-    const row = rng.pick(rows);
-    const id = app(row, 'total');
-    const cell = cellById(truth, id);
-    if (!cell) return null;
-    setCell(truth, id, String(num(cell) + rng.int(1, 4)));
-    // The row's total no longer adds up, nor does the 总计 column's (七)总计: a finding at either cell is about it.
-    return { note: `${row} 总计 column raised: the row's total is not the sum of its six cells`, places: [id, app('total', 'total')] };
+    const table = tableOf(truth, 'applications');
+    const ids = (table?.rows ?? []).flat().flatMap((c) => (c.role === 'value' && c.id ? [c.id] : []));
+    if (!ids.length) return null;
+    const id = rng.pick(ids);
+    const [, row, col] = id.split(':') as [string, string, string];
+    const before = num(cellById(truth, id));
+    const after = mistype(before, rng);
+    setCell(truth, id, String(after));
+    // Every identity through the cell breaks: the row's 总计, the column's （七）总计, the column's 勾稽关系. The finding
+    // belongs at the cell; one at the total of a broken identity is still about it (recall), but only the cell is a landing.
+    const totals = [app(row, 'total'), app('total', col)];
+    return { note: `${row} × ${col} mistyped: ${before} written ${after}`, places: [id, ...totals.filter((t) => t !== id)], cell: id };
   },
 };
 
@@ -56,7 +67,7 @@ export const reviewTotal: Injector = {
     const g = rng.pick(['review', 'litigation_direct', 'litigation_after_review']);
     const id = `review:${g}:total`;
     setCell(truth, id, String(num(cellById(truth, id)) + rng.int(1, 3)));
-    return { note: `table 四 ${g} 总计 raised`, places: ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `review:${g}:${c}`) };
+    return { note: `table 四 ${g} 总计 raised`, places: ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `review:${g}:${c}`), cell: id };
   },
 };
 
@@ -69,7 +80,7 @@ export const legacyTotal: Injector = {
     const col = rng.int(0, 1);
     const id = `legacy:${row}:${col}`;
     setCell(truth, id, String(num(cellById(truth, id)) + rng.int(1, 5)));
-    return { note: `附表 row ${row} column ${col} raised: no longer the sum of its 其中 rows`, places: [id] };
+    return { note: `附表 row ${row} column ${col} raised: no longer the sum of its 其中 rows`, places: [id], cell: id };
   },
 };
 

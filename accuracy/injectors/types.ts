@@ -11,6 +11,12 @@ export interface Injection {
   note: string;
   /** Place ids: a finding of the rule overlapping any of them is a hit. */
   places: string[];
+  /**
+   * The one cell a single-cell defect changed: the arithmetic rules should
+   * report it there, at the cell the clerk must correct (measured apart, as
+   * the share of such defects whose finding lands on it).
+   */
+  cell?: string;
 }
 
 export interface Injector {
