@@ -69,7 +69,7 @@ export function isValueLine(line: SegLine): boolean {
   if (values.length !== 1) return false;
   const v = values[0]!;
   const before = line.segments.filter((s) => s.x2 <= v.x1);
-  return before.length > 0 && v.x1 - before[before.length - 1]!.x2 >= 0.9 * v.size;
+  return before.length > 0 && (v.edge || v.x1 - before[before.length - 1]!.x2 >= 0.9 * v.size);
 }
 
 /** The x where a value line's values begin. */
@@ -243,11 +243,19 @@ function gather(lines: TLine[]): Region[] {
   return regions;
 }
 
-/** A table is one value line with three values or more under a header, or two value lines or more. */
+/**
+ * A table is two value lines or more, or one under a header: with three
+ * values or more, or with a header line whose cells start where the value
+ * line's do (a table of one row: "信息内容 本年收费金额" over "行政事业性收费 929.32").
+ */
 function accept(region: Region): boolean {
   if (region.values.length >= 2) return true;
   const only = region.values[0]!;
-  return valueSegments(only).length >= 3 && region.sections[0]!.header.length > 0;
+  const header = region.sections[0]!.header;
+  if (!header.length) return false;
+  if (valueSegments(only).length >= 3) return true;
+  const starts = only.segments.map((s) => s.x1);
+  return header.some((l) => l.segments.length === starts.length && l.segments.every((s, k) => Math.abs(s.x1 - starts[k]!) <= 0.6));
 }
 
 function geometry(region: Region) {
@@ -367,7 +375,7 @@ function headerAbove(lines: TLine[], first: TLine, floor: number): TLine[] {
     const inside = l.segments.every((s) => s.x1 >= left - size);
     // A numbered heading is running text, unless it starts where the table's row labels do.
     const heading = HEADING.test(l.segments[0]!.text) && !near(edges, l.segments[0]!.x1, 0.6);
-    const lined = !heading && l.segments.every((s) => anchors.aligned(s));
+    const lined = !heading && l.segments.every((s) => anchors.aligned(s) || first.segments.some((f) => Math.abs(f.x1 - s.x1) <= 0.6));
     // A header word wrapped: one segment over one segment of the line below it.
     const wrapped = !heading && below !== first && below.v - l.v <= 2.6 * size && l.segments.every((s) => below.segments.filter((b) => s.x1 < b.x2 && b.x1 < s.x2).length === 1);
     if (!inside || !(lined || wrapped)) break;

@@ -12,7 +12,7 @@ import { pageRulings, withoutTextDecoration } from './rulings.js';
 import { attachOverflow, cellAt, flowY, joinContinued, pageTables, PAGE_STRIDE, type TableBox } from './tables.js';
 import { findBorderlessTables } from './borderless.js';
 import { emit, type Block } from './write.js';
-import { dropFurniture, joinBrokenParagraphs, pageLines, paragraphs, type TextLine } from './layout.js';
+import { dropFurniture, joinBrokenParagraphs, pageLines, paragraphs, rightEdge, type TextLine } from './layout.js';
 import { toLines, type Fragment } from './text.js';
 import type { UncertainSpan } from './uncertain.js';
 
@@ -47,17 +47,19 @@ export interface PdfOptions {
 
 /**
  * True when at least two lines of the page hold text runs far apart (two
- * cells side by side): the page may hold a table. Running text alone never
- * has such gaps, and reading a page's drawing operators costs more than
- * reading its text.
+ * cells side by side), or one does near the top or the foot of the page (a
+ * table cut by the page break after its first row or before its last): the
+ * page may hold a table. Running text alone never has such gaps, and
+ * reading a page's drawing operators costs more than reading its text.
  */
-function mayHoldTable(fragments: Fragment[]): boolean {
+function mayHoldTable(fragments: Fragment[], page: number, height: number): boolean {
   let rows = 0;
   for (const line of toLines(fragments)) {
     for (let k = 1; k < line.length; k++) {
       const prev = line[k - 1]!;
       if (line[k]!.x - (prev.x + prev.width) >= 1.5 * prev.size) {
-        if (++rows >= 2) return true;
+        const y = line[0]!.y - page * PAGE_STRIDE;
+        if (++rows >= 2 || y < 0.2 * height || y > 0.8 * height) return true;
         break;
       }
     }
@@ -99,7 +101,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
         .map((it) => ({ str: unspaced(unifyRadicals(it.str)), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
       const runs = page.items.filter((it) => it.str.trim());
       // The vector paths are read (for table rulings) only on pages whose text could be a table.
-      const rulings = mayHoldTable(fragments) ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
+      const rulings = mayHoldTable(fragments, i, page.height) ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
       const tables = rulings ? pageTables(rulings, i, page.height) : [];
       pages.push({ fragments, width: page.width, height: page.height, tables });
     }
@@ -167,10 +169,12 @@ function layOut(pages: { fragments: Fragment[]; width: number; height: number; t
   const borderless = findBorderlessTables(loose.map((fs) => fs.filter((f) => !furniture.has(f))));
   const kept = borderless.rest.map((fs, i) => pageLines(fs, i, pages[i]!.width));
   const bodySize = commonSize(kept.flat());
+  const full = kept.flat().filter((l) => l.column === 'full');
+  const textRight = full.length ? rightEdge(full) : undefined;
   const blocks: Block[] = [];
   kept.forEach((lines, i) => {
     const own: Block[] = [];
-    for (const column of ['full', 'left', 'right'] as const) own.push(...paragraphs(lines.filter((l) => l.column === column), bodySize));
+    for (const column of ['full', 'left', 'right'] as const) own.push(...paragraphs(lines.filter((l) => l.column === column), bodySize, column === 'full' ? textRight : undefined));
     for (const table of pages[i]!.tables) if (table.cells.some((c) => c.fragments.length)) own.push({ kind: 'table', page: i, y: table.top, column: 'full', table });
     for (const table of borderless.tables) if (table.page === i) own.push({ kind: 'rows', page: i, y: table.y, column: 'full', rows: table.rows });
     blocks.push(...readingOrder(own));

@@ -29,6 +29,8 @@ export interface Segment {
   size: number;
   /** A number, or a dash standing for one ("—", "/", "无"): a value cell. */
   value: boolean;
+  /** A value cut from the text before it only because it starts where a cell of the line above or below does. */
+  edge?: boolean;
   pieces: Piece[];
 }
 
@@ -144,5 +146,34 @@ export function segmentLines(fragments: Fragment[]): SegLine[] {
     segments.push(segment(run));
     lines.push({ y: line[0]!.y, size: Math.max(...line.map((f) => f.size)), segments, fragments: line });
   }
+  lines.forEach((line, i) => {
+    const edges = [lines[i - 1], lines[i + 1]].filter((l) => l && Math.abs(l.y - line.y) <= 4 * line.size).flatMap((l) => l!.segments.map((s) => s.x1));
+    if (edges.length) line.segments = line.segments.flatMap((s) => cutAtEdges(s, edges));
+  });
   return lines;
+}
+
+/**
+ * A segment cut before a number that starts where a cell of the line above
+ * or below starts, though the gap before it is narrow: a label filling its
+ * cell up to the value cell ("行政事业性收费929.32" under "信息内容 本年收费金额").
+ * In running text a number never starts at a neighbouring line's cell edge
+ * with a gap before it.
+ */
+function cutAtEdges(s: Segment, edges: number[]): Segment[] {
+  const out: Segment[] = [];
+  let run: Piece[] = [s.pieces[0]!];
+  for (let k = 1; k < s.pieces.length; k++) {
+    const p = s.pieces[k]!;
+    const prev = run[run.length - 1]!;
+    if (p.x1 - prev.x2 >= 0.5 && DIGIT_START.test(p.str) && !DIGIT_END.test(prev.str) && edges.some((x) => Math.abs(x - p.x1) <= 0.6)) {
+      out.push(segment(run));
+      run = [];
+    }
+    run.push(p);
+  }
+  if (!out.length) return [s];
+  const last = segment(run);
+  out.push(last.value ? { ...last, edge: true } : last);
+  return out;
 }
