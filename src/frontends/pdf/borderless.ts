@@ -56,6 +56,9 @@ const MAX_TABLE_LINES = 2000;
 /** Numbered headings ("一、", "（二）", "1.", "第一章"): a line of running text, unless it lines up with a table. */
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S|第[一二三四五六七八九十]+[章节部分])/;
 
+/** A section heading of the report: "三、收到和处理政府信息公开申请情况". */
+const SECTION = /^[一二三四五六七八九十]+、/;
+
 const valueSegments = (l: SegLine) => l.segments.filter((s) => s.value);
 
 /**
@@ -327,6 +330,8 @@ function continues(region: Region, between: TLine[], next: TLine): false | 'row'
   let header = false;
   let stacked: TLine | undefined;
   for (const b of between) {
+    // A section heading ("三、…") set apart from the row labels' edge is the text after the table.
+    if (b.segments.length === 1 && SECTION.test(b.segments[0]!.text) && Math.abs(b.segments[0]!.x1 - g.left) > 0.6) return false;
     const inLabels = b.segments.every((s) => s.x2 <= g.valueStart + 0.3 * size && s.x1 >= g.left - size);
     const lined = b.segments.every((s) => anchors.aligned(s));
     const under = stacked && b.v - stacked.v <= 2.6 * size && overlaps(stacked, b);
@@ -367,6 +372,8 @@ function headerAbove(lines: TLine[], first: TLine, floor: number): TLine[] {
   const next = lines.slice(first.index + 1, first.index + 30).filter(isValueLine);
   const reach = Math.max(4.5 * size, 1.6 * pitchOf([first, ...next], size));
   const edges = recurring(labels.concat(next.flatMap(labelsOf)).map((s) => s.x1), 0.6);
+  const right = Math.max(...first.segments.map((s) => s.x2));
+  const wide = valueSegments(first).length >= 10;
   const out: TLine[] = [];
   let below: TLine = first;
   for (let i = first.index - 1; i > floor && out.length < 16; i--) {
@@ -374,11 +381,13 @@ function headerAbove(lines: TLine[], first: TLine, floor: number): TLine[] {
     if (isValueLine(l) || below.v - l.v > reach) break;
     const inside = l.segments.every((s) => s.x1 >= left - size);
     // A numbered heading is running text, unless it starts where the table's row labels do.
-    const heading = HEADING.test(l.segments[0]!.text) && !near(edges, l.segments[0]!.x1, 0.6);
+    const heading = (HEADING.test(l.segments[0]!.text) && !near(edges, l.segments[0]!.x1, 0.6)) || (l.segments.length === 1 && SECTION.test(l.segments[0]!.text) && l.segments[0]!.x2 > valueStart);
     const lined = !heading && l.segments.every((s) => anchors.aligned(s) || first.segments.some((f) => Math.abs(f.x1 - s.x1) <= 0.6));
     // A header word wrapped: one segment over one segment of the line below it.
     const wrapped = !heading && below !== first && below.v - l.v <= 2.6 * size && l.segments.every((s) => below.segments.filter((b) => s.x1 < b.x2 && b.x1 < s.x2).length === 1);
-    if (!inside || !(lined || wrapped)) break;
+    // Header words over a wide table (table 四's fifteen columns) set in short pieces that touch: no sentence, no heading.
+    const words = !heading && wide && l.segments.every((s) => s.x2 <= right + size && [...s.text].length <= 12 && !/[。：:；;，,]$/.test(s.text));
+    if (!inside || !(lined || wrapped || words)) break;
     out.unshift(l);
     below = l;
   }
