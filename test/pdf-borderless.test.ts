@@ -138,6 +138,17 @@ describe('tables from alignment', () => {
     expect(written([page]).lines).toEqual(['| 信息内容 | 本年收费金额（单位：万元） |', '| 行政事业性收费 | 929.32 |']);
   });
 
+  it('a one-row table whose header words are stacked over lines, the value set against its label', () => {
+    const page = [run('信息', 40, 60), run('本年收费金额', 125, 75), run('内容', 40, 90), run('行政事业性收费', 40, 135), run('0', 125, 135)];
+    expect(written([page]).lines).toEqual(['| 信息内容 | 本年收费金额 |', '| 行政事业性收费 | 0 |']);
+  });
+
+  it('row labels centred in their column are one table, however long they are', () => {
+    const centred = (y: number, label: string, values: string[]) => [run(label, 100 - width(label) / 2, y), ...values.map((v, k) => run(v, COLS[k]! - width(v) / 2, y))];
+    const page = [centred(80, '主动公开文件数', ['条', '61', '91']), centred(110, '其中：1.政府网站公开数', ['条', '54', '59']), centred(140, '2.政府公报公开数', ['条', '7', '32'])].flat();
+    expect(written([page]).lines).toEqual(['| 主动公开文件数 | 条 | 61 | 91 |', '| 其中：1.政府网站公开数 | 条 | 54 | 59 |', '| 2.政府公报公开数 | 条 | 7 | 32 |']);
+  });
+
   it('running text with numbers and a lone figure are no table', () => {
     const page = [
       run('本年度共收到政府信息公开申请75件，其中自然人72件。', 40, 80),

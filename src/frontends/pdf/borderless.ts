@@ -248,8 +248,8 @@ function gather(lines: TLine[]): Region[] {
 
 /**
  * A table is two value lines or more, or one under a header: with three
- * values or more, or with a header line whose cells start where the value
- * line's do (a table of one row: "信息内容 本年收费金额" over "行政事业性收费 929.32").
+ * values or more, or with header cells starting where each of the value
+ * line's cells does (a table of one row: "信息内容 本年收费金额" over "行政事业性收费 929.32").
  */
 function accept(region: Region): boolean {
   if (region.values.length >= 2) return true;
@@ -257,8 +257,9 @@ function accept(region: Region): boolean {
   const header = region.sections[0]!.header;
   if (!header.length) return false;
   if (valueSegments(only).length >= 3) return true;
-  const starts = only.segments.map((s) => s.x1);
-  return header.some((l) => l.segments.length === starts.length && l.segments.every((s, k) => Math.abs(s.x1 - starts[k]!) <= 0.6));
+  // Each cell of the row starts where a header cell does (the header's words may be stacked over several lines).
+  const heads = header.flatMap((l) => l.segments.map((s) => s.x1));
+  return only.segments.length >= 2 && only.segments.every((s) => heads.some((x) => Math.abs(x - s.x1) <= 0.6));
 }
 
 function geometry(region: Region) {
@@ -323,7 +324,10 @@ function continues(region: Region, between: TLine[], next: TLine): false | 'row'
   const nextStart = firstValue(next);
   if (nextStart < g.valueStart - 2 * size) return false;
   const nextLabels = next.segments.filter((s) => !s.value && s.x2 <= nextStart + 0.5);
-  if (nextLabels.some((s) => s.x1 < g.left - 1.5 * size)) return false;
+  // Labels centred in their column start further left the longer they are: their centres line up instead.
+  const centres = region.values.flatMap(labelsOf).map((s) => (s.x1 + s.x2) / 2);
+  const centred = (s: Segment) => centres.some((c) => Math.abs(c - (s.x1 + s.x2) / 2) <= 1.5);
+  if (nextLabels.some((s) => s.x1 < g.left - 1.5 * size && !centred(s))) return false;
   const anchors = new Anchors([...region.values.slice(-40), next]);
   const gap = next.v - region.values[region.values.length - 1]!.v;
   const wide = gap > 2.6 * Math.max(g.pitch, 2 * size);
@@ -379,14 +383,15 @@ function headerAbove(lines: TLine[], first: TLine, floor: number): TLine[] {
   for (let i = first.index - 1; i > floor && out.length < 16; i--) {
     const l = lines[i]!;
     if (isValueLine(l) || below.v - l.v > reach) break;
-    const inside = l.segments.every((s) => s.x1 >= left - size);
+    // Header words centred over a narrow first column reach left of its values.
+    const inside = l.segments.every((s) => s.x1 >= left - (wide ? 3 : 1) * size);
     // A numbered heading is running text, unless it starts where the table's row labels do.
     const heading = (HEADING.test(l.segments[0]!.text) && !near(edges, l.segments[0]!.x1, 0.6)) || (l.segments.length === 1 && SECTION.test(l.segments[0]!.text) && l.segments[0]!.x2 > valueStart);
     const lined = !heading && l.segments.every((s) => anchors.aligned(s) || first.segments.some((f) => Math.abs(f.x1 - s.x1) <= 0.6));
     // A header word wrapped: one segment over one segment of the line below it.
     const wrapped = !heading && below !== first && below.v - l.v <= 2.6 * size && l.segments.every((s) => below.segments.filter((b) => s.x1 < b.x2 && b.x1 < s.x2).length === 1);
     // Header words over a wide table (table 四's fifteen columns) set in short pieces that touch: no sentence, no heading.
-    const words = !heading && wide && l.segments.every((s) => s.x2 <= right + size && [...s.text].length <= 12 && !/[。：:；;，,]$/.test(s.text));
+    const words = !heading && wide && l.segments.every((s) => s.x2 <= right + size && [...s.text].length <= 20 && !/[。：:；;，,]$/.test(s.text));
     if (!inside || !(lined || wrapped || words)) break;
     out.unshift(l);
     below = l;

@@ -147,15 +147,16 @@ export function segmentLines(fragments: Fragment[]): SegLine[] {
     lines.push({ y: line[0]!.y, size: Math.max(...line.map((f) => f.size)), segments, fragments: line });
   }
   lines.forEach((line, i) => {
-    const edges = [lines[i - 1], lines[i + 1]].filter((l) => l && Math.abs(l.y - line.y) <= 4 * line.size).flatMap((l) => l!.segments.map((s) => s.x1));
+    const near = [...lines.slice(Math.max(0, i - 3), i), ...lines.slice(i + 1, i + 4)].filter((l) => Math.abs(l.y - line.y) <= 5 * line.size);
+    const edges = near.flatMap((l) => l.segments.map((s) => s.x1));
     if (edges.length) line.segments = line.segments.flatMap((s) => cutAtEdges(s, edges));
   });
   return lines;
 }
 
 /**
- * A segment cut before a number that starts where a cell of the line above
- * or below starts, though the gap before it is narrow: a label filling its
+ * A segment cut before a number that starts where a cell of a line just
+ * above or below starts (a header cell over it), though the gap before it is narrow: a label filling its
  * cell up to the value cell ("行政事业性收费929.32" under "信息内容 本年收费金额").
  * In running text a number never starts at a neighbouring line's cell edge
  * with a gap before it.
