@@ -305,12 +305,18 @@ function overlaps(a: SegLine, b: SegLine): boolean {
  * the table before) and no more than a few header rows' height.
  */
 function headerAbove(lines: TLine[], first: TLine, floor: number): TLine[] {
-  const anchors = new Anchors([first, ...lines.slice(first.index + 1, first.index + 30).filter(isValueLine)]);
   const valueStart = firstValue(first);
   const size = first.size;
   const labels = first.segments.filter((s) => !s.value && s.x2 <= valueStart + 0.5);
-  const left = Math.min(valueStart, ...labels.map((s) => s.x1));
-  const next = lines.slice(first.index + 1, first.index + 30).filter(isValueLine);
+  // The rows below it: value lines up to the first line that is neither one nor a label line (a caption, a heading).
+  const next: TLine[] = [];
+  for (const l of lines.slice(first.index + 1, first.index + 30)) {
+    if (isValueLine(l)) next.push(l);
+    else if (l.segments.some((s) => s.x2 > valueStart + 0.5)) break;
+  }
+  const anchors = new Anchors([first, ...next]);
+  // The labels' left edge over the first rows (labels centred in their column start at different x).
+  const left = Math.min(valueStart, ...labels.map((s) => s.x1), ...next.slice(0, 4).flatMap(labelsOf).map((s) => s.x1));
   const reach = Math.max(4.5 * size, 1.6 * pitchOf([first, ...next], size));
   const edges = recurring(labels.concat(next.flatMap(labelsOf)).map((s) => s.x1), 0.6);
   const right = Math.max(...first.segments.map((s) => s.x2));
