@@ -254,6 +254,18 @@ function printableHtml(input, output) {
   writeFileSync(output, html.replace(/<body[^>]*>/i, (body) => `${body}<h1 style="text-align:center;font-size:16pt">${title}</h1>`));
 }
 
+/**
+ * A printable page with its tables' ruling lines taken away (no border
+ * attribute, no border style), as many published pages print: only the
+ * alignment of the text tells the cells.
+ */
+export function borderlessHtml(input, output) {
+  const html = readFileSync(input, 'utf8')
+    .replace(/(<table\b[^>]*?)\sborder="?\d+"?/gi, '$1')
+    .replace(/<\/head>/i, '<style>table,tr,td,th{border:none !important}</style></head>');
+  writeFileSync(output, html);
+}
+
 /** fixtures/pdf/: every Word and HTML fixture of fixtures/corpus as PDF, plus a two-column page and a scanned page. */
 async function makeFixtures() {
   const out = join(root, 'fixtures', 'pdf');
@@ -268,6 +280,8 @@ async function makeFixtures() {
     made.push(toPdf(html, join(out, `${r}.libreoffice.pdf`)));
     made.push(toPdf(html, join(out, `${r}.chromium.pdf`), { engine: 'chromium' }));
   }
+  borderlessHtml(join(source, 'r019.html'), join(source, 'r019.borderless.html'));
+  made.push(toPdf(join(source, 'r019.borderless.html'), join(out, 'r019.borderless.chromium.pdf'), { engine: 'chromium' }));
   await twoColumnHtml(join(source, 'two-column.html'));
   made.push(toPdf(join(source, 'two-column.html'), join(out, 'two-column.chromium.pdf'), { engine: 'chromium' }));
   made.push(toPdf(join(root, 'fixtures', 'corpus', 'docx', 'seed-002.docx'), join(out, 'encrypted.pdf'), { password: 'report' }));

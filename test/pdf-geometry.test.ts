@@ -61,6 +61,17 @@ describe('cells from ruling lines', () => {
     expect(odd[0]!.uncertain!.zh).toBe("表格线不完整，无法确定单元格的边界");
   });
 
+  it('a row cut by the page break before its second ruling is a table when its borders run to the foot of the page', () => {
+    // One line across, three borders from it down to 30 points above the foot (page y upwards).
+    const cut: Rulings = { horizontal: [H(90, 0, 200)], vertical: [V(0, 30, 90), V(100, 30, 90), V(200, 30, 90)] };
+    const [table] = pageTables(cut, 0, HEIGHT);
+    expect(spans(table!)).toEqual([['0,0 1x1', '0,1 1x1']]);
+    expect(table!.cells.every((c) => c.open)).toBe(true);
+    // The same drawing in the middle of the page is no table (a box open at the bottom, a bar chart).
+    const middle: Rulings = { horizontal: [H(460, 0, 200)], vertical: [V(0, 400, 460), V(100, 400, 460), V(200, 400, 460)] };
+    expect(pageTables(middle, 0, HEIGHT)).toEqual([]);
+  });
+
   it('one box around a paragraph is not a table', () => {
     expect(pageTables(grid([0, 300], [700, 600]), 0, HEIGHT)).toEqual([]);
   });
@@ -140,6 +151,13 @@ describe('running text', () => {
       10,
     );
     expect(out.map((p) => p.text)).toEqual(['某县人民政府2022年政府信息公开工作年度报告', '一、总体情况', '2022年，本县认真贯彻落实《条例》，全年主动公开政府信息1234条，其中规章2件。', '（一）主动公开情况']);
+  });
+
+  it('a page of a few short lines breaks them at the right edge of the text, not at the end of its own longest line', () => {
+    const sign = [line(3, 84, '某县人民政府', 72, 135, 10.5), line(3, 99, '2024年2月23日', 72, 142, 11)];
+    expect(paragraphs(sign, 10.5, 522).map((p) => p.text)).toEqual(['某县人民政府', '2024年2月23日']);
+    // Without the document's edge, the longer line is taken for a full one and the two are joined.
+    expect(paragraphs(sign, 10.5).map((p) => p.text)).toEqual(['某县人民政府2024年2月23日']);
   });
 
   it('the page of an offset is one more than the form feeds before it', () => {

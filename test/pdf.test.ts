@@ -27,6 +27,7 @@ const PAIRS: [pdf: string, source: string][] = [
   ['r004.chromium.pdf', 'pdf/src/r004.html'],
   ['r019.libreoffice.pdf', 'pdf/src/r019.html'],
   ['r019.chromium.pdf', 'pdf/src/r019.html'],
+  ['r019.borderless.chromium.pdf', 'pdf/src/r019.html'],
   ['r020.libreoffice.pdf', 'pdf/src/r020.html'],
   ['r020.chromium.pdf', 'pdf/src/r020.html'],
   ['two-column.chromium.pdf', 'pdf/src/two-column.html'],

@@ -7,15 +7,14 @@
  * of form feeds before it, plus one. A paragraph or table row running over
  * a page break belongs to the page where it starts.
  */
-import { normalizeLabel } from '../../text/normalize.js';
-import { readCell } from '../../text/numbers.js';
 import { openPdf, PdfOpenError, type PdfDocument } from './pdfjs.js';
 import { pageRulings, withoutTextDecoration } from './rulings.js';
-import { attachOverflow, cellAt, cellText, flowY, joinContinued, pageTables, PAGE_STRIDE, tableGrid, type TableBox } from './tables.js';
-import { dropFurniture, joinBrokenParagraphs, pageLines, paragraphs, type Paragraph, type TextLine } from './layout.js';
+import { attachOverflow, cellAt, flowY, joinContinued, pageTables, PAGE_STRIDE, type TableBox } from './tables.js';
+import { findBorderlessTables } from './borderless.js';
+import { emit, type Block } from './write.js';
+import { dropFurniture, joinBrokenParagraphs, pageLines, paragraphs, rightEdge, type TextLine } from './layout.js';
 import { toLines, type Fragment } from './text.js';
 import type { UncertainSpan } from './uncertain.js';
-import type { Text } from '../../i18n.js';
 
 export type { UncertainSpan };
 
@@ -48,17 +47,19 @@ export interface PdfOptions {
 
 /**
  * True when at least two lines of the page hold text runs far apart (two
- * cells side by side): the page may hold a table. Running text alone never
- * has such gaps, and reading a page's drawing operators costs more than
- * reading its text.
+ * cells side by side), or one does near the top or the foot of the page (a
+ * table cut by the page break after its first row or before its last): the
+ * page may hold a table. Running text alone never has such gaps, and
+ * reading a page's drawing operators costs more than reading its text.
  */
-function mayHoldTable(fragments: Fragment[]): boolean {
+function mayHoldTable(fragments: Fragment[], page: number, height: number): boolean {
   let rows = 0;
   for (const line of toLines(fragments)) {
     for (let k = 1; k < line.length; k++) {
       const prev = line[k - 1]!;
       if (line[k]!.x - (prev.x + prev.width) >= 1.5 * prev.size) {
-        if (++rows >= 2) return true;
+        const y = line[0]!.y - page * PAGE_STRIDE;
+        if (++rows >= 2 || y < 0.2 * height || y > 0.8 * height) return true;
         break;
       }
     }
@@ -100,7 +101,7 @@ export async function pdfToText(bytes: Uint8Array, options: PdfOptions = {}): Pr
         .map((it) => ({ str: unspaced(unifyRadicals(it.str)), x: it.x, y: flowY(i, page.height, it.y), width: it.width, size: it.size || 10 }));
       const runs = page.items.filter((it) => it.str.trim());
       // The vector paths are read (for table rulings) only on pages whose text could be a table.
-      const rulings = mayHoldTable(fragments) ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
+      const rulings = mayHoldTable(fragments, i, page.height) ? withoutTextDecoration(pageRulings(await doc.ops(i).catch(() => ({ fnArray: [], argsArray: [] })), page.x0, page.y0), runs) : undefined;
       const tables = rulings ? pageTables(rulings, i, page.height) : [];
       pages.push({ fragments, width: page.width, height: page.height, tables });
     }
@@ -148,8 +149,6 @@ function unspaced(str: string): string {
   return spaced >= 0.8 * pairs ? str.replace(SPACED, '$1') : str;
 }
 
-type Block = Paragraph | { kind: 'table'; page: number; y: number; column: TextLine['column']; table: TableBox };
-
 function layOut(pages: { fragments: Fragment[]; width: number; height: number; tables: TableBox[] }[]): PdfText {
   // Runs inside a table box are its cells' text; the others are running text.
   const loose = pages.map((p) => {
@@ -166,13 +165,18 @@ function layOut(pages: { fragments: Fragment[]; width: number; height: number; t
     const keep = new Set(notFurniture[i]);
     for (const l of lines) if (!keep.has(l)) for (const f of l.fragments) furniture.add(f);
   });
-  const kept = loose.map((fs, i) => pageLines(fs.filter((f) => !furniture.has(f)), i, pages[i]!.width));
+  // Tables without rulings are found on whole lines too, before the text is split into page columns.
+  const borderless = findBorderlessTables(loose.map((fs) => fs.filter((f) => !furniture.has(f))));
+  const kept = borderless.rest.map((fs, i) => pageLines(fs, i, pages[i]!.width));
   const bodySize = commonSize(kept.flat());
+  const full = kept.flat().filter((l) => l.column === 'full');
+  const textRight = full.length ? rightEdge(full) : undefined;
   const blocks: Block[] = [];
   kept.forEach((lines, i) => {
     const own: Block[] = [];
-    for (const column of ['full', 'left', 'right'] as const) own.push(...paragraphs(lines.filter((l) => l.column === column), bodySize));
+    for (const column of ['full', 'left', 'right'] as const) own.push(...paragraphs(lines.filter((l) => l.column === column), bodySize, column === 'full' ? textRight : undefined));
     for (const table of pages[i]!.tables) if (table.cells.some((c) => c.fragments.length)) own.push({ kind: 'table', page: i, y: table.top, column: 'full', table });
+    for (const table of borderless.tables) if (table.page === i) own.push({ kind: 'rows', page: i, y: table.y, column: 'full', rows: table.rows });
     blocks.push(...readingOrder(own));
   });
   const joined = joinBrokenParagraphs(blocks);
@@ -240,55 +244,3 @@ function readingOrder(blocks: Block[]): Block[] {
   return out;
 }
 
-/** "第二十条第（一）项": a caption row of table 二, written as a line of its own. */
-const CAPTION = /^第二十条第\([一二三四五六七八九十]+\)项/;
-
-function emit(blocks: Block[], pageCount: number): PdfText {
-  let text = '';
-  let page = 0;
-  const uncertain: UncertainSpan[] = [];
-  const line = (onPage: number, value: string) => {
-    if (onPage > page) {
-      text += '\f'.repeat(onPage - page);
-      page = onPage;
-    }
-    text += `${value}\n`;
-  };
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') {
-      // "|" separates table cells in this text: in running text it is written full width.
-      line(block.page, block.text.replace(/\|/g, '｜'));
-      continue;
-    }
-    const grid = tableGrid(block.table);
-    const texts = new Map(grid.flat().map((g) => [g.cell, cellText(g.cell).replace(/\|/g, '｜')]));
-    const firstNumeric = grid.findIndex((row) => row.some((g) => readCell(texts.get(g.cell)!).kind === 'number'));
-    grid.forEach((row, r) => {
-      const onPage = Math.floor(Math.min(...row.map((g) => g.cell.top)) / PAGE_STRIDE);
-      if (row.length === 1 && CAPTION.test(normalizeLabel(texts.get(row[0]!.cell)!))) return line(onPage, texts.get(row[0]!.cell)!);
-      // As for HTML tables: in a row of values, leading group labels spanning rows become rows of their own.
-      let lead = 0;
-      const header = firstNumeric < 0 ? r === 0 : r < firstNumeric;
-      if (!header && row.some((g) => readCell(texts.get(g.cell)!).kind !== 'text')) {
-        const labels = row.findIndex((g) => readCell(texts.get(g.cell)!).kind !== 'text');
-        while (lead < labels - 1 && row[lead]!.rowSpan > 1) lead++;
-      }
-      const pieces = [...row.slice(0, lead).map((g) => [g]), row.slice(lead)];
-      for (const cells of pieces) {
-        let value = '|';
-        const spans: [number, number, Text][] = [];
-        for (const g of cells) {
-          const t = texts.get(g.cell)!;
-          value += ' ';
-          if (g.cell.uncertain && t) spans.push([value.length, value.length + t.length, g.cell.uncertain]);
-          value += `${t || ' '} |`;
-        }
-        const before = text.length + (onPage > page ? onPage - page : 0);
-        line(onPage, value);
-        for (const [s, e, message] of spans) uncertain.push({ start: before + s, end: before + e, message });
-      }
-    });
-  }
-  if (pageCount > page + 1) text += '\f'.repeat(pageCount - page - 1);
-  return { text, pages: pageCount, uncertain };
-}

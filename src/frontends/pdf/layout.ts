@@ -141,17 +141,24 @@ export function dropFurniture(pages: TextLine[][]): TextLine[][] {
 /** Heading numbers that start a line of their own: "一、", "（二）", "1.", "第一章". */
 const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]\s*\S|第[一二三四五六七八九十]+[章节部分])/;
 
-/**
- * Joins the lines of one page column into paragraphs. `bodySize` is the
- * most common font size of the document.
- */
-export function paragraphs(lines: TextLine[], bodySize: number): Paragraph[] {
-  if (lines.length === 0) return [];
+/** The right edge of full lines: the median end of the long lines (ragged text, hanging punctuation). */
+export function rightEdge(lines: TextLine[]): number {
   const left = Math.min(...lines.map((l) => l.x1));
   const widest = Math.max(...lines.map((l) => l.x2));
-  // The right edge of full lines: the median end of the long lines (ragged text, hanging punctuation).
   const long = lines.map((l) => l.x2).filter((x) => x >= left + 0.8 * (widest - left)).sort((a, b) => a - b);
-  const right = long[Math.floor(long.length / 2)] ?? widest;
+  return long[Math.floor(long.length / 2)] ?? widest;
+}
+
+/**
+ * Joins the lines of one page column into paragraphs. `bodySize` is the
+ * most common font size of the document; `textRight` the right edge of the
+ * document's full-width text, for a page of a few short lines (a signature
+ * and date alone on the last page: their own ends are no right edge).
+ */
+export function paragraphs(lines: TextLine[], bodySize: number, textRight = -Infinity): Paragraph[] {
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.x1));
+  const right = Math.max(rightEdge(lines), textRight);
   const out: Paragraph[] = [];
   let current: { text: string; last: TextLine; first: TextLine } | undefined;
   const flush = () => {

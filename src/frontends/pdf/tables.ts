@@ -144,11 +144,23 @@ export function pageTables(rulings: Rulings, page: number, height: number): Tabl
   vs.forEach((v, j) => groups.get(uf.find(hs.length + j))?.v.push(v));
   const tables: TableBox[] = [];
   for (const { h, v } of groups.values()) {
-    if (h.length < 2 || v.length < 2) continue;
+    if (v.length < 2 || (h.length < 2 && !(h.length === 1 && cutRow(h[0]!, v, height)))) continue;
     const table = gridCells(h, v, page, height);
     if (table && table.cells.length >= 2) tables.push(table);
   }
   return tables.sort((a, b) => a.top - b.top);
+}
+
+/**
+ * One horizontal line with three or more vertical lines running from it to
+ * the same height near the top or the foot of the page: the first (or last)
+ * row of a table cut by the page break, before its second border was drawn.
+ */
+function cutRow(h: Segment, v: Segment[], height: number): boolean {
+  if (v.length < 3) return false;
+  const below = v.every((s) => s.a < h.at - 3 * NEAR && Math.abs(s.a - v[0]!.a) <= NEAR);
+  const above = v.every((s) => s.b > h.at + 3 * NEAR && Math.abs(s.b - v[0]!.b) <= NEAR);
+  return (below && v[0]!.a < 0.15 * height) || (above && v[0]!.b > 0.85 * height);
 }
 
 function covers(segments: Segment[], at: number, along: number): boolean {
