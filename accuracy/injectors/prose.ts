@@ -1,5 +1,5 @@
 /** Prose defects: a figure that disagrees with the table, a breakdown that does not add up, a wrong percentage, a lost number, a fee statement that contradicts table 三. */
-import { findSlot, setCell, cellById, num, type Injector } from './types.js';
+import { findSlot, rewrite, setCell, cellById, num, type Injector } from './types.js';
 
 const TABLE_FIGURES = ['apps_new', 'apps_carried', 'apps_forward', 'review_total', 'normative_issued', 'apps_handled'];
 
@@ -86,5 +86,46 @@ export const feeContradiction: Injector = {
       }
     }
     return { note: 'table 三 has a request dropped for unpaid fees while 六 says no fee was charged', places: [statement.sentence.id, `applications:other_2:${col}`, 'applications:other_2:total'] };
+  },
+};
+
+/**
+ * The breakdown of 主动公开 rewritten in one of the shapes reports use besides "其中…": after
+ * "在…的N条政府信息中，", after "主要类别有：", in brackets after the total (with or without 其中), or one
+ * item a sentence with its share — and one part changed, so the parts no longer make the total.
+ */
+export const proseSumShapes: Injector = {
+  name: 'breakdown-shape-off',
+  rule: 'prose-sum',
+  inject(truth, rng) {
+    const total = findSlot(truth, 'active_total');
+    const slots = [0, 1, 2].map((i) => findSlot(truth, `active_part_${i}`));
+    if (!total || slots.some((s) => !s) || slots[0]!.sentence === total.sentence) return null;
+    const whole = Number(total.slot.text);
+    const values = slots.map((s) => Number(s!.slot.text));
+    const k = rng.int(0, 2);
+    const was = values[k]!;
+    values[k] = Math.max(0, was + (rng.chance(0.5) ? 1 : -1) * rng.int(1, Math.max(1, Math.min(30, Math.floor(was / 2)))));
+    if (values[k] === was) return null;
+    const names = ['工作动态', '通知公告', '政策文件'];
+    const share = (v: number) => `占${((v / whole) * 100).toFixed(2)}%`;
+    const items = (sep: string, withShare: boolean) => names.map((n, i) => `${n}${values[i]}条${withShare ? `，${share(values[i]!)}` : ''}`).join(sep);
+    const list = slots[0]!.sentence;
+    const shape = rng.pick(['in', 'colon', 'bracket', 'bare-bracket', 'sentences'] as const);
+    if (shape === 'bracket' || shape === 'bare-bracket') {
+      // The total's sentence carries the list in brackets; the old list sentence says something else.
+      const at = total.sentence.parts.indexOf(total.slot);
+      const after = total.sentence.parts[at + 1];
+      if (typeof after !== 'string' || !after.startsWith('条')) return null;
+      total.sentence.parts[at + 1] = `条（${shape === 'bracket' ? '其中' : ''}${items('、', false)}）${after.slice(1)}`;
+      rewrite(list, '各类信息均按规定及时发布。');
+    } else if (shape === 'in') {
+      rewrite(list, `在全年主动公开的${whole}条政府信息中，${items('；', true)}。`);
+    } else if (shape === 'colon') {
+      rewrite(list, `主动公开信息的主要类别有：${items('，', false)}。`);
+    } else {
+      rewrite(list, `其中，${names.map((n, i) => `${n}${values[i]}条，${share(values[i]!)}`).join('。')}。`);
+    }
+    return { note: `主动公开 broken down as "${shape}", ${names[k]} ${was} → ${values[k]}: the parts no longer make ${whole}`, places: [total.sentence.id, list.id] };
   },
 };
