@@ -129,3 +129,73 @@ export const proseSumShapes: Injector = {
     return { note: `主动公开 broken down as "${shape}", ${names[k]} ${was} → ${values[k]}: the parts no longer make ${whole}`, places: [total.sentence.id, list.id] };
   },
 };
+
+/**
+ * Facts of the text against the tables beyond the plain counts: the 附表's 主动公开 total, application channels,
+ * replies and 行政复议数 (pre-2019); a combined bucket "予以公开及部分公开N件" or "均已办结" while requests are
+ * carried forward, or "收到N份…行政复议申请" (2019 and 2021).
+ */
+export const proseFactsDiffer: Injector = {
+  name: 'prose-fact-differs',
+  rule: 'prose-table-mismatch',
+  inject(truth, rng) {
+    if (truth.generation === 'pre2019') {
+      const names = ['active_total', 'apps_part_0', 'apps_part_1', 'apps_part_2', 'reply_0', 'reply_1', 'review_total'].filter((n) => findSlot(truth, n));
+      if (!names.length) return null;
+      const { sentence, slot } = findSlot(truth, rng.pick(names))!;
+      const was = slot.text;
+      slot.text = String(Number(was) + rng.int(1, 9));
+      return { note: `${slot.slot}: the text says ${slot.text}, the 附表 ${was}`, places: [sentence.id] };
+    }
+    const apps = truth.tables.applications;
+    const forward = apps?.carried_forward?.[6] ?? 0;
+    const granted = (apps?.granted?.[6] ?? 0) + (apps?.partial?.[6] ?? 0);
+    const handled = findSlot(truth, 'apps_handled');
+    const reviews = findSlot(truth, 'review_total');
+    const options = [
+      ...(forward && findSlot(truth, 'apps_forward') ? ['done'] : []),
+      ...(handled && granted ? ['bucket'] : []),
+      ...(reviews ? ['review'] : []),
+    ];
+    if (!options.length) return null;
+    const kind = rng.pick(options);
+    if (kind === 'done') {
+      const s = findSlot(truth, 'apps_forward')!.sentence;
+      rewrite(s, rng.pick(['收到的申请均已办结。', '所有申请已全部办理完成。', '上述申请均已按时答复。']));
+      return { note: `"all handled" while ${forward} requests are carried forward`, places: [s.id] };
+    }
+    if (kind === 'bucket') {
+      const told = granted + rng.int(1, 9);
+      rewrite(handled!.sentence, `${rng.pick(['全年办结', '共办结'])}${handled!.slot.text}件，其中${rng.pick(['予以公开及部分公开', '予以公开和部分公开', '同意公开或部分公开'])}${told}件。`);
+      return { note: `予以公开及部分公开 ${told}, the table ${granted}`, places: [handled!.sentence.id] };
+    }
+    const was = Number(reviews!.slot.text);
+    const told = was + rng.int(1, 5);
+    rewrite(reviews!.sentence, rng.pick([
+      `全年共收到${told}份涉及政府信息公开的行政复议申请。`,
+      `全年发生因政府信息公开引起的行政复议案件${told}起。`,
+      `本年度因政府信息公开申请行政复议${told}件。`,
+    ]));
+    return { note: `行政复议 ${told} in the text, ${was} in table 四`, places: [reviews!.sentence.id] };
+  },
+};
+
+/** Requests handled beyond those received in one sentence ("受理117件，办结171件"), no carry-over named. */
+export const handledOverReceived: Injector = {
+  name: 'handled-over-received',
+  rule: 'impossible-value',
+  inject(truth, rng) {
+    const found = findSlot(truth, 'apps_new');
+    if (!found) return null;
+    const got = Number(found.slot.text);
+    if (!got) return null;
+    const done = got + rng.int(1, Math.max(2, got));
+    const text = rng.pick([
+      `依申请公开方面，全年受理${got}件，办结${done}件。`,
+      `全年共收到政府信息公开申请${got}件，已办结${done}件。`,
+      `本年度受理依申请公开事项${got}件，答复${done}件。`,
+    ]);
+    rewrite(found.sentence, text);
+    return { note: `${done} handled of ${got} received in one sentence`, places: [found.sentence.id] };
+  },
+};
