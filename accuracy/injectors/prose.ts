@@ -199,3 +199,19 @@ export const handledOverReceived: Injector = {
     return { note: `${done} handled of ${got} received in one sentence`, places: [found.sentence.id] };
   },
 };
+
+/** A number lost from one item of a counted list ("施工许可证76条、核准企业资质条、…"), its siblings keeping theirs. */
+export const lostListNumber: Injector = {
+  name: 'lost-list-number',
+  rule: 'placeholder',
+  inject(truth, rng) {
+    const lists = [['active_part_0', 'active_part_1', 'active_part_2'], ['apps_part_0', 'apps_part_1', 'apps_part_2'], ['reply_0', 'reply_1', 'reply_2', 'reply_3']]
+      .filter((names) => names.every((n) => findSlot(truth, n)));
+    if (!lists.length) return null;
+    const names = rng.pick(lists);
+    const { sentence, slot } = findSlot(truth, rng.pick(names))!;
+    const was = slot.text;
+    slot.text = '';
+    return { note: `the figure ${was} of one list item lost`, places: [sentence.id] };
+  },
+};
