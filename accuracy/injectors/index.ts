@@ -6,6 +6,7 @@
 import { garbledDate, latePublication, wrongPeriod } from './dates.js';
 import { badConversion, doubled, foreignPlace, residue, spam } from './integrity.js';
 import { feeContradiction, growthRate, handledOverReceived, lostListNumber, lostNumber, proseFactsDiffer, proseMismatch, proseSum, proseSumShapes } from './prose.js';
+import { thinProblems } from './sections.js';
 import { skippedOrdinal, wrongPartCount } from './structure.js';
 import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, renamedLabel, reviewTotal, rowTotal, shiftedTotal } from './tables.js';
 import type { Injector } from './types.js';
@@ -13,7 +14,7 @@ import type { Injector } from './types.js';
 export const INJECTORS: readonly Injector[] = [
   brokenBalance, rowTotal, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
   proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
-  proseSumShapes, proseFactsDiffer, handledOverReceived, lostListNumber,
+  proseSumShapes, proseFactsDiffer, handledOverReceived, lostListNumber, thinProblems,
   garbledDate, wrongPeriod, latePublication,
   spam, badConversion, residue, doubled, foreignPlace,
   wrongPartCount, skippedOrdinal,
