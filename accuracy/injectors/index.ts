@@ -5,7 +5,7 @@
  */
 import { garbledDate, latePublication, wrongPeriod } from './dates.js';
 import { badConversion, doubled, foreignPlace, residue, spam } from './integrity.js';
-import { feeContradiction, growthRate, handledOverReceived, lostListNumber, lostNumber, proseFactsDiffer, proseMismatch, proseSum, proseSumShapes } from './prose.js';
+import { feeContradiction, growthRate, handledOverReceived, lostListNumber, lostNumber, proseFactsDiffer, proseMismatch, proseSum, proseSumShapes, shareInListOff } from './prose.js';
 import { thinProblems } from './sections.js';
 import { skippedOrdinal, wrongPartCount } from './structure.js';
 import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, renamedLabel, reviewTotal, rowTotal, shiftedTotal } from './tables.js';
@@ -14,7 +14,7 @@ import type { Injector } from './types.js';
 export const INJECTORS: readonly Injector[] = [
   brokenBalance, rowTotal, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
   proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
-  proseSumShapes, proseFactsDiffer, handledOverReceived, lostListNumber, thinProblems,
+  proseSumShapes, proseFactsDiffer, handledOverReceived, lostListNumber, thinProblems, shareInListOff,
   garbledDate, wrongPeriod, latePublication,
   spam, badConversion, residue, doubled, foreignPlace,
   wrongPartCount, skippedOrdinal,

@@ -215,3 +215,29 @@ export const lostListNumber: Injector = {
     return { note: `the figure ${was} of one list item lost`, places: [sentence.id] };
   },
 };
+
+/**
+ * The breakdown of 主动公开 given with shares, in a shape other than "其中…" (after "在…的N条政府信息中，", in
+ * brackets after the total, one item a sentence), one share computed wrong.
+ */
+export const shareInListOff: Injector = {
+  name: 'share-in-list-off',
+  rule: 'growth-rate',
+  inject(truth, rng) {
+    const total = findSlot(truth, 'active_total');
+    const slots = [0, 1, 2].map((i) => findSlot(truth, `active_part_${i}`));
+    if (!total || slots.some((s) => !s) || slots[0]!.sentence === total.sentence) return null;
+    const whole = Number(total.slot.text);
+    const values = slots.map((s) => Number(s!.slot.text));
+    const k = rng.int(0, 2);
+    const shares = values.map((v) => (v / whole) * 100);
+    shares[k] = shares[k]! + rng.pick([-1, 1]) * rng.int(3, 15);
+    if (shares[k]! <= 0) shares[k] = shares[k]! + 20;
+    const names = ['工作动态', '通知公告', '政策文件'];
+    const item = (i: number) => `${names[i]}${values[i]}条，占${shares[i]!.toFixed(2)}%`;
+    const list = slots[0]!.sentence;
+    const shape = rng.pick(['in', 'sentences'] as const);
+    rewrite(list, shape === 'in' ? `在全年主动公开的${whole}条政府信息中，${[0, 1, 2].map(item).join('；')}。` : `其中，${[0, 1, 2].map(item).join('。')}。`);
+    return { note: `the share of ${names[k]} written as ${shares[k]!.toFixed(2)}% ("${shape}")`, places: [list.id] };
+  },
+};
