@@ -73,6 +73,7 @@ export function enumerations(text: string): Enumeration[] {
     // Lists outside brackets: the whole before the marker, the parts up to the next marker.
     let next = 0;
     let whole: Amount | undefined;
+    let earlier: Amount[] | undefined;
     outer.forEach((mk, k) => {
       for (; next < all.length && all[next]!.index < mk.at; next++) if (usable(all[next]!)) whole = all[next];
       const base = whole ?? (next === 0 && si > 0 ? lastUsable(perSentence[si - 1]!, usable) : undefined);
@@ -84,7 +85,11 @@ export function enumerations(text: string): Enumeration[] {
         if (a.index >= mk.end && !inAside(a.index) && listed(a)) inList.push(a);
       }
       const e = build(text, base, mk, inList, listEnd);
-      if (!whole) e.alternatives = perSentence.slice(Math.max(0, si - 3), si).flat().filter((a) => usable(a) && a.unit === base.unit && a !== base);
+      if (!whole) {
+        // Read once a sentence: every marker before its first amount has the same whole and the same alternatives.
+        earlier ??= perSentence.slice(Math.max(0, si - 3), si).flat().filter((a) => usable(a) && a.unit === base.unit && a !== base);
+        e.alternatives = earlier;
+      }
       if (k === outer.length - 1) continueList(text, e, sentences, perSentence, si, inAside, listed);
       out.push(e);
     });
