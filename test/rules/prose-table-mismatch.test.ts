@@ -236,6 +236,14 @@ describe(`${ID}: outcomes, channels and cases in more phrasings`, () => {
     expect(lint(text).map((m) => m.message)).toEqual(['正文称予以公开9件，但表三“（一）予以公开”总计为8件']);
   });
 
+  it('r019: "予以公开及部分公开42件" agrees with the table, a changed figure does not', () => {
+    const r019 = readFixture('corpus/r019.txt');
+    const text = r019.replace('予以公开及部分公开42件', '予以公开及部分公开43件');
+    expect(text).not.toBe(r019);
+    const added = lint(text, 'corpus/r019.txt').filter((m) => !lint(r019, 'corpus/r019.txt').some((o) => o.message === m.message));
+    expect(added.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '43件')} 正文称予以公开及部分公开43件，但表三“（一）予以公开”与“（二）部分公开”总计之和为42件`]);
+  });
+
   it('"收到N份…行政复议申请" and "发生…行政复议案件N起" against table 四', () => {
     const text = report('本年度收到3份政府信息公开行政复议申请。');
     expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '3份')} 正文称行政复议3份，但表四“行政复议”总计为2份`]);
