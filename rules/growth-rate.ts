@@ -1,5 +1,5 @@
 import {
-  amountAt, amounts, defineRule, formatPercent, percentAgrees, proseNodes, sentenceSpans, t, type Amount, type MessageRef,
+  amountAt, amounts, bracketSpans, defineRule, enumerations, formatPercent, spanLookup, percentAgrees, proseNodes, sentenceSpans, t, type Amount, type MessageRef,
   type ProseNode, type RuleContext, type Span, type Text,
 } from '../src/rule-kit.js';
 
@@ -64,11 +64,15 @@ export default defineRule({
     for (const node of proseNodes(context.root)) {
       const text = context.matchText(node);
       const sentences = sentenceSpans(text);
+      // The whole of each listed part, as the enumeration reader sees it (in every shape of list).
+      const wholes = new Map<number, Amount>();
+      for (const e of enumerations(text)) for (const p of e.parts) wholes.set(p.index, e.whole);
+      const inBracket = spanLookup(bracketSpans(text));
       let carried: { whole: Amount; sentence: number } | undefined;
       sentences.forEach((s, i) => {
-        checkChange(context, node, text, sentences, i);
+        checkChange(context, node, text, sentences, i, inBracket);
         checkFromTo(context, node, text, s);
-        carried = checkShares(context, node, text, sentences, i, carried);
+        carried = checkShares(context, node, text, sentences, i, carried, wholes);
         checkRates(context, node, text, s);
       });
     }
@@ -88,7 +92,7 @@ function lastCount(list: Amount[], unit: string): Amount | undefined {
 }
 
 /** "本年N条，比去年增加M条，同比增长P%": P must be M / (N − M). */
-function checkChange(context: Context, node: ProseNode, text: string, sentences: Span[], i: number): void {
+function checkChange(context: Context, node: ProseNode, text: string, sentences: Span[], i: number, inBracket: (index: number) => Span | undefined): void {
   const s = sentences[i]!;
   const body = text.slice(s.start, s.end);
   for (const m of body.matchAll(CHANGE)) {
@@ -98,7 +102,8 @@ function checkChange(context: Context, node: ProseNode, text: string, sentences:
     const pct = rateAfter(text, change.index + change.length, s);
     if (!pct) continue;
     // The current amount: last one of the same unit before the change; a sentence that opens with 比 continues the previous one.
-    let current = lastCount(amounts(text, s.start, at), change.unit);
+    // A breakdown in brackets ("2602条（其中…2000条）") is not the current amount.
+    let current = lastCount(amounts(text, s.start, at).filter((a) => !inBracket(a.index)), change.unit);
     if (!current && /^[\s,，]*$/.test(text.slice(s.start, at)) && i > 0) {
       const prev = sentences[i - 1]!;
       current = lastCount(amounts(text, prev.start, prev.end), change.unit);
@@ -171,7 +176,7 @@ function checkFromTo(context: Context, node: ProseNode, text: string, s: Span): 
  */
 function checkShares(
   context: Context, node: ProseNode, text: string, sentences: Span[], i: number,
-  carried: { whole: Amount; sentence: number } | undefined,
+  carried: { whole: Amount; sentence: number } | undefined, wholes: Map<number, Amount>,
 ): { whole: Amount; sentence: number } | undefined {
   const s = sentences[i]!;
   const body = text.slice(s.start, s.end);
@@ -183,7 +188,7 @@ function checkShares(
     const before = amounts(text, s.start, at);
     const part = before[before.length - 1];
     if (!part || part.unit === '%' || !/^[\s,，]{0,2}$/.test(text.slice(part.index + part.length, at))) continue;
-    const whole = wholeFor(text, sentences, i, part) ?? (carried && carried.sentence === i - 1 && carried.whole.unit === part.unit ? carried.whole : undefined);
+    const whole = wholes.get(part.index) ?? wholeFor(text, sentences, i, part) ?? (carried && carried.sentence === i - 1 && carried.whole.unit === part.unit ? carried.whole : undefined);
     if (!whole || whole.value === 0 || whole === part) continue;
     used = { whole, sentence: i };
     const expected = (part.value / whole.value) * 100;

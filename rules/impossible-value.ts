@@ -1,5 +1,5 @@
 import {
-  agencyOf, certainNumber, defineRule, proseNodes, sentenceSpans, t, type LegacyRow, type RuleContext,
+  agencyOf, certainNumber, defineRule, proseNodes, proseNodesIn, sentenceSpans, t, type LegacyRow, type ProseNode, type RuleContext,
 } from '../src/rule-kit.js';
 
 const messages = {
@@ -13,6 +13,10 @@ const messages = {
   newOverTotal: t(
     '本年新公开数量{{fresh}}大于对外公开总数量{{total}}（{{row}}）：对外公开总数量包含本年新公开的件数，不会更少',
     '本年新公开 {{fresh}} exceeds 对外公开总数量 {{total}} ({{row}}): the total includes this year\'s new publications',
+  ),
+  madeOverTotal: t(
+    '本年新制作数量{{fresh}}大于对外公开总数量{{total}}（{{row}}）：对外公开总数量包含本年新制作的件数，不会更少',
+    '本年新制作 {{fresh}} exceeds 对外公开总数量 {{total}} ({{row}}): the total includes this year\'s new documents',
   ),
   totalPublished: t('对外公开总数量', 'total published'),
   cumulativeBelowYear: t(
@@ -85,19 +89,27 @@ function checkTownshipRules(context: Context): void {
   }
 }
 
-/** 2019 trial table 二, 第（一）项: 本年新公开数量 cannot exceed 对外公开总数量. */
+/**
+ * 2019 trial table 二, 第（一）项: neither 本年新公开数量 nor 本年新制作数量 can exceed
+ * 对外公开总数量 (the documents in force, this year's among them). One finding a
+ * row, at 本年新公开 when it is over, else at 本年新制作.
+ */
 function checkTrialTotals(context: Context): void {
   const active = context.model.active;
   for (const row of active?.item(1)?.rows ?? []) {
-    const fresh = active!.number(row.key, 'published');
     const total = active!.number(row.key, 'total_published');
-    if (fresh === null || total === null || fresh <= total) continue;
-    context.report({
-      node: active!.get(row.key, 'published')!.cell!,
-      messageId: 'newOverTotal',
-      data: { fresh, total, row: row.label.value.trim() },
-      related: [{ node: active!.get(row.key, 'total_published')!.cell!, messageId: 'totalPublished' }],
-    });
+    if (total === null) continue;
+    for (const [column, messageId] of [['published', 'newOverTotal'], ['made', 'madeOverTotal']] as const) {
+      const fresh = active!.number(row.key, column);
+      if (fresh === null || fresh <= total) continue;
+      context.report({
+        node: active!.get(row.key, column)!.cell!,
+        messageId,
+        data: { fresh, total, row: row.label.value.trim() },
+        related: [{ node: active!.get(row.key, 'total_published')!.cell!, messageId: 'totalPublished' }],
+      });
+      break;
+    }
   }
 }
 
@@ -142,18 +154,28 @@ function label(row: LegacyRow): string {
   return row.label.value.replace(/\s+/g, '').replace(/^其中[:：]/, '');
 }
 
-const RECEIVED = /(?:收到|受理|新收)[^。;\d]{0,20}?申请[^。;\d]{0,8}?(\d+)\s*件/;
+const RECEIVED = /(?:收到|受理|新收|接收)[^。;,\d]{0,20}?(\d+)\s*件/;
 const DONE = /(?:办结|答复)[^。;\d]{0,8}?(\d+)\s*件/g;
+/** Counts of other kinds of case, which are not requests for information. */
+const OTHER_CASES = /咨询|信访|投诉|举报|来电|来信|留言|热线|建议|提案|复议|诉讼|工单|事项/;
 
-/** "共收到申请10件，办结12件" with no carry-over mentioned in the sentence. */
+/**
+ * "共收到申请10件，办结12件", "受理117件，办结171件" with no carry-over mentioned in
+ * the sentence. The sentence is about requests when it says 申请, or when it
+ * stands in section 三 or in a paragraph about requests.
+ */
 function checkProse(context: Context): void {
+  const section = context.model.sections.applications;
+  const inRequests = section ? proseNodesIn(context.root, (s) => s === section) : new Set<ProseNode>();
   for (const node of proseNodes(context.root)) {
     const text = context.matchText(node);
     if (!text.includes('办结') && !text.includes('答复')) continue;
+    const aboutRequests = inRequests.has(node) || /申请(?!人)/.test(text);
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end);
       const r = RECEIVED.exec(sentence);
       if (!r || /结转|上年|往年|累计|历年|以来/.test(sentence)) continue;
+      if (!/申请/.test(sentence.slice(0, r.index + r[0].length)) && (!aboutRequests || OTHER_CASES.test(sentence))) continue;
       const got = Number(r[1]);
       for (const d of sentence.slice(r.index + r[0].length).matchAll(DONE)) {
         const done = Number(d[1]);

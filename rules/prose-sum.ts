@@ -63,8 +63,12 @@ function checkParts(context: Context, node: ProseNode, text: string, e: Enumerat
   const decimals = Math.max(whole.decimals, ...parts.map((p) => p.decimals));
   const near = (a: number, b: number) => Math.abs(a - b) <= (decimals ? (parts.length * 10 ** -decimals) / 2 : 0) + 1e-9;
   const runs = runSums(values);
-  if (runs.some((r) => near(r.sum, whole.value))) return;
-  if (readings(values, near).some((r) => near(r.sum, whole.value) || r.items === 1)) return;
+  const read = readings(values, near);
+  // The whole, or (for a list that takes its whole from earlier sentences) another amount there.
+  for (const w of [whole, ...e.alternatives]) {
+    if (runs.some((r) => near(r.sum, w.value))) return;
+    if (read.some((r) => near(r.sum, w.value) || r.items === 1)) return;
+  }
   const sum = values.reduce((a, b) => a + b, 0);
   if (sum < whole.value && (e.hedged || sum * 2 < whole.value)) return;
   if (sum > whole.value && parts.some((p, i) => CHANNEL.test(text.slice(i ? parts[i - 1]!.index + parts[i - 1]!.length : e.marker, p.index)))) return;

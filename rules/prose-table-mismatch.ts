@@ -27,7 +27,11 @@ const messages = {
   reviewLitigationTotal: t('表四三组总计之和', 'the three totals of table 四'),
   normativeColumn: t('表二“行政规范性文件”的“{{header}}”', '"{{header}}" of normative documents in table 二'),
   legacyRow: t('附表“{{row}}”', '"{{row}}" in the appendix'),
+  legacyRows: t('附表“{{row}}”与“{{other}}”之和', 'the sum of "{{row}}" and "{{other}}" in the appendix'),
   reviewCell: t('表四{{group}}“{{column}}”', '"{{column}}" of {{group}} in table 四'),
+  grantedTotal: t('表三“（一）予以公开”总计', 'the (1) granted total of table 三'),
+  partialTotal: t('表三“（二）部分公开”总计', 'the (2) partly granted total of table 三'),
+  grantedPartialTotal: t('表三“（一）予以公开”与“（二）部分公开”总计之和', 'the granted and partly granted totals of table 三'),
 };
 
 type Id = keyof typeof messages;
@@ -62,6 +66,16 @@ const SAID: Record<FactKey, Text> = {
   normative_repealed: t('废止规范性文件', 'normative documents repealed'),
   normative_published: t('公开规范性文件', 'normative documents published'),
   fee: t('收取费用', 'fees charged'),
+  active_total: t('主动公开政府信息', 'information published proactively'),
+  granted: t('予以公开', 'requests granted'),
+  partial: t('部分公开', 'requests partly granted'),
+  granted_partial: t('予以公开及部分公开', 'requests granted in full or in part'),
+  apps_in_person: t('当面申请', 'requests made in person'),
+  apps_online: t('网上申请', 'requests made online'),
+  apps_letter: t('信函申请', 'requests by letter'),
+  apps_fax: t('传真申请', 'requests by fax'),
+  apps_email: t('电子邮件申请', 'requests by e-mail'),
+  apps_letter_fax: t('信函、传真申请', 'requests by letter or fax'),
 };
 
 /**
@@ -114,7 +128,7 @@ function compare(context: Context, node: ProseNode, claim: FactClaim, fact: Fact
     data: {
       said,
       where: fact.where,
-      amount: amount(fact.value, claim.key === 'fee' ? '元' : '件'),
+      amount: amount(fact.value, claim.key === 'fee' ? '元' : claim.nil ? '件' : claim.unit),
       unsure: fact.uncertain ? { messageId: 'cellUncertain' } : '',
       note: alt?.note ?? '',
     },
@@ -139,6 +153,9 @@ function tableFacts(model: ReportModel): Partial<Record<FactKey, Fact>> {
     out.handled = fact([apps.get('total', 'total')], 'handledTotal');
     out.carried_over = fact([apps.get('carried_over', 'total')], 'carriedOverTotal');
     out.carried_forward = fact([apps.get('carried_forward', 'total')], 'carriedForwardTotal');
+    out.granted = fact([apps.get('granted', 'total')], 'grantedTotal');
+    out.partial = fact([apps.get('partial', 'total')], 'partialTotal');
+    out.granted_partial = fact([apps.get('granted', 'total'), apps.get('partial', 'total')], 'grantedPartialTotal');
     const over = out.carried_over?.value ?? 0;
     if (out.received && over > 0) {
       const both = out.received.value + over;
@@ -196,8 +213,17 @@ function normativeFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>)
 const LEGACY: [FactKey, RegExp][] = [
   ['received', /^(?:受理|收到)(?:政府信息公开|依申请公开)?(?:信息)?(?:申请)?(?:总)?数$/],
   ['handled', /^申请办结数$/],
-  ['review', /^行政复议(?:案件)?数$/],
-  ['litigation', /^行政诉讼(?:案件)?数$/],
+  ['review', /^(?:因政府信息公开申请(?:提起|提出|申请)?)?行政复议(?:案件)?数量?$/],
+  ['litigation', /^(?:因政府信息公开申请(?:提起)?)?行政诉讼(?:案件)?数量?$/],
+  ['active_total', /^主动公开(?:政府)?(?:信息|文件)(?:总)?数量?$/],
+  ['granted', /^同意公开(?:答复)?数$/],
+  ['partial', /^同意部分公开(?:答复)?数$/],
+  ['apps_in_person', /^当面申请数$/],
+  ['apps_online', /^(?:网上|网络)申请数$/],
+  ['apps_letter', /^信函申请数$/],
+  ['apps_fax', /^传真申请数$/],
+  ['apps_email', /^电子邮件申请数$/],
+  ['apps_letter_fax', /^信函(?:、|和|及)?传真申请数$/],
   ['normative_published', /^(?:其中:)?主动公开规范性文件数$/],
   ['normative_made', /^制发规范性文件总?数$/],
   ['fee', /^(?!.*减免).*(?:收取.*费用|收费(?:金额|总额|数))/],
@@ -207,7 +233,7 @@ const LEGACY: [FactKey, RegExp][] = [
 function legacyFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): void {
   for (const table of model.legacy) {
     for (const row of table.rows) {
-      const label = row.norm.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/, '');
+      const label = row.norm.replace(/^(?:其中:)?(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)?/, '');
       const key = LEGACY.find(([, re]) => re.test(label))?.[0];
       const ref = table.get(row, 'year');
       const reading = readNumber(ref);
@@ -217,6 +243,12 @@ function legacyFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): v
       const where: Phrase = { messageId: 'legacyRow', data: { row: row.label.value.trim() } };
       out[key] = { value: reading.value * scale, cells: [ref!.cell!], uncertain: reading.uncertain, where };
     }
+  }
+  // "同意公开及部分公开N件": the two reply rows together.
+  const { granted, partial } = out;
+  if (granted && partial && !out.granted_partial) {
+    const where: Phrase = { messageId: 'legacyRows', data: { row: granted.where.data!.row!, other: partial.where.data!.row! } };
+    out.granted_partial = { value: granted.value + partial.value, cells: [...granted.cells, ...partial.cells], uncertain: granted.uncertain || partial.uncertain, where };
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   defineRule, normalizeLabel, STANDARD_SECTIONS, t, TABLE_NAMES, tableKind, toChineseNumeral, type Position, type RuleContext, type Section,
 } from '../src/rule-kit.js';
+import { problemsContent } from './required-sections/problems.js';
 
 /** An empty span at the end of the last section (or of the text). */
 function endOf(context: RuleContext): Position {
@@ -11,7 +12,8 @@ function endOf(context: RuleContext): Position {
 
 /**
  * The six sections of the 2019 trial and 2021 templates: present, in order,
- * and numbered 一 to 六. Known wording variants are accepted.
+ * and numbered 一 to 六. Known wording variants are accepted. Section 五 that
+ * is empty, "无" or one short sentence is a warning.
  */
 export default defineRule({
   meta: {
@@ -19,8 +21,8 @@ export default defineRule({
     title: t('缺少必备章节', 'Required sections'),
     severity: 'error',
     description: t(
-      '2019 年试行格式和 2021 年格式的报告必须依次包含六个部分：一、总体情况 至 六、其他需要报告的事项，编号正确。',
-      'Reports on the 2019 trial and 2021 templates contain the six sections 一 总体情况 … 六 其他需要报告的事项, in order and correctly numbered.',
+      '2019 年试行格式和 2021 年格式的报告必须依次包含六个部分：一、总体情况 至 六、其他需要报告的事项，编号正确；第五部分须写明存在的问题和改进措施。',
+      'Reports on the 2019 trial and 2021 templates contain the six sections 一 总体情况 … 六 其他需要报告的事项, in order and correctly numbered; section 五 states problems and measures.',
     ),
     fixable: false,
     messages: {
@@ -30,6 +32,18 @@ export default defineRule({
       missingAtEnd: t('缺少{{sections}}（全文到此结束）', 'Missing section(s): {{sections}} (the text ends here)'),
       truncatedInTable: t('文本在{{table}}中途结束，报告可能不完整', 'The text ends part-way through {{table}}; the report may be incomplete'),
       truncatedInSection: t('文本在“{{heading}}”部分中途结束，报告可能不完整', 'The text ends part-way through “{{heading}}”; the report may be incomplete'),
+      problemsEmpty: t(
+        '“{{heading}}”部分没有内容：报告应写明存在的主要问题和改进措施',
+        '“{{heading}}” is empty: the report must state its main problems and how it will improve',
+      ),
+      problemsNil: t(
+        '“{{heading}}”部分只写了“{{text}}”：报告应写明存在的主要问题和改进措施',
+        '“{{heading}}” only says “{{text}}”: the report must state its main problems and how it will improve',
+      ),
+      problemsShort: t(
+        '“{{heading}}”部分只有一句话（“{{text}}”）：报告应写明存在的主要问题和改进措施',
+        '“{{heading}}” is a single short sentence (“{{text}}”): the report must state its main problems and how it will improve',
+      ),
     },
   },
   check(context) {
@@ -80,6 +94,19 @@ export default defineRule({
             : { messageId: 'truncatedInTable', data: { table: t('正文', 'the text') } }),
         severity: 'warning',
       });
+    }
+    // Section 五 must state problems and measures: empty, "无" or one short sentence is a warning.
+    const problems = context.model.sections.problems;
+    if (problems && truncated?.section !== problems) {
+      const content = problemsContent(problems, (node) => context.matchText(node));
+      if (content.kind !== 'enough') {
+        context.report({
+          node: problems.heading,
+          messageId: content.kind === 'empty' ? 'problemsEmpty' : content.kind === 'nil' ? 'problemsNil' : 'problemsShort',
+          data: { heading: normalizeLabel(problems.heading.value), text: content.text },
+          severity: 'warning',
+        });
+      }
     }
     for (const [next, names] of missing) {
       if (names.length === 0) continue;

@@ -49,9 +49,10 @@ export { classify, hasTraditional, runsOf, toTraditional } from './text/dictiona
 // Report prose: where it is, its sentences, amounts, enumerations, self-references and claims about the tables.
 export { inBody, reportBody } from './text/body.js';
 export {
-  agencyLevel, amountAt, amounts, bookTitleSpans, enumerations, formatPercent, inSpans, percentAgrees, proseNodes, proseNodesIn,
+  agencyLevel, amountAt, amounts, bookTitleSpans, bracketSpans, formatPercent, inSpans, percentAgrees, proseNodes, proseNodesIn,
   selfReferences, sentenceSpans,
 } from './text/prose.js';
-export type { Amount, Enumeration, Level, ProseNode, SelfReference, Span } from './text/prose.js';
+export type { Amount, Level, ProseNode, SelfReference, Span } from './text/prose.js';
+export { enumerations, spanLookup, type Enumeration } from './text/enumerations.js';
 export { factClaims, mentionsFees, noFeeStatements, statusClaims } from './text/claims.js';
 export type { FactClaim, FactKey, StatusClaim } from './text/claims.js';

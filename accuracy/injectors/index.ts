@@ -5,7 +5,8 @@
  */
 import { garbledDate, latePublication, wrongPeriod } from './dates.js';
 import { badConversion, doubled, foreignPlace, residue, spam } from './integrity.js';
-import { feeContradiction, growthRate, lostNumber, proseMismatch, proseSum } from './prose.js';
+import { feeContradiction, growthRate, handledOverReceived, lostListNumber, lostNumber, proseFactsDiffer, proseMismatch, proseSum, proseSumShapes, shareInListOff } from './prose.js';
+import { thinProblems } from './sections.js';
 import { skippedOrdinal, wrongPartCount } from './structure.js';
 import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, mistypedCell, renamedLabel, reviewTotal, shiftedTotal } from './tables.js';
 import type { Injector } from './types.js';
@@ -13,6 +14,7 @@ import type { Injector } from './types.js';
 export const INJECTORS: readonly Injector[] = [
   brokenBalance, mistypedCell, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
   proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
+  proseSumShapes, proseFactsDiffer, handledOverReceived, lostListNumber, thinProblems, shareInListOff,
   garbledDate, wrongPeriod, latePublication,
   spam, badConversion, residue, doubled, foreignPlace,
   wrongPartCount, skippedOrdinal,

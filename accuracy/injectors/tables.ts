@@ -111,9 +111,13 @@ export const impossible: Injector = {
     }
     if (truth.generation !== '2019') return null;
     const total = num(cellById(truth, 'active.1:normative:2'));
-    const id = 'active.1:normative:1';
-    setCell(truth, id, String(total + rng.int(1, 5)));
-    return { note: '本年新公开数量 greater than 对外公开总数量', places: [id, 'active.1:normative:2'] };
+    // 本年新公开数量 or 本年新制作数量 above the total (a new one raises 本年新公开 with it, as it is published).
+    const made = rng.chance(0.5);
+    const id = made ? 'active.1:normative:0' : 'active.1:normative:1';
+    const value = total + rng.int(1, 5);
+    setCell(truth, id, String(value));
+    if (made && num(cellById(truth, 'active.1:normative:1')) > total) setCell(truth, 'active.1:normative:1', String(total));
+    return { note: `${made ? '本年新制作数量' : '本年新公开数量'} greater than 对外公开总数量`, places: [id, 'active.1:normative:2'] };
   },
 };
 

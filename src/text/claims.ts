@@ -13,7 +13,10 @@ export type FactKey =
   | 'received' | 'handled' | 'carried_over' | 'carried_forward'
   | 'review' | 'litigation' | 'review_litigation'
   | 'normative_valid' | 'normative_made' | 'normative_repealed' | 'normative_published'
-  | 'fee';
+  | 'fee'
+  | 'active_total'
+  | 'granted' | 'partial' | 'granted_partial'
+  | 'apps_in_person' | 'apps_online' | 'apps_letter' | 'apps_fax' | 'apps_email' | 'apps_letter_fax';
 
 /** A figure the text gives for a table value. */
 export interface FactClaim {
@@ -44,6 +47,8 @@ const OFF_TOPIC = /复议|诉讼|咨询|投诉|举报|信访|留言|来信|信�
 interface Pattern {
   key: FactKey;
   re: RegExp;
+  /** The figure is an item of a list (a channel, an outcome): read also after 其中 / 分别. */
+  item?: boolean;
   /** The words between verb and number must match (group "mid"). */
   needs?: RegExp;
   /** Only a whole-scope subject may precede the verb. */
@@ -64,7 +69,23 @@ const PATTERNS: Pattern[] = [
   { key: 'review', re: /(行政复议)(?:案件|案|申请)?的?(?:共计|共|合计)?(?:为|达)?\s*$/ },
   { key: 'litigation', re: /(行政诉讼)(?:案件|案)?的?(?:共计|共|合计)?(?:为|达)?\s*$/ },
   { key: 'fee', re: /(收取|收费)了?(?<mid>[^,;:。、]{0,12}?)(?:共计|共|合计|总计)?(?:为|达)?\s*$/, needs: /费|^$/ },
+  { key: 'active_total', re: /(主动公开)了?(?:政府)?(?:信息|文件)(?:共计|共|总数|合计)?(?:为|达)?\s*$/, whole: true },
+  // Outcomes of table 三 (and the 附表's replies), combined buckets first.
+  { key: 'granted_partial', re: /((?:予以|同意)公开(?:及|和|与|或|、|以及)(?:同意)?部分公开)(?:的|答复)?(?:申请)?(?:共计|共|合计)?(?:为|达)?\s*$/, item: true },
+  { key: 'partial', re: /(?<![及和与或、])((?:同意|予以)?部分公开)(?:的|答复)?(?:申请)?(?:共计|共|合计)?(?:为|达)?\s*$/, item: true },
+  { key: 'granted', re: /((?:予以|同意)公开)(?:的|答复)?(?:申请)?(?:共计|共|合计)?(?:为|达)?\s*$/, item: true },
+  // Channels of a pre-2019 附表.
+  { key: 'apps_letter_fax', re: /(信函(?:、|和|及|或)传真)(?:方式)?(?:提出|提交)?的?申请(?:共)?\s*$/, item: true },
+  { key: 'apps_in_person', re: /(当面)(?:方式)?(?:提出|提交)?的?申请(?:共)?\s*$/, item: true },
+  { key: 'apps_online', re: /(网上|网络|在线)(?:方式)?(?:提出|提交)?的?申请(?:共)?\s*$/, item: true },
+  { key: 'apps_letter', re: /(?<![、和及或])(信函)(?:方式)?(?:提出|提交)?的?申请(?:共)?\s*$/, item: true },
+  { key: 'apps_fax', re: /(?<![、和及或])(传真)(?:方式)?(?:提出|提交)?的?申请(?:共)?\s*$/, item: true },
+  { key: 'apps_email', re: /(电子邮件|电子邮箱|邮件)(?:方式)?(?:提出|提交)?的?申请(?:共)?\s*$/, item: true },
 ];
+
+/** "收到3份行政复议申请", "发生2起涉及政府信息公开的行政复议案件": the count before the cases. */
+const REVIEW_AFTER = /^\s*(?:涉及政府信息公开的?|政府信息公开(?:类|方面)?的?|因政府信息公开(?:申请)?(?:引起|引发|提起)?的?)?行政复议(?:申请|案件|案)/;
+const REVIEW_VERB = /(?:收到|接到|受理|发生|出现|共有|被申请|提起|产生)(?:了)?(?:共|共计)?\s*$/;
 
 /** The report year, when known, to tell this year's figures from last year's. */
 export interface ClaimOptions {
@@ -89,10 +110,16 @@ export function factClaims(text: string, options: ClaimOptions = {}): FactClaim[
         if (text[scanned] === ';') listed = false;
         else if (scanned + 1 < a.index && (pair === '其中' || pair === '分别')) listed = true;
       }
-      if (listed || inSpans(asides, a.index) || a.approx) continue;
+      if (inSpans(asides, a.index) || a.approx) continue;
       // The clause before the number, at most 48 characters back.
       const lead = text.slice(clauseStart(text, a.index, Math.max(s.start, a.index - 48)), a.index);
+      const reviewFirst = !listed && reviewBefore(text, a, lead, s.start, options);
+      if (reviewFirst) {
+        out.push(reviewFirst);
+        continue;
+      }
       for (const p of PATTERNS) {
+        if (listed && !p.item) continue;
         const m = p.re.exec(lead);
         if (!m) continue;
         const claim = accept(p, m, lead, a, text, s.start, options, si - lastReceived <= 1);
@@ -123,6 +150,8 @@ function accept(
     if (p.key === 'handled' && !/申请/.test(mid) && (mid !== '' || !afterReceived)) return null;
   }
   if (isFee && /行政事业性|减免/.test(lead)) return null;
+  // 截至年底累计… is the 历年累计 column, not the year's figure.
+  if ((p.key === 'active_total' || p.item) && /累计|历年|截至|截止|以来/.test(text.slice(sentenceStart, a.index))) return null;
   if (p.whole ? !wholeSubject(pre, options.year) : SUBSET_PRE.test(pre) && !wholeSubject(pre, options.year)) return null;
   // "行政复议1件维持" and "收到申请3件未办结" give an outcome, not the count.
   if (OUTCOME_AFTER.test(text.slice(a.index + a.length, a.index + a.length + 4))) return null;
@@ -140,6 +169,18 @@ function accept(
   }
   const withCarried = /^\s*[(,]?\s*(?:含|包括|包含|其中)[^,;。]{0,6}结转/.test(text.slice(a.index + a.length, a.index + a.length + 14));
   return { key, value: a.value, index: a.index, length: a.length, unit: a.unit, verb: m[1]!, ...(withCarried ? { withCarried } : {}) };
+}
+
+/** "收到3份行政复议申请": a count of review cases written before them. */
+function reviewBefore(text: string, a: Amount, lead: string, sentenceStart: number, options: ClaimOptions): FactClaim | null {
+  const after = REVIEW_AFTER.exec(text.slice(a.index + a.length, a.index + a.length + 24));
+  if (!after || !COUNT.test(a.unit)) return null;
+  const verb = REVIEW_VERB.exec(lead);
+  if (!verb || !wholeSubject(lead.slice(0, verb.index), options.year)) return null;
+  const about = text.slice(sentenceStart, a.index + a.length + after[0].length);
+  if (!options.reviewSection && !/信息公开|依申请/.test(about)) return null;
+  if (OUTCOME_AFTER.test(text.slice(a.index + a.length + after[0].length, a.index + a.length + after[0].length + 4))) return null;
+  return { key: 'review', value: a.value, index: a.index, length: a.length, unit: a.unit, verb: verb[0].trim() };
 }
 
 /** Only time words and the body's own scope before the verb; a year must be the report year. */
@@ -205,7 +246,7 @@ export interface StatusClaim {
 }
 
 const ALL = '(?:均|全部|都|全都|已全部|并全部)';
-const DONE = new RegExp(`${ALL}(?:已经?|已)?(?:按时|按期|依法|在法定期限内|在规定时限内)?(?:办结|办理完毕|处理完毕|办理完成|答复完毕)`, 'g');
+const DONE = new RegExp(`${ALL}(?:已经?|已)?(?:按时|按期|依法|及时|在法定期限内|在规定时限内)?(?:予以|作出|进行了?)?(?:办结|办理完毕|处理完毕|办理完成|处理完成|答复完毕|答复)`, 'g');
 const UPHELD = new RegExp(`${ALL}(?:被|获|已|予以|得到|依法)*(?:法院|复议机关)?(?:判决|决定|裁定)?维持`, 'g');
 const CLOSED = new RegExp(`${ALL}(?:已经?|已)?(?:结案|审结|办结|终结|了结|办理完毕)`, 'g');
 
@@ -228,7 +269,8 @@ export function statusClaims(text: string): StatusClaim[] {
       const floor = Math.max(0, at - 120);
       const groups = named(clauseStart(body, at, floor)) ?? named(Math.max(floor, body.lastIndexOf(';', at) + 1)) ?? { review, litigation };
       out.push({ kind, index: s.start + m.index!, length: m[0].length, ...groups, closedOnly,
-        weak: later || (kind === 'requests_done' && /按时|按期|期限|时限/.test(m[0])) });
+        // A reply (答复) may be an interim one (延期告知): said, but not as an error.
+        weak: later || (kind === 'requests_done' && /按时|按期|期限|时限|及时|答复$/.test(m[0])) });
     };
     if (review || litigation) {
       for (const m of body.matchAll(UPHELD)) push('cases_upheld', m);

@@ -67,3 +67,19 @@ describe(ID, () => {
     expect(places(lint('全年共收到申请20件，办结18件，办结率100%。'))).toEqual(['1:21']);
   });
 });
+
+describe(`${ID}: shares of enumerations in every shape`, () => {
+  it('checks each share against the whole the list breaks down', () => {
+    expect(lint('在全年主动公开的120条政府信息中，机构职能类30条，占20%；政策文件类60条，占50%；其他类30条，占25%。').map((m) => `${m.line}:${m.column} ${m.message}`))
+      .toEqual(['1:29 占比20%与数量不符：30条占120条应为25%']);
+    expect(lint('全年主动公开政府信息300条。主要类别有：机构职能类信息100条，占30%；政策文件类信息200条，占66.67%。').map((m) => m.message))
+      .toEqual(['占比30%与数量不符：100条占300条应为33.33%']);
+    expect(lint('全年共公布政府信息2602条（其中机构职能类82条，占3.15%；政策文件类520条，占30%；工作动态2000条，占76.86%）。').map((m) => m.message))
+      .toEqual(['占比30%与数量不符：520条占2602条应为19.98%']);
+    expect(lint('在全年主动公开的120条政府信息中，机构职能类30条，占25%；政策文件类60条，占50%；其他类30条，占25%。')).toEqual([]);
+  });
+
+  it('a breakdown in brackets is not the current amount of a change', () => {
+    expect(lint('全年共公布政府信息2602条（其中机构职能类82条、政策文件类520条、工作动态2000条），比上年增加100条，增长4%。')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/impossible-value.js';
 import { analyse } from '../../src/lint.js';
 import { agencyOf, classifyAgency } from '../../src/model/agency.js';
-import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
+import { FIXTURES, at, linter, places, readFixture } from '../helpers/rule-fixtures.js';
 
 const ID = 'impossible-value';
 const lint = linter(ID, rule);
@@ -87,5 +87,27 @@ describe(`${ID}: totals`, () => {
     expect(places(lint('一、总体情况\n2023年共收到政府信息公开申请3件，办结5件。\n'))).toEqual(['2:22']);
     expect(lint('一、总体情况\n2023年共收到政府信息公开申请3件，加上上年结转2件，办结5件。\n')).toEqual([]);
     expect(lint('一、总体情况\n2023年共收到政府信息公开申请5件，办结5件，办结率100%。\n')).toEqual([]);
+  });
+});
+
+describe(`${ID}: more handled than received, in more phrasings; 本年新制作 above the total`, () => {
+  it('"受理117件，办结171件" in a sentence or paragraph about requests', () => {
+    const text = '依申请公开方面，全年受理117件，办结171件。';
+    expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '171件')} 办结171件多于收到的117件，且本句未提到上年结转：办结的申请不会多于收到的申请`]);
+    for (const other of ['本年度受理依申请公开事项20件，答复25件。', '全年共收到政府信息公开申请8件，已办结12件。']) {
+      const done = other.match(/(\d+)件。$/)![0];
+      expect(places(lint(other)), other).toEqual([at(other, done)]);
+    }
+    expect(lint('全年受理咨询117件，办结171件。')).toEqual([]);
+    expect(lint('依申请公开方面，全年受理117件，连同上年结转的60件，办结171件。')).toEqual([]);
+  });
+
+  it('本年新制作数量 above 对外公开总数量 (2019 trial)', () => {
+    const text = [
+      '某局2019年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第(一)项 | | | |',
+      '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |', '规章 | 0 | 0 | 0 |', '规范性文件 | 12 | 10 | 10 |',
+    ].join('\n');
+    expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['6:9 本年新制作数量12大于对外公开总数量10（规范性文件）：对外公开总数量包含本年新制作的件数，不会更少']);
+    expect(lint(text.replace('| 12 | 10 | 10 |', '| 10 | 10 | 10 |'))).toEqual([]);
   });
 });

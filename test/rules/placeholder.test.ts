@@ -74,3 +74,44 @@ describe('placeholder cases', () => {
     expect(found('全面清理现行有效的规范性文件。\n')).toEqual([]);
   });
 });
+
+describe('placeholder: lost numbers in more shapes', () => {
+  it('a count word or a word, a blank and a measure word before punctuation', () => {
+    expect(found('全年共 条。\n累计 件，办结8件。\n')).toEqual([
+      '1:3 缺少数字：“共 条”中量词前的数量是空白',
+      '2:1 缺少数字：“累计 件”中量词前的数量是空白',
+    ]);
+    expect(found('全年共主动公开政府信息 条，比上年增加5条。\n本年度受理\u3000件。\n')).toEqual([
+      '1:8 缺少数字：“政府信息 条”中量词前的数量是空白',
+      '2:2 缺少数字：“年度受理\u3000件”中量词前的数量是空白',
+    ]);
+    expect(found('办结数：件；\n')).toEqual(['1:1 缺少数字：“办结数：件”中量词前的数量是空白']);
+  });
+
+  it('leaves units, page counters, ordinals and spaced-out text alone', () => {
+    expect(found('（统计单位：件）\n浏览次数:次\n依据《条例》第十 条，\n下列事 项。说 明 如 下 事 项。\n')).toEqual([]);
+  });
+
+  it('an item of a counted list without its number', () => {
+    expect(found('办理施工许可证76条、核准企业资质条、安全生产许可证12条。\n')).toEqual([
+      '1:12 缺少数字：列举中的“核准企业资质条”没有数量，而前后各项都有',
+    ]);
+    // A phrase item with 、 in it is one item; the last item and the first item are found too.
+    expect(found('公开机构职能类40条、复议、诉讼和申诉情况条、其他50条。\n公开工作动态12条、通知公告5条、政策文件条。\n其中，工作动态条、通知公告5条、政策文件3条。\n')).toEqual([
+      '1:12 缺少数字：列举中的“复议、诉讼和申诉情况条”没有数量，而前后各项都有',
+      '2:18 缺少数字：列举中的“政策文件条”没有数量，而前后各项都有',
+      '3:4 缺少数字：列举中的“工作动态条”没有数量，而前后各项都有',
+    ]);
+  });
+
+  it('leaves nouns that end in a measure word, and lists of other measures, alone', () => {
+    expect(found('公开工作动态12条、相关文件、通知公告5条。\n举办培训3场、进入市场、开展宣传4场。\n发布工作动态12条、通知公告5条，涉及各类事项。\n收到申请5件、咨询3次、信件。\n')).toEqual([]);
+  });
+
+  it('stays fast on long lists', () => {
+    const line = '工作动态12条、通知公告条、'.repeat(3000);
+    const start = performance.now();
+    lint(line, 'x.txt');
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});

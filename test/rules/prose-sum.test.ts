@@ -96,6 +96,66 @@ describe(`${ID}: what is a whole and its parts`, () => {
   });
 });
 
+describe(`${ID}: enumerations without 其中`, () => {
+  it('a breakdown after "在…的N条政府信息中，"', () => {
+    const text = '在全年主动公开的120条政府信息中，机构职能类30条，占25%；政策文件类50条，占41.67%；其他类30条，占25%。';
+    const [m] = lint(text);
+    expect(places(lint(text))).toEqual([at(text, '120条')]);
+    expect(m!.message).toBe('总数120条与其后列举的各项之和不符：30 + 50 + 30 = 110条');
+    expect(lint('在全年主动公开的120条政府信息中，机构职能类30条，占25%；政策文件类60条，占50%；其他类30条，占25%。')).toEqual([]);
+    expect(places(lint('上述40件申请中，予以公开20件、部分公开10件、不予公开5件。'))).toEqual(['1:3']);
+  });
+
+  it('a list after a colon that names categories, its whole in the sentence before', () => {
+    const text = '全年主动公开政府信息300条。主要类别有：机构职能类信息100条，政策文件类信息120条，规划计划类信息90条。';
+    expect(places(lint(text))).toEqual([at(text, '300条')]);
+    expect(places(lint('全年共收到申请20件，具体为：网上申请12件、信函申请4件、当面申请3件。'))).toEqual(['1:8']);
+    expect(lint('全年主动公开政府信息300条。主要类别有：机构职能类信息100条，政策文件类信息110条，规划计划类信息90条。')).toEqual([]);
+  });
+
+  it('a list whose whole is further back may break down any amount there (r013)', () => {
+    expect(lint('全区主动公开政府信息500条。其中，各部门公开300条，占60%。各乡镇公开200条，占40%。各部门公开信息的主要类别有：机构职能类200条，政策文件类300条。')).toEqual([]);
+  });
+
+  it('a breakdown in brackets after the whole, with or without 其中', () => {
+    const text = '全年共公布政府信息2612条（其中机构职能类82条、政策文件类520条、工作动态2000条）。';
+    expect(places(lint(text))).toEqual([at(text, '2612条')]);
+    expect(lint(text)[0]!.message).toBe('总数2612条与其后列举的各项之和不符：82 + 520 + 2000 = 2602条');
+    expect(places(lint('全年共公布政府信息2612条（机构职能类82条、政策文件类520条、工作动态2000条），比上年增加30%。'))).toEqual(['1:10']);
+    expect(lint('全年共公布政府信息2602条（其中机构职能类82条、政策文件类520条、工作动态2000条）。')).toEqual([]);
+    expect(lint('全年共公布政府信息2602条（机构职能类82条、政策文件类520条、工作动态2000条）。')).toEqual([]);
+  });
+
+  it('brackets that hold an aside or a partial list stay asides', () => {
+    expect(lint('全年收到申请20件（含上年结转2件、补正3件），其中网上申请12件、信函申请8件。')).toEqual([]);
+    expect(lint('全年收到申请20件（包括网上申请12件、信函申请5件）。')).toEqual([]);
+    expect(lint('全年收到申请20件（同比增长25%），其中网上申请12件、信函申请8件。')).toEqual([]);
+  });
+
+  it('parts spread over sentences of one shape', () => {
+    const text = '2016年全区主动公开政府信息3460条。其中，区直各部门主动公开政府信息1822条，占53%。各乡镇主动公开政府信息1638条，占47%。';
+    expect(lint(text)).toEqual([]);
+    const wrong = text.replace('1638条', '1538条');
+    expect(places(lint(wrong))).toEqual([at(wrong, '3460条')]);
+    expect(places(lint('全年收到申请20件。其中，网上申请10件。信函申请5件。当面申请2件。'))).toEqual(['1:7']);
+    // A sentence with a new whole, or more than one figure, ends the list.
+    expect(lint('全年收到申请20件。其中，网上申请8件。本年办结申请18件。')).toEqual([]);
+  });
+
+  it('a phrase item that contains 、 is one item', () => {
+    expect(lint('全年主动公开信息100条，其中机构职能类40条、复议、诉讼和申诉情况10条、其他50条。')).toEqual([]);
+    expect(places(lint('全年主动公开信息100条，其中机构职能类40条、复议、诉讼和申诉情况10条、其他40条。'))).toEqual(['1:9']);
+  });
+
+  it('stays fast on hostile brackets and markers', () => {
+    for (const line of ['(其中1件、'.repeat(3000), '1件(其中1件)'.repeat(3000), '共1件(2件、3件)。其中4件。'.repeat(1000), '在1条信息中,'.repeat(3000)]) {
+      const start = performance.now();
+      lint(line);
+      expect(performance.now() - start).toBeLessThan(3000);
+    }
+  });
+});
+
 describe(`${ID}: shares`, () => {
   it('shares of one whole cannot exceed 100%', () => {
     const text = '全年共收到申请10件，其中自然人申请占60%、法人申请占50%。';

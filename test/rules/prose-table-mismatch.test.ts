@@ -217,3 +217,79 @@ describe(`${ID}: long single-line reports`, () => {
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });
+
+describe(`${ID}: outcomes, channels and cases in more phrasings`, () => {
+  const outcomes = (overview: string) => report(overview, { total: '11 | 0 | 0 | 0 | 0 | 0 | 11' }).replace(
+    '（七）总计 |',
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n（七）总计 |',
+  ).replace('（一）予以公开 | 11 | 0 | 0 | 0 | 0 | 0 | 11 |', '（一）予以公开 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |');
+
+  it('a combined bucket is 予以公开 + 部分公开', () => {
+    for (const phrase of ['予以公开及部分公开', '予以公开和部分公开', '同意公开或部分公开']) {
+      expect(lint(outcomes(`全年办结申请11件，其中${phrase}11件。`)), phrase).toEqual([]);
+      const text = outcomes(`全年办结申请11件，其中${phrase}10件。`);
+      expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`), phrase).toEqual([
+        `${at(text, '10件')} 正文称予以公开及部分公开10件，但表三“（一）予以公开”与“（二）部分公开”总计之和为11件`,
+      ]);
+    }
+    const text = outcomes('全年办结申请11件，其中予以公开9件、部分公开3件。');
+    expect(lint(text).map((m) => m.message)).toEqual(['正文称予以公开9件，但表三“（一）予以公开”总计为8件']);
+  });
+
+  it('r019: "予以公开及部分公开42件" agrees with the table, a changed figure does not', () => {
+    const r019 = readFixture('corpus/r019.txt');
+    const text = r019.replace('予以公开及部分公开42件', '予以公开及部分公开43件');
+    expect(text).not.toBe(r019);
+    const added = lint(text, 'corpus/r019.txt').filter((m) => !lint(r019, 'corpus/r019.txt').some((o) => o.message === m.message));
+    expect(added.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '43件')} 正文称予以公开及部分公开43件，但表三“（一）予以公开”与“（二）部分公开”总计之和为42件`]);
+  });
+
+  it('"收到N份…行政复议申请" and "发生…行政复议案件N起" against table 四', () => {
+    const text = report('本年度收到3份政府信息公开行政复议申请。');
+    expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '3份')} 正文称行政复议3份，但表四“行政复议”总计为2份`]);
+    expect(places(lint(report('全年共发生涉及政府信息公开的行政复议案件3起。')))).toEqual(['3:21']);
+    expect(lint(report('本年度收到2份政府信息公开行政复议申请。'))).toEqual([]);
+    // Not about information disclosure: another kind of case.
+    expect(lint(report('本年度收到3份行政复议申请。'))).toEqual([]);
+  });
+
+  it('"已全部答复" and "全部办理完成" while requests are carried forward', () => {
+    const [m] = lint(report('收到的政府信息公开申请全部办理完成。'));
+    expect(m!.message).toBe('正文称“全部办理完成”，但表三“结转下年度继续办理”总计为1件');
+    expect(m!.severity).toBe(2);
+    const [reply] = lint(report('全年收到政府信息公开申请11件，已全部答复。'));
+    expect(reply!.message).toBe('正文称“已全部答复”，但表三“结转下年度继续办理”总计为1件');
+    expect(reply!.severity).toBe(1);
+    expect(lint(report('全年收到政府信息公开申请11件，已全部答复。', { forward: '0 | 0 | 0 | 0 | 0 | 0 | 0' }))).toEqual([]);
+  });
+});
+
+describe(`${ID}: pre-2019 附表 facts`, () => {
+  const legacy = (text: string) => [
+    '某县2017年政府信息公开工作年度报告', '一、概述', text, '附表', '指标名称 | 单位 | 2017年度 | 历年累计 |',
+    '主动公开政府信息数 | 条 | 137 | 500 |', '受理政府信息公开申请总数 | 件 | 10 | 33 |', '其中:1.当面申请数 | 件 | 2 | 7 |', '2.网上申请数 | 件 | 5 | 7 |',
+    '3.信函、传真申请数 | 件 | 3 | 7 |', '对申请的答复总数 | 件 | 10 | 33 |', '其中:1.同意公开答复数 | 件 | 6 | 7 |', '2.同意部分公开答复数 | 件 | 2 | 7 |',
+    '行政复议数量 | 件 | 1 | 2 |', '',
+  ].join('\n');
+
+  it('the 主动公开 total of the year, never the running total', () => {
+    expect(lint(legacy('2017年，我局主动公开政府信息137条，其中通过政府网站公开124条。截至2017年底，累计主动公开政府信息500条。'))).toEqual([]);
+    const text = legacy('2017年，我局主动公开政府信息130条。');
+    expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '130条')} 正文称主动公开政府信息130条，但附表“主动公开政府信息数”为137条`]);
+  });
+
+  it('application channels, also after 其中', () => {
+    expect(lint(legacy('2017年，我县共受理政府信息公开申请10件，其中当面申请2件、网上申请5件、信函、传真申请3件。'))).toEqual([]);
+    const text = legacy('2017年，我县共受理政府信息公开申请10件，其中当面申请2件、网上申请6件、信函、传真申请3件。');
+    expect(lint(text).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([`${at(text, '6件')} 正文称网上申请6件，但附表“2.网上申请数”为5件`]);
+    expect(lint(legacy('2017年，我县共受理政府信息公开申请10件，其中当面申请3件。')).map((m) => m.message)).toEqual(['正文称当面申请3件，但附表“其中:1.当面申请数”为2件']);
+  });
+
+  it('replies, a combined bucket, and 行政复议数量', () => {
+    expect(lint(legacy('对申请的答复中，同意公开6件，同意部分公开2件。其中同意公开及部分公开8件。'))).toEqual([]);
+    expect(lint(legacy('对申请的答复中，同意公开6件，同意部分公开3件。')).map((m) => m.message)).toEqual(['正文称部分公开3件，但附表“2.同意部分公开答复数”为2件']);
+    expect(lint(legacy('对申请的答复中，同意公开及部分公开9件。')).map((m) => m.message))
+      .toEqual(['正文称予以公开及部分公开9件，但附表“其中:1.同意公开答复数”与“2.同意部分公开答复数”之和为8件']);
+    expect(lint(legacy('2017年，因政府信息公开申请行政复议2件。')).map((m) => m.message)).toEqual(['正文称行政复议2件，但附表“行政复议数量”为1件']);
+  });
+});
