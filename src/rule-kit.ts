@@ -37,6 +37,7 @@ export { agencyKey, previousReport } from './model/pairing.js';
 export { matchText, normalizeLabel, toSimplified } from './text/normalize.js';
 export { chineseNumeral, readCell, toChineseNumeral } from './text/numbers.js';
 export { classify, hasTraditional, runsOf, toTraditional } from './text/dictionaries/script.js';
+export { phrasesOf, type Phrase } from './text/dictionaries/phrases.js';
 
 // Report prose: where it is, its sentences, amounts, enumerations, self-references and claims about the tables.
 export { inBody, reportBody } from './text/body.js';

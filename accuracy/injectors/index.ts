@@ -4,7 +4,7 @@
  * rule it names.
  */
 import { garbledDate, latePublication, wrongPeriod } from './dates.js';
-import { badConversion, doubled, foreignPlace, residue, spam } from './integrity.js';
+import { badConversion, doubled, foreignPlace, halfConvertedWord, residue, spam } from './integrity.js';
 import { feeContradiction, growthRate, lostNumber, proseMismatch, proseSum } from './prose.js';
 import { skippedOrdinal, wrongPartCount } from './structure.js';
 import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, renamedLabel, reviewTotal, rowTotal, shiftedTotal } from './tables.js';
@@ -14,7 +14,7 @@ export const INJECTORS: readonly Injector[] = [
   brokenBalance, rowTotal, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
   proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
   garbledDate, wrongPeriod, latePublication,
-  spam, badConversion, residue, doubled, foreignPlace,
+  spam, badConversion, halfConvertedWord, residue, doubled, foreignPlace,
   wrongPartCount, skippedOrdinal,
 ];
 

@@ -8,6 +8,12 @@ function insertInto(text: string, phrase: string): string {
   return at > 0 ? text.slice(0, at + 1) + phrase + text.slice(at + 1) : text.replace(/。$/, `${phrase}。`);
 }
 
+/** Inserts a clause of its own after the first comma of a sentence (or before its end). */
+function insertClause(text: string, clause: string): string {
+  const at = text.search(/[，,]/);
+  return at > 0 ? `${text.slice(0, at + 1)}${clause}，${text.slice(at + 1)}` : text.replace(/。?$/, `，${clause}。`);
+}
+
 export const spam: Injector = {
   name: 'spam-word',
   rule: 'injected-content',
@@ -34,6 +40,24 @@ export const badConversion: Injector = {
     text = pair ? text.replace(pair[0], pair[1]) : insertInto(text, '各方麵工作稳步推进，');
     rewrite(s, text);
     return { note: `a half-converted word (${pair?.[1] ?? '方麵'})`, places: [s.id] };
+  },
+};
+
+/**
+ * A clause pasted in from a Traditional copy whose converter went character by character and left one word half
+ * converted (關系 for 關係, 標志 for 標誌). In a Simplified report the clause is Traditional text in Simplified; in the
+ * Traditional rendering the half-converted word survives OpenCC (the Traditional character before it keeps the
+ * phrase from being looked up), so the rule must find the word itself.
+ */
+export const halfConvertedWord: Injector = {
+  name: 'half-converted-word',
+  rule: 'mixed-script',
+  inject(truth, rng) {
+    const s = rng.pick(bodySentences(truth, (t) => t.length > 20));
+    if (!s) return null;
+    const clause = rng.pick(['理順工作關系', '加強與群眾的聯系', '規範設置標志標識', '細致做好答覆解釋工作', '做到輕松查詢']);
+    rewrite(s, insertClause(sentenceText(s), clause));
+    return { note: `a half-converted Traditional clause "${clause}"`, places: [s.id] };
   },
 };
 
