@@ -36,6 +36,7 @@ export { agencyKey, previousReport } from './model/pairing.js';
 // Text: matching, numbers, script.
 export { matchText, normalizeLabel, toSimplified } from './text/normalize.js';
 export { chineseNumeral, readCell, toChineseNumeral } from './text/numbers.js';
+export { daysIn, findDateIssues, repairDates, type DateIssue } from './text/dates.js';
 export { classify, hasTraditional, runsOf, toTraditional } from './text/dictionaries/script.js';
 export { phrasesOf, type Phrase } from './text/dictionaries/phrases.js';
 
