@@ -1,4 +1,4 @@
-import type { Root, Section, Table } from '../ast/types.js';
+import type { Block, Root, Section, Table } from '../ast/types.js';
 import { tables } from '../ast/walk.js';
 import { normalizeLabel } from '../text/normalize.js';
 import { readApplications } from './applications.js';
@@ -25,15 +25,17 @@ export function buildModel(root: Root, text = ''): ReportModel {
     legacy: [],
   };
   const items: ActiveItem[] = [];
+  const last = lastBlock(root);
   for (const table of tables(root)) {
     const kind = classifyTable(table);
+    const endsText = table === last;
     if (kind === 'active') {
-      const item = readActiveItem(table);
+      const item = readActiveItem(table, endsText);
       if (item) items.push(item);
     } else if (kind === 'applications' && !model.applications) {
-      model.applications = withApplicationsAccess(readApplications(table));
+      model.applications = withApplicationsAccess(readApplications(table, endsText));
     } else if (kind === 'review' && !model.review) {
-      const review = readReview(table);
+      const review = readReview(table, endsText);
       if (review) model.review = withReviewAccess(review);
     } else if (kind === 'legacy') {
       const legacy = readLegacy(table);
@@ -52,14 +54,21 @@ export function buildModel(root: Root, text = ''): ReportModel {
   return model;
 }
 
+/** The last block of the text (a section's last block, at any depth). */
+function lastBlock(root: Root): Block | undefined {
+  let block: Block | undefined = root.children[root.children.length - 1];
+  while (block?.type === 'section' && block.children.length) block = block.children[block.children.length - 1];
+  return block;
+}
+
 type TableKind = 'active' | 'applications' | 'review' | 'legacy' | 'other';
 
 export function classifyTable(table: Table): TableKind {
   const labels = table.children.flatMap((r) => r.children.map((c) => normalizeLabel(c.value)));
   if (labels.some((l) => /^第二十条第\(/.test(l))) return 'active';
   if (labels.some((l) => /勾稽关系|本年新收|上年结转|结转下年度/.test(l))) return 'applications';
-  if (labels.includes('行政复议') && labels.some((l) => /结果维持|尚未审结/.test(l))) return 'review';
-  if (labels.some((l) => /^(?:指标名称|统计指标|指标)$/.test(l)) || labels.some((l) => /主动公开.*(?:信息|文件)数|申请.*(?:总数|数)$/.test(l))) {
+  if (labels.some((l) => /^行政复议/.test(l)) && labels.some((l) => /结果维持|尚未审结/.test(l))) return 'review';
+  if (labels.some((l) => /^(?:指标名称|统计指标|指标$)/.test(l)) || labels.some((l) => /主动公开.*(?:信息|文件)数|申请.*(?:总数|数)$/.test(l))) {
     return 'legacy';
   }
   return 'other';
