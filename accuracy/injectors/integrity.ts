@@ -78,6 +78,39 @@ export const doubled: Injector = {
   name: 'doubled-word',
   rule: 'duplicated-text',
   inject(truth, rng) {
+    const choice = rng.int(0, 3);
+    if (choice === 1) {
+      // A clause of seven characters or more written twice in a row.
+      const s = rng.pick(bodySentences(truth, (t) => /[\u4e00-\u9fff]{8,}/.test(t) && !/\d/.test(t)));
+      if (s) {
+        const text = sentenceText(s);
+        const m = /[\u4e00-\u9fff]{8,}/.exec(text)!;
+        const phrase = m[0].slice(0, Math.min(m[0].length, 12));
+        rewrite(s, text.slice(0, m.index) + phrase + text.slice(m.index));
+        return { note: `"${phrase}" written twice in a row`, places: [s.id] };
+      }
+    }
+    if (choice === 2) {
+      // A book-title bracket written twice: 《《条例》.
+      const s = rng.pick(bodySentences(truth, (t) => t.includes('《')));
+      if (s) {
+        const text = sentenceText(s);
+        const mark = rng.pick(['《', '》']);
+        const at = text.indexOf(mark);
+        rewrite(s, text.slice(0, at) + mark + text.slice(at));
+        return { note: `"${mark}" written twice`, places: [s.id] };
+      }
+    }
+    if (choice === 3) {
+      // The level of the agency's formal name written twice: 某某县县人民政府.
+      const name = /^([\u4e00-\u9fff]+[县区市镇乡])人民政府/.exec(truth.agency.name);
+      const s = name && rng.pick(bodySentences(truth, (t) => t.includes(truth.agency.name)));
+      if (name && s) {
+        const level = name[1]!.slice(-1);
+        rewrite(s, sentenceText(s).replace(truth.agency.name, `${name[1]}${level}人民政府`));
+        return { note: `${truth.agency.name} written with ${level} twice`, places: [s.id] };
+      }
+    }
     const s = rng.pick(bodySentences(truth, (t) => /工作|信息|公开|的/.test(t) && t.length > 15));
     if (!s) return null;
     const text = sentenceText(s);
