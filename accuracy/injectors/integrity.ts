@@ -14,14 +14,47 @@ function insertClause(text: string, clause: string): string {
   return at > 0 ? `${text.slice(0, at + 1)}${clause}，${text.slice(at + 1)}` : text.replace(/。?$/, `，${clause}。`);
 }
 
+/** Toneless pinyin glosses of words the lab's sentences use. */
+const GLOSSES: [string, string][] = [['政府', 'zhengfu'], ['信息公开', 'xinxigongkai'], ['政务', 'zheng wu'], ['工作', 'gongzuo'], ['申请', 'shen qing']];
+
+/**
+ * Spam of every kind a compromised page inserts: listed words (球迷网, 关键词2), gambling, adult and platform
+ * advertisements in words of their own, a term in the place of 关于 in a cited document's title, a toneless
+ * pinyin gloss, a web address on a spam domain.
+ */
 export const spam: Injector = {
   name: 'spam-word',
   rule: 'injected-content',
   inject(truth, rng) {
     const s = rng.pick(bodySentences(truth, (t) => t.length > 20));
     if (!s) return null;
-    const word = rng.pick(['球迷网', '关键词2', '关键词3', '澳门葡京', '时时彩']);
     const text = sentenceText(s);
+    const kind = rng.int(0, 5);
+    if (kind === 1) {
+      const ad = rng.pick(['足球投注平台', '真人荷官在线发牌', '彩票平台开户', '注册送彩金', '午夜影院', '成人视频免费看', '开云体育app下载', '棋牌游戏官网登录入口', '电竞竞猜']);
+      rewrite(s, insertInto(text, ad));
+      return { note: `advertisement "${ad}" in a sentence`, places: [s.id] };
+    }
+    if (kind === 2) {
+      const issuer = rng.pick(['国务院办公厅', '省人民政府办公厅', '市人民政府办公室']);
+      const term = rng.pick(['澳门赌场', '幸运飞艇', '乐鱼体育', '天天彩票', '球迷网']);
+      rewrite(s, insertClause(text, `按照《${issuer}${term}印发${truth.year}年政务公开工作要点的通知》要求`));
+      return { note: `"${term}" in the place of 关于 in a cited title`, places: [s.id] };
+    }
+    if (kind === 3) {
+      const gloss = GLOSSES.find(([word]) => text.includes(word));
+      if (gloss) {
+        const at = text.indexOf(gloss[0]) + gloss[0].length;
+        rewrite(s, `${text.slice(0, at)}(${gloss[1]})${text.slice(at)}`);
+        return { note: `pinyin gloss "${gloss[0]}(${gloss[1]})"`, places: [s.id] };
+      }
+    }
+    if (kind === 4) {
+      const host = rng.pick(['www.js5588.vip', 'http://kaiyun.top', 'www.bet365-cn.com', 'm.ly88.cc']);
+      rewrite(s, insertInto(text, `详见${host}`));
+      return { note: `spam address ${host}`, places: [s.id] };
+    }
+    const word = rng.pick(['球迷网', '关键词2', '关键词3', '澳门葡京', '时时彩']);
     rewrite(s, text.includes('关于') ? text.replace('关于', word) : insertInto(text, word));
     return { note: `spam "${word}" in a sentence`, places: [s.id] };
   },
