@@ -1,6 +1,7 @@
 import { defineRule, inBody, proseNodes, reportBody, sentenceSpans, t, type Paragraph, type ProseNode, type RuleContext } from '../src/rule-kit.js';
 import { doubledInNames, doubledMarks, doubledPhrases, isCollapsedHeader } from './duplicated-text/doubled.js';
 import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from './duplicated-text/repeats.js';
+import { gluedSummary, summaryBefore } from './page-residue/summary.js';
 
 export interface DuplicatedTextOptions extends Record<string, unknown> {
   /** Longest unit (in characters) looked for as a word written twice in a row. */
@@ -79,7 +80,11 @@ function checkDoubling(context: Context): Map<ProseNode, { start: number; end: n
         ...(d.fixable ? { fix } : { suggestions: [{ messageId: 'deleteDoubled', data: { unit }, fix }] }),
       });
     }
+    // A page summary glued to the paragraph it summarises is page-residue's.
+    const summary = gluedSummary(node.value);
+    const lead = node.value.length - node.value.trimStart().length;
     for (const d of doubledPhrases(text, { wordLength: context.options.maxWordLength })) {
+      if (summary > 0 && d.index - d.length <= lead) continue;
       if (words.some((w) => w.index < d.index + d.length && d.index - d.length < w.index + w.length)) continue;
       const unit = node.value.slice(d.index, d.index + d.length);
       // A whole sentence long enough for the sentence check is told as a repeated sentence.
@@ -130,6 +135,9 @@ function checkRepeats(context: Context, doubled: Map<ProseNode, { start: number;
   const seenParagraphs = new Map<string, Seen>();
   const seenSentences = new Map<string, Seen>();
   paragraphs.forEach((node, p) => {
+    // A page summary before the paragraph it summarises, or glued to its start, is page-residue's.
+    const lead = node.value.length - node.value.trimStart().length;
+    const summaryEnd = lead + Math.max(gluedSummary(node.value), summaryBefore(node.value, paragraphs.slice(p + 1, p + 4).map((n) => n.value)));
     const text = context.matchText(node);
     const whole = repeatKey(text);
     const earlier = seenParagraphs.get(whole);
@@ -147,6 +155,7 @@ function checkRepeats(context: Context, doubled: Map<ProseNode, { start: number;
       const lead = text.slice(raw.start, raw.end).search(/\S/);
       if (lead < 0) continue;
       const span = { start: raw.start + lead, end: raw.end };
+      if (span.start < summaryEnd) continue;
       const sentence = text.slice(span.start, span.end);
       const key = repeatKey(sentence);
       const size = cjkLength(key);

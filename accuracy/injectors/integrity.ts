@@ -1,6 +1,6 @@
 /** Integrity defects: spam words, a bad Traditional conversion, web-page residue, a doubled word, another place's name. */
 import { sentenceText } from '../truth/types.js';
-import { bodySentences, rewrite, type Injector } from './types.js';
+import { bodySentences, paragraphs, rewrite, type Injector } from './types.js';
 
 /** Inserts a phrase after the first comma of a sentence (or before its end). */
 function insertInto(text: string, phrase: string): string {
@@ -94,14 +94,40 @@ export const halfConvertedWord: Injector = {
   },
 };
 
+/**
+ * Web-page leftovers inside the report's own text: comments and furniture inside a paragraph, a piece of
+ * markup stuck to a sentence ("-->", "\">"), the article's meta fields or toolbar mid-paragraph, and the page's
+ * summary (its first words, cut off with "…") glued before the paragraph it summarises.
+ */
 export const residue: Injector = {
   name: 'page-residue',
   rule: 'page-residue',
   inject(truth, rng) {
+    const kind = rng.int(0, 3);
+    if (kind === 3) {
+      const p = rng.pick(paragraphs(truth).filter((b) => !b.role && b.sentences[0] && /^[^，]{4,20}，/.test(sentenceText(b.sentences[0])) && sentenceText(b.sentences[0]).length >= 30));
+      if (p) {
+        const first = p.sentences[0]!;
+        const text = sentenceText(first);
+        const cut = text.slice(0, rng.int(22, Math.min(40, text.length - 4)));
+        rewrite(first, `${cut}${rng.pick(['…', '...', ''])}${text}`);
+        return { note: `the page summary "${cut}" glued before its paragraph`, places: [first.id] };
+      }
+    }
     const s = rng.pick(bodySentences(truth, (t) => t.length > 20));
     if (!s) return null;
-    const junk = rng.pick(['<!--[if !supportLists]-->', '打印本页 关闭窗口', '【打印】【关闭】', '扫一扫在手机打开当前页']);
     const text = sentenceText(s);
+    if (kind === 1) {
+      const markup = rng.pick(['-->', '">', "'/>"]);
+      rewrite(s, `${markup}${text}`);
+      return { note: `"${markup}" stuck to a sentence`, places: [s.id] };
+    }
+    if (kind === 2) {
+      const piece = rng.pick(['分享到：微信 微博', '浏览次数：128', '字号：大 中 小', '发布时间：2021-01-20 浏览次数：35']);
+      rewrite(s, insertInto(text, `${piece} `));
+      return { note: `"${piece}" mid-paragraph`, places: [s.id] };
+    }
+    const junk = rng.pick(['<!--[if !supportLists]-->', '打印本页 关闭窗口', '【打印】【关闭】', '扫一扫在手机打开当前页']);
     rewrite(s, junk.startsWith('<!--') ? `${junk}${text}` : insertInto(text, junk));
     return { note: `"${junk}" inside a paragraph`, places: [s.id] };
   },
