@@ -184,10 +184,22 @@ export const foreignPlace: Injector = {
   name: 'another-place',
   rule: 'foreign-region',
   inject(truth, rng) {
-    // A town or street report that once says 我县 (seed 004), a district's that says 我县, a county's that says 我区.
-    const self = truth.agency.self;
-    if (truth.agency.level === 'department') return null;
-    const other = truth.agency.level === 'government' && truth.agency.unit === '县' ? '我区' : '我县';
+    const { self, level, unit, parent, name } = truth.agency;
+    // Another county's or district's portal, when the title names the reporter's county or district.
+    const parentUnit = /[县区]$/.exec(parent)?.[0];
+    if (rng.chance(0.35) && parentUnit && name.includes(parent)) {
+      const others = ['龙泉', '松阳', '云和', '遂昌', '庆元'].filter((p) => !parent.includes(p));
+      const portal = `${rng.pick(others)}${parentUnit}人民政府门户网站`;
+      const s = rng.pick(bodySentences(truth, (t) => t.length > 15));
+      if (s) {
+        rewrite(s, insertClause(sentenceText(s), `同时在${portal}同步发布`));
+        return { note: `the portal of another ${parentUnit}: ${portal}`, places: [s.id] };
+      }
+    }
+    // A department that once says 我镇; a town or street report that once says 我县 (seed 004), a district's 我县,
+    // a county's 我区.
+    const other = level === 'department' ? rng.pick(['我镇', '我乡']) : level === 'government' && unit === '县' ? '我区' : '我县';
+    if (level === 'department' && !/[县区市]/.test(name)) return null;
     const s = rng.pick(bodySentences(truth, (t) => t.includes(self)));
     if (!s) return null;
     rewrite(s, sentenceText(s).replace(self, other));
