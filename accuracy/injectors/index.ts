@@ -7,11 +7,11 @@ import { garbledDate, latePublication, wrongPeriod } from './dates.js';
 import { badConversion, doubled, foreignPlace, halfConvertedWord, residue, spam } from './integrity.js';
 import { feeContradiction, growthRate, lostNumber, proseMismatch, proseSum } from './prose.js';
 import { skippedOrdinal, wrongPartCount } from './structure.js';
-import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, renamedLabel, reviewTotal, rowTotal, shiftedTotal } from './tables.js';
+import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, misspeltLabel, renamedLabel, reviewTotal, rowTotal, shiftedTotal } from './tables.js';
 import type { Injector } from './types.js';
 
 export const INJECTORS: readonly Injector[] = [
-  brokenBalance, rowTotal, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
+  brokenBalance, rowTotal, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, misspeltLabel, missingTable, missingSection,
   proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
   garbledDate, wrongPeriod, latePublication,
   spam, badConversion, halfConvertedWord, residue, doubled, foreignPlace,
