@@ -1,7 +1,8 @@
-import { defineRule, inBody, proseNodes, reportBody, sentenceSpans, t, type Paragraph, type ProseNode, type RuleContext } from '../src/rule-kit.js';
+import {
+  defineRule, gluedSummary, inBody, proseNodes, reportBody, sentenceSpans, summaryBefore, t, type Paragraph, type ProseNode, type RuleContext,
+} from '../src/rule-kit.js';
 import { doubledInNames, doubledMarks, doubledPhrases, isCollapsedHeader } from './duplicated-text/doubled.js';
 import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from './duplicated-text/repeats.js';
-import { gluedSummary, summaryBefore } from './page-residue/summary.js';
 
 export interface DuplicatedTextOptions extends Record<string, unknown> {
   /** Longest unit (in characters) looked for as a word written twice in a row. */

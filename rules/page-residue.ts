@@ -1,8 +1,8 @@
-import { defineRule, inBody, reportBody, t, type Cell, type Heading, type MessageRef, type Paragraph, type RuleContext } from '../src/rule-kit.js';
-import type { BodyLeaf } from '../src/text/body.js';
+import {
+  defineRule, gluedSummary, inBody, reportBody, summaryBefore, t, type BodyLeaf, type Cell, type Heading, type MessageRef, type Paragraph, type RuleContext,
+} from '../src/rule-kit.js';
 import { isFrameNextToTitle } from './page-residue/frame.js';
 import { findResidue, type Residue } from './page-residue/residue.js';
-import { gluedSummary, summaryBefore } from './page-residue/summary.js';
 
 const messages = {
   conditionalComment: t('Word 网页条件注释残留：“{{found}}”，应只保留“{{keep}}”', 'Word conditional-comment residue: "{{found}}"; only "{{keep}}" belongs to the text'),

@@ -41,7 +41,8 @@ export { classify, hasTraditional, runsOf, toTraditional } from './text/dictiona
 export { phrasesOf, type Phrase } from './text/dictionaries/phrases.js';
 
 // Report prose: where it is, its sentences, amounts, enumerations, self-references and claims about the tables.
-export { inBody, reportBody } from './text/body.js';
+export { inBody, reportBody, type BodyLeaf } from './text/body.js';
+export { gluedSummary, summaryBefore } from './text/page-summary.js';
 export {
   agencyLevel, amountAt, amounts, bookTitleSpans, enumerations, formatPercent, inSpans, percentAgrees, proseNodes, proseNodesIn,
   selfReferences, sentenceSpans,

@@ -2,8 +2,8 @@
  * A leaked summary: the page's meta description (the first hundred or so characters of the article, cut
  * off, sometimes with "…") that a copy of the page took along as text, followed by the same paragraph in
  * full — glued to its start ("2022年，我县认真贯彻…扎实推进2022年，我县认真贯彻…扎实推进政务公开工作。") or
- * on a line of its own before it. Shared by page-residue (which reports it) and duplicated-text (which
- * then does not report the repeat).
+ * on a line of its own before it. page-residue reports it; duplicated-text then does not report the
+ * repeat.
  */
 
 /** Shortest summary taken for one: 20 characters. */
