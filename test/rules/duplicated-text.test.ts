@@ -127,6 +127,14 @@ describe(`${ID}: doubled phrases, marks and agency names`, () => {
     }
   });
 
+  it("leaves a page summary glued to its paragraph, or on the line before it, to page-residue", () => {
+    const para = '2022年，我县认真贯彻落实《条例》要求。扎实推进政府信息公开工作，不断提高政府工作透明度。';
+    expect(found(`${para.slice(0, 30)}${para}`)).toEqual([]);
+    expect(lint(`${para.slice(0, 30)}…\n一、总体情况\n${para}\n`)).toEqual([]);
+    // The same opening said twice as whole sentences is still a repeat.
+    expect(found(`${para.slice(0, para.indexOf('。') + 1)}${para}`).length).toBe(1);
+  });
+
   it('never in a table header', () => {
     const text = '一、总体情况\n正文。\n二、主动公开政府信息情况\n| 自然人自然人自然人自然人 | 结果维持结果纠正结果维持结果纠正 |\n|---|---|\n| 1 | 2 |\n';
     expect(lint(text, 'x.md')).toEqual([]);
