@@ -1,5 +1,5 @@
 import {
-  chineseNumeral, defineRule, proseNodes, sentenceSpans, t, type ProseNode, type RuleContext, type Section,
+  chineseNumeral, defineRule, matchText, proseNodes, sentenceSpans, t, type ProseNode, type RuleContext, type Section,
 } from '../src/rule-kit.js';
 
 const messages = {
@@ -9,6 +9,10 @@ const messages = {
     'Says "{{phrase}}" but the body has {{count}} top-level sections (the last is "{{last}}")',
   ),
   lastSection: t('最后一个一级标题', 'last top-level section'),
+  listedParts: t(
+    '引言列出{{listed}}个部分（{{items}}），但正文有{{count}}个一级标题（到“{{last}}”为止）',
+    'The introduction lists {{listed}} parts ({{items}}) but the body has {{count}} top-level sections (the last is "{{last}}")',
+  ),
 };
 
 type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
@@ -43,6 +47,7 @@ export default defineRule({
   },
   check(context) {
     const second = context.model.topSections[1];
+    let listed: { node: ProseNode; sentence: string; offset: number } | undefined;
     for (const node of introNodes(context, second)) {
       const text = context.matchText(node);
       for (const s of sentenceSpans(text)) {
@@ -54,10 +59,58 @@ export default defineRule({
           checkDeclared(context, node, sentence, s.start, m, declared);
           return;
         }
+        listed ??= LIST_OPENER.test(sentence) ? { node, sentence, offset: s.start } : undefined;
       }
     }
+    // No number declared: a list of the parts by name must match the sections.
+    if (listed && !context.model.truncated) checkListed(context, listed.node, listed.sentence, listed.offset);
   },
 });
+
+/** A sentence that lists the report's parts: "本报告包括概述、…", "全文分为…", "内容包括：…". */
+const LIST_OPENER = /(?:报告|全文|年报|本文)[^。]{0,12}?(?:包括|包含|分为|分成|由|内容有|内容为)\s*[:：]?\s*/;
+/** What may close such a list: "…等内容", "…几个部分组成", "…等方面". */
+const LIST_CLOSER = /(?:等|这|几个?|各)?(?:内容|部分|方面)?(?:组成|构成)?[。.;；\s]*$/;
+
+/**
+ * "本报告包括概述、主动公开…和其他需要报告的事项。": the parts named without a number. When most items name a
+ * section of the body and the last names its last section (the document is complete), the parts counted — items
+ * that name the same section joined — must be as many as the top-level sections.
+ */
+function checkListed(context: Context, node: ProseNode, sentence: string, offset: number): void {
+  const top = context.model.topSections;
+  const last = top[top.length - 1];
+  const opener = LIST_OPENER.exec(sentence);
+  if (!last || !opener) return;
+  const start = opener.index + opener[0].length;
+  const closer = LIST_CLOSER.exec(sentence.slice(start));
+  const end = start + (closer ? closer.index : sentence.length - start);
+  const nameOf = (piece: string) => top.findIndex((section) => resembles(piece, section.title));
+  // A piece joined by 和/及 that names two sections is two parts ("存在的主要问题及改进情况和其他需要报告的事项").
+  const pieces = split(sentence.slice(start, end), ALL).flatMap((piece) => {
+    let at = -1;
+    for (const m of piece.matchAll(CONJ_ALL)) at = m.index;
+    if (at <= 0) return [piece];
+    const halves = [piece.slice(0, at), piece.slice(at).replace(/^(?:以及|和|及|与)/, '')];
+    const names = halves.map(nameOf);
+    return names[0]! >= 0 && names[1]! > names[0]! ? halves : [piece];
+  });
+  if (pieces.length < 3) return;
+  // Each piece to the section it names (pieces of one title, "行政复议"、"行政诉讼情况", name the same one).
+  const named = pieces.map(nameOf);
+  const matched = named.filter((i) => i >= 0).length;
+  if (matched / pieces.length < 0.6 || named[named.length - 1] !== top.length - 1) return;
+  let parts = 0;
+  for (let i = 0; i < named.length; i++) if (named[i]! < 0 || named[i] !== named[i - 1]) parts++;
+  if (parts === top.length) return;
+  const original = node.value.slice(offset + start, offset + end);
+  context.report({
+    node, index: offset + start, length: end - start,
+    messageId: 'listedParts',
+    data: { listed: parts, items: split(original, ALL).join('、'), count: top.length, last: `${last.heading.marker}${last.title}` },
+    related: [{ node: last.heading, messageId: 'lastSection' }],
+  });
+}
 
 /** Prose before the second top-level section (the intro and section 一 of a flattened page included). */
 function introNodes(context: Context, stop: Section | undefined): ProseNode[] {
@@ -125,6 +178,7 @@ function trimEnd(text: string, start: number, end: number, tail: RegExp): number
 
 const ALL = /[;；,，、]/;
 const CONJ = /以及|和|及|与/;
+const CONJ_ALL = /以及|和|及|与/g;
 
 function split(list: string, re: RegExp): string[] {
   return list.split(re).map((x) => x.trim()).filter(Boolean);
@@ -150,10 +204,10 @@ function lastItems(list: string): string[] {
   return [last, pieces[pieces.length - 1] ?? last];
 }
 
-/** Two titles name the same part: one contains the other, or they share half of their character pairs. */
+/** Two titles name the same part: one contains the other, or they share half of their character pairs (in Simplified script). */
 function resembles(a: string, b: string): boolean {
-  const x = a.replace(/[^\u4e00-\u9fff]/g, '');
-  const y = b.replace(/[^\u4e00-\u9fff]/g, '');
+  const x = matchText(a).replace(/[^\u4e00-\u9fff]/g, '');
+  const y = matchText(b).replace(/[^\u4e00-\u9fff]/g, '');
   if (!x || !y) return false;
   if (x.includes(y) || y.includes(x)) return true;
   const pairs = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));

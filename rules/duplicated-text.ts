@@ -1,4 +1,7 @@
-import { defineRule, inBody, proseNodes, reportBody, sentenceSpans, t, type Paragraph, type RuleContext } from '../src/rule-kit.js';
+import {
+  defineRule, gluedSummary, inBody, proseNodes, reportBody, sentenceSpans, summaryBefore, t, type Paragraph, type ProseNode, type RuleContext,
+} from '../src/rule-kit.js';
+import { doubledInNames, doubledMarks, doubledPhrases, isCollapsedHeader } from './duplicated-text/doubled.js';
 import { cjkLength, doubledText, repeatKey, repeatedPrepositions } from './duplicated-text/repeats.js';
 
 export interface DuplicatedTextOptions extends Record<string, unknown> {
@@ -13,6 +16,9 @@ export interface DuplicatedTextOptions extends Record<string, unknown> {
 const messages = {
   doubled: t('文字重复：“{{around}}”中“{{unit}}”写了两遍', 'Doubled text: "{{unit}}" is written twice in "{{around}}"'),
   deleteDoubled: t('删去重复的“{{unit}}”', 'Delete the repeated "{{unit}}"'),
+  doubledPhrase: t('文字重复：“{{unit}}”连写了两遍', 'Doubled text: "{{unit}}" is written twice in a row'),
+  doubledMark: t('标点重复：“{{around}}”中“{{mark}}”写了两个', 'Doubled punctuation: "{{mark}}" is written twice in "{{around}}"'),
+  doubledInName: t('单位名称中的字重复：“{{name}}”应为“{{fixed}}”', 'A character written twice in an agency name: "{{name}}" should read "{{fixed}}"'),
   repeatedPreposition: t(
     '介词重复：“{{phrase}}”中的“{{word}}”与前面的“{{word}}”重复，并列的第二项前不必再写',
     'Repeated preposition: the "{{word}}" in "{{phrase}}" repeats the earlier "{{word}}" that already governs the coordination',
@@ -31,8 +37,11 @@ const TITLE_LIKE = /(?:19|20)\d{2}\s*年度?.{0,30}?(?:信息|政务)公开.{0,1
 const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
 /**
- * Doubled characters and words (统一的的, 工作工作), a preposition repeated in
- * one coordination (根据…以及根据), and a paragraph or sentence written twice.
+ * Doubled characters, words and phrases (统一的的, 工作工作, a clause written
+ * twice in a row), doubled brackets (《《), a level written twice in an agency
+ * name (某某县县人民政府), a preposition repeated in one coordination
+ * (根据…以及根据), and a paragraph or sentence written twice. Table headers,
+ * and headers flattened into a line, are left alone.
  */
 export default defineRule<DuplicatedTextOptions, keyof typeof messages>({
   meta: {
@@ -40,23 +49,30 @@ export default defineRule<DuplicatedTextOptions, keyof typeof messages>({
     title: t('重复文字', 'Duplicated text'),
     severity: 'warning',
     description: t(
-      '重复的字词（工作工作、统一的的）、并列成分中重复的介词（根据…以及根据），以及重复出现的段落或句子。',
-      'Doubled words or characters (工作工作, 统一的的), a repeated preposition in one coordination, a paragraph or sentence repeated.',
+      '重复的字词和短语（工作工作、统一的的、连写两遍的一句话）、重复的书名号（《《）、单位名称中重复的字（某某县县人民政府）、并列成分中重复的介词（根据…以及根据），以及重复出现的段落或句子。',
+      'Doubled words, characters and phrases (工作工作, 统一的的, a clause written twice in a row), doubled brackets (《《), a character doubled in an agency name (某某县县人民政府), a repeated preposition in one coordination, a paragraph or sentence repeated.',
     ),
     fixable: true,
     messages,
   },
   defaultOptions: { maxWordLength: 8, minRepeatLength: 12, minDistantRepeatLength: 30 },
   check(context) {
-    checkDoubling(context);
-    checkRepeats(context);
+    checkRepeats(context, checkDoubling(context));
   },
 });
 
-function checkDoubling(context: Context): void {
+/** Doubled words, phrases, marks and name characters; returns the nodes and spans reported, for the sentence check. */
+function checkDoubling(context: Context): Map<ProseNode, { start: number; end: number }[]> {
+  const reported = new Map<ProseNode, { start: number; end: number }[]>();
   for (const node of proseNodes(context.root)) {
+    // Table headers, and headers run together into a line, repeat their words by design.
+    if ('header' in node && node.header) continue;
     const text = context.matchText(node);
-    for (const d of doubledText(text, context.options.maxWordLength)) {
+    if (isCollapsedHeader(text)) continue;
+    const spans: { start: number; end: number }[] = [];
+    reported.set(node, spans);
+    const words = doubledText(text, context.options.maxWordLength);
+    for (const d of words) {
       const unit = node.value.slice(d.index, d.index + d.length);
       const around = node.value.slice(Math.max(0, d.index - d.length - 2), d.index + d.length + 2);
       const fix = { text: '' };
@@ -64,6 +80,30 @@ function checkDoubling(context: Context): void {
         node, index: d.index, length: d.length, messageId: 'doubled', data: { around, unit },
         ...(d.fixable ? { fix } : { suggestions: [{ messageId: 'deleteDoubled', data: { unit }, fix }] }),
       });
+    }
+    // A page summary glued to the paragraph it summarises is page-residue's.
+    const summary = gluedSummary(node.value);
+    const lead = node.value.length - node.value.trimStart().length;
+    for (const d of doubledPhrases(text, { wordLength: context.options.maxWordLength })) {
+      if (summary > 0 && d.index - d.length <= lead) continue;
+      if (words.some((w) => w.index < d.index + d.length && d.index - d.length < w.index + w.length)) continue;
+      const unit = node.value.slice(d.index, d.index + d.length);
+      // A whole sentence long enough for the sentence check is told as a repeated sentence.
+      const whole = /[。!?！？]$/.test(unit) && (d.index === d.length || /[。!?！？\s]/.test(text[d.index - d.length - 1]!));
+      if (whole && node.type === 'paragraph' && cjkLength(unit) >= context.options.minRepeatLength) continue;
+      spans.push({ start: d.index - d.length, end: d.index + d.length });
+      context.report({ node, index: d.index, length: d.length, messageId: 'doubledPhrase', data: { unit: clip(unit) }, fix: { text: '' } });
+    }
+    for (const d of doubledMarks(text)) {
+      const mark = node.value[d.index]!;
+      if (node.value[d.index - 1] !== mark) continue;
+      const around = node.value.slice(Math.max(0, d.index - 3), d.index + 4);
+      context.report({ node, index: d.index, length: 1, messageId: 'doubledMark', data: { around, mark }, fix: { text: '' } });
+    }
+    for (const d of doubledInNames(text)) {
+      const name = node.value.slice(d.name.index, d.name.index + d.name.length);
+      const fixed = node.value.slice(d.name.index, d.index) + node.value.slice(d.index + 1, d.name.index + d.name.length);
+      context.report({ node, index: d.index, length: 1, messageId: 'doubledInName', data: { name, fixed }, fix: { text: '' } });
     }
     for (const p of repeatedPrepositions(text)) {
       const word = node.value.slice(p.index, p.index + p.length);
@@ -77,6 +117,7 @@ function checkDoubling(context: Context): void {
       });
     }
   }
+  return reported;
 }
 
 interface Seen {
@@ -87,7 +128,7 @@ interface Seen {
 }
 
 /** Whole paragraphs and sentences written twice in the report body; the later copy is reported. */
-function checkRepeats(context: Context): void {
+function checkRepeats(context: Context, doubled: Map<ProseNode, { start: number; end: number }[]>): void {
   const body = reportBody(context.root);
   if (!body) return;
   const { minRepeatLength, minDistantRepeatLength } = context.options;
@@ -95,6 +136,9 @@ function checkRepeats(context: Context): void {
   const seenParagraphs = new Map<string, Seen>();
   const seenSentences = new Map<string, Seen>();
   paragraphs.forEach((node, p) => {
+    // A page summary before the paragraph it summarises, or glued to its start, is page-residue's.
+    const lead = node.value.length - node.value.trimStart().length;
+    const summaryEnd = lead + Math.max(gluedSummary(node.value), summaryBefore(node.value, paragraphs.slice(p + 1, p + 4).map((n) => n.value)));
     const text = context.matchText(node);
     const whole = repeatKey(text);
     const earlier = seenParagraphs.get(whole);
@@ -112,10 +156,13 @@ function checkRepeats(context: Context): void {
       const lead = text.slice(raw.start, raw.end).search(/\S/);
       if (lead < 0) continue;
       const span = { start: raw.start + lead, end: raw.end };
+      if (span.start < summaryEnd) continue;
       const sentence = text.slice(span.start, span.end);
       const key = repeatKey(sentence);
       const size = cjkLength(key);
       if (size < minRepeatLength || TITLE_LIKE.test(sentence.replace(/[。!?\s]+$/, ''))) continue;
+      // A sentence written twice in a row is already a doubled phrase.
+      if (doubled.get(node)?.some((d) => span.start >= d.start && span.start < d.end)) continue;
       const first = seenSentences.get(key);
       if (!first) {
         seenSentences.set(key, { node, index: span.start, length: span.end - span.start, paragraph: p });

@@ -23,6 +23,10 @@ const messages = {
     'The body names "{{name}}" as the reporter, but the title says "{{title}}"; probably copied from another agency\'s report',
   ),
   title: t('标题', 'title'),
+  otherPortal: t(
+    '“{{portal}}”是{{place}}的网站，而报告单位是“{{title}}”（{{own}}），疑从其他地方的报告复制',
+    '"{{portal}}" is the website of {{place}}, but the report is {{title}}\'s (of {{own}}); probably copied from another area\'s report',
+  ),
 };
 
 type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
@@ -55,7 +59,10 @@ export default defineRule({
     const nodes = proseNodes(context.root);
     const titleName = titleAgency(context);
     checkSelfReferences(context, nodes, titleName);
-    if (titleName) checkNamedAgency(context, nodes, titleName);
+    if (titleName) {
+      checkNamedAgency(context, nodes, titleName);
+      checkPortals(context, nodes, titleName);
+    }
   },
 });
 
@@ -72,7 +79,10 @@ function titleAgency(context: Context): string | undefined {
 
 function checkSelfReferences(context: Context, nodes: ProseNode[], titleName: string | undefined): void {
   const titleLevel = titleName ? agencyLevel(titleName) : null;
-  if (titleLevel === '部门') return; // a department says 我市/我县 of its own government
+  if (titleLevel === '部门') {
+    checkDepartment(context, nodes, titleName!);
+    return;
+  }
   const refs: { node: ProseNode; ref: SelfReference }[] = [];
   for (const node of nodes) {
     for (const ref of selfReferences(context.matchText(node))) if (ref.level !== '部门') refs.push({ node, ref });
@@ -99,6 +109,78 @@ function checkSelfReferences(context: Context, nodes: ProseNode[], titleName: st
       messageId: 'otherLevel',
       data: { found: node.value.slice(ref.index, ref.index + ref.length), level: LEVEL_NAME[ref.level], who, own: ownRef, count: ownRefCount },
     });
+  }
+}
+
+/**
+ * The level of the government a department belongs to, from its name: "桦川县卫生健康局" 县, "某市某区教育局" 区,
+ * "某市市场监督管理局" 市.
+ */
+const DEPARTMENT_PLACE = /^(?:[\u4e00-\u9fff]{2,6}?(?:省|市))?[\u4e00-\u9fff]{2,6}?(县|区|市)(?!场|政|容|民|直)/;
+
+/** Self-references a department's report may use of its own government ("我县" for a county's bureau). */
+const SIBLING: Partial<Record<Level, Level[]>> = { 县: ['区', '镇', '乡', '街道'], 区: ['县', '镇', '乡', '街道'], 市: ['镇', '乡', '街道'] };
+
+/**
+ * A department says 我局/我委 of itself and 我县 (我区, 我市) of its own government; a town's 我镇, or a
+ * county's 我县 in a district department's report, comes from another agency's report.
+ */
+function checkDepartment(context: Context, nodes: ProseNode[], titleName: string): void {
+  const place = DEPARTMENT_PLACE.exec(matchText(titleName).replace(/[()（）\s]/g, ''))?.[1] as Level | undefined;
+  const foreign = place ? SIBLING[place] : undefined;
+  if (!place || !foreign) return;
+  const refs: { node: ProseNode; ref: SelfReference }[] = [];
+  for (const node of nodes) for (const ref of selfReferences(context.matchText(node))) refs.push({ node, ref });
+  const ownRefs = refs.filter((r) => r.ref.level === '部门' || r.ref.level === place);
+  const strangers = refs.filter((r) => r.ref.kind === 'strong' && foreign.includes(r.ref.level));
+  // A department is never a town: two self-references of its own are enough against one of a town.
+  if (ownRefs.length < 2 || strangers.length * 2 > ownRefs.length) return;
+  const texts = new Map<string, number>();
+  for (const r of ownRefs) if (r.ref.level === '部门') texts.set(r.ref.text, (texts.get(r.ref.text) ?? 0) + 1);
+  const [ownRef, ownCount] = [...texts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!ownRef) return;
+  const who: Phrase = { messageId: 'titleNames', data: { title: titleName, level: LEVEL_NAME['部门'] } };
+  for (const { node, ref } of strangers) {
+    context.report({
+      node, index: ref.index, length: ref.length,
+      messageId: 'otherLevel',
+      data: { found: node.value.slice(ref.index, ref.index + ref.length), level: LEVEL_NAME[ref.level], who, own: ownRef, count: ownCount! },
+    });
+  }
+}
+
+/** The places of an agency's name, one per level: "某某县白沙镇人民政府" 县 某某县, 镇 白沙镇. */
+function placesOf(name: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of matchText(name).replace(/[()（）\s]/g, '').matchAll(/[\u4e00-\u9fff]{1,6}?(省|市(?!场)|县|区|镇|乡|街道)/g)) out.set(m[1]!, m[0]);
+  return out;
+}
+
+/** The website of a county, district, town or street office, named after a word that ends the phrase before it. */
+const PORTAL =
+  /(?:在|于|通过|依托|利用|登录|访问|、|,|\(|和|及|与|或)([\u4e00-\u9fff]{2,5}?(县|区|镇|乡|街道))(?:人民政府|政府|办事处)?(?:门户网站|门户网|政务网|政府网|网站)/g;
+
+/**
+ * The website of another place of the reporter's own level: a county's report that publishes on another
+ * county's portal. A place of a level the title does not name (the city above, a town below) is not compared.
+ */
+function checkPortals(context: Context, nodes: ProseNode[], titleName: string): void {
+  const own = placesOf(titleName);
+  for (const node of nodes) {
+    const text = context.matchText(node);
+    for (const m of text.matchAll(PORTAL)) {
+      // The place name only: after the last verb of the phrase ("及时更新区政府网站" names no place).
+      const place = m[1]!.replace(/^(?:在|于|和|及|与|或)+/, '').replace(/^.*(?:在|同时|通过|依托|利用|登录|访问|更新|及时|全年|发布|上传|公开|转载|进行|开设|建设|优化|加强|完善)/, '');
+      const mine = own.get(m[2]!);
+      if (place.length < m[2]!.length + 2 || !mine || sameAgency(mine.slice(0, -m[2]!.length), place.slice(0, -m[2]!.length))) continue;
+      const at = m.index + m[0].lastIndexOf(place, m[0].length - 2);
+      const end = m.index + m[0].length;
+      context.report({
+        node, index: at, length: end - at,
+        messageId: 'otherPortal',
+        data: { portal: node.value.slice(at, end), place: node.value.slice(at, at + place.length), title: titleName, own: mine },
+      });
+    }
   }
 }
 

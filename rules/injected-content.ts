@@ -1,5 +1,8 @@
 import { defineRule, t, tables, textNodes, type MessageRef, type RuleContext, type TextBearing } from '../src/rule-kit.js';
-import { ENFORCEMENT_CONTEXT, HOST_PATTERN, INJECTED_WORDS, PINYIN_PATTERN, PORTAL_PATTERN, SEO_PATTERN, isGovernmentHost, type InjectedWord } from './injected-content/words.js';
+import { categoryMatches, enforcement, type SpamCategory } from './injected-content/categories.js';
+import { pinyinGlosses } from './injected-content/pinyin.js';
+import { oddHosts, termsForGuanyu } from './injected-content/signs.js';
+import { HOST_PATTERN, INJECTED_WORDS, PORTAL_PATTERN, SEO_PATTERN, isGovernmentHost, type InjectedWord } from './injected-content/words.js';
 
 const messages = {
   gambling: t('疑似被插入的赌博广告词：“{{found}}”', 'Gambling advertisement inserted into the text: "{{found}}"'),
@@ -8,6 +11,16 @@ const messages = {
     'Unrelated text inserted: "{{found}}" (spam mirrors put it in place of {{replaced}})',
   ),
   unrelated: t('疑似被插入的无关文字：“{{found}}”', 'Unrelated text inserted: "{{found}}"'),
+  adult: t('疑似被插入的色情广告词：“{{found}}”', 'Adult advertisement inserted into the text: "{{found}}"'),
+  platform: t('疑似被插入的游戏或博彩平台广告：“{{found}}”', 'Advertisement for a game or casino platform inserted into the text: "{{found}}"'),
+  inGuanyu: t(
+    '疑似被插入的无关文字：“{{found}}”（在文件名称中“关于”的位置，被篡改的镜像站常用无关词语替换“关于”）',
+    'Unrelated text inserted: "{{found}}" (it stands where a document title has 关于; spam mirrors replace 关于 with terms of their own)',
+  ),
+  oddHost: t(
+    '疑似被插入的网址：“{{host}}”（这类域名常见于赌博、色情等垃圾网站，政府报告不会引用）',
+    'Web address of a kind spam sites use: "{{host}}" (gambling and adult sites use such domains; a government report does not cite them)',
+  ),
   replaceWith: t('改为“{{text}}”', 'Replace with "{{text}}"'),
   delete: t('删除', 'Delete it'),
   seoKeyword: t('疑似被插入的搜索引擎关键词：“{{found}}”', 'SEO keyword inserted into the text: "{{found}}"'),
@@ -31,14 +44,6 @@ const WORDS = new RegExp(
 );
 const BY_WORD = new Map(INJECTED_WORDS.map((w) => [w.word, w]));
 
-/** The 8 characters before `index` in the same sentence name law enforcement ("打击六合彩"). */
-function enforcement(text: string, index: number): boolean {
-  let window = text.slice(Math.max(0, index - 8), index);
-  const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf(';'));
-  if (stop >= 0) window = window.slice(stop + 1);
-  return ENFORCEMENT_CONTEXT.some((w) => window.includes(w));
-}
-
 function wordMessage(entry: InjectedWord, found: string): MessageRef<Id> {
   if (entry.kind === 'gambling') return { messageId: 'gambling', data: { found } };
   if (!entry.replaces) return { messageId: 'unrelated', data: { found } };
@@ -46,20 +51,53 @@ function wordMessage(entry: InjectedWord, found: string): MessageRef<Id> {
   return { messageId: 'replacing', data: { found, replaced } };
 }
 
-/** Words, SEO keywords and pinyin readings in one node (prose or table cell). */
-function scanWords(context: Context, node: TextBearing): void {
-  const text = context.matchText(node);
+const CATEGORY_MESSAGE: Record<SpamCategory, Id> = { gambling: 'gambling', adult: 'adult', platform: 'platform' };
+
+interface Candidate {
+  index: number;
+  length: number;
+  message: (found: string) => MessageRef<Id>;
+  replaces?: string[];
+  /** Which message wins for the same stretch: a listed word that replaced 关于, the 关于 place, a category. */
+  rank: number;
+}
+
+/** Listed words, spam by category and terms in the place of 关于; one finding per stretch of spam. */
+function spamCandidates(text: string): Candidate[] {
+  const all: Candidate[] = [];
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
     const entry = BY_WORD.get(m[0])!;
     if (entry.kind === 'gambling' && enforcement(text, m.index)) continue;
-    const found = node.value.slice(m.index, m.index + m[0].length);
+    all.push({ index: m.index, length: m[0].length, message: (found) => wordMessage(entry, found), ...(entry.replaces ? { replaces: entry.replaces, rank: 0 } : { rank: 2 }) });
+  }
+  for (const c of categoryMatches(text)) all.push({ ...c, message: (found) => ({ messageId: CATEGORY_MESSAGE[c.category], data: { found } }), rank: 2 });
+  for (const g of termsForGuanyu(text)) all.push({ ...g, message: (found) => ({ messageId: 'inGuanyu', data: { found } }), replaces: ['关于'], rank: 1 });
+  // Earlier first; of two starting together the longer, then the stronger sign.
+  all.sort((a, b) => a.index - b.index || b.length - a.length || a.rank - b.rank);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (last && c.index < last.index + last.length) {
+      if (c.index + c.length > last.index + last.length) last.length = c.index + c.length - last.index;
+      continue;
+    }
+    kept.push({ ...c });
+  }
+  return kept;
+}
+
+/** Words, spam by category, SEO keywords and pinyin readings in one node (prose or table cell). */
+function scanWords(context: Context, node: TextBearing): void {
+  const text = context.matchText(node);
+  for (const c of spamCandidates(text)) {
+    const found = node.value.slice(c.index, c.index + c.length);
     context.report({
       node,
-      index: m.index,
-      length: m[0].length,
-      ...wordMessage(entry, found),
-      suggestions: [...(entry.replaces ?? []), ''].map((text) => ({
+      index: c.index,
+      length: c.length,
+      ...c.message(found),
+      suggestions: [...(c.replaces ?? []), ''].map((text) => ({
         ...(text ? { messageId: 'replaceWith' as const, data: { text } } : { messageId: 'delete' as const }),
         fix: { text },
       })),
@@ -77,17 +115,9 @@ function scanWords(context: Context, node: TextBearing): void {
       suggestions: [{ messageId: 'delete', fix: { text: '' } }],
     });
   }
-  PINYIN_PATTERN.lastIndex = 0;
-  for (let m = PINYIN_PATTERN.exec(text); m; m = PINYIN_PATTERN.exec(text)) {
-    const found = node.value.slice(m.index, m.index + m[0].length);
-    const char = node.value[m.index - 1];
-    context.report({
-      node,
-      index: m.index,
-      length: m[0].length,
-      messageId: 'pinyin',
-      data: { found: `${char}${found}` },
-    });
+  for (const g of pinyinGlosses(text)) {
+    const found = node.value.slice(g.index - g.word, g.index + g.length);
+    context.report({ node, index: g.index, length: g.length, messageId: 'pinyin', data: { found } });
   }
 }
 
@@ -117,6 +147,21 @@ function scanPortals(context: Context, node: TextBearing): void {
   }
 }
 
+/** Web addresses on the domains spam sites use ("www.xx888.vip"). */
+function scanHosts(context: Context, node: TextBearing): void {
+  for (const h of oddHosts(context.matchText(node))) {
+    context.report({
+      node,
+      index: h.index,
+      length: h.length,
+      severity: 'warning',
+      messageId: 'oddHost',
+      data: { host: node.value.slice(h.index, h.index + h.length) },
+      suggestions: [{ messageId: 'delete', fix: { text: '' } }],
+    });
+  }
+}
+
 /**
  * Text that a compromised web page or spam mirror inserted: off-topic words
  * (球迷网), SEO keywords (关键词2), gambling terms, pinyin readings after
@@ -138,6 +183,7 @@ export default defineRule({
     for (const node of textNodes(context.root)) {
       scanWords(context, node);
       scanPortals(context, node);
+      scanHosts(context, node);
     }
     for (const table of tables(context.root)) for (const row of table.children) for (const cell of row.children) scanWords(context, cell);
   },

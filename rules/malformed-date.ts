@@ -1,5 +1,4 @@
-import { defineRule, t, textNodes, type MessageRef, type Text } from '../src/rule-kit.js';
-import { daysIn, findDateIssues, type DateIssue } from './malformed-date/dates.js';
+import { daysIn, defineRule, findDateIssues, t, textNodes, type DateIssue, type MessageRef, type Text } from '../src/rule-kit.js';
 
 const messages = {
   missingMarks: t('日期缺少{{marks}}：“{{found}}”应为“{{fix}}”', 'Date lacks its {{marks}} mark: "{{found}}" should read "{{fix}}"'),
@@ -11,6 +10,8 @@ const messages = {
   periodEnd: t('统计期限应至12月31日止', 'a statistics period ends on 31 December'),
   missingMarksUnsure: t('日期缺少{{marks}}：“{{found}}”可能是{{readings}}', 'Date lacks its {{marks}} mark: "{{found}}" could read {{readings}}'),
   yearDigit: t('年份多了一位数字：“{{found}}”应为“{{fix}}”', 'Year has an extra digit: "{{found}}" should read "{{fix}}"'),
+  yearRepeated: t('年份重复：“{{found}}”应为“{{fix}}”', 'Year written twice: "{{found}}" should read "{{fix}}"'),
+  yearRepeatedUnsure: t('年份重复：“{{found}}”可能是{{readings}}', 'Year written twice: "{{found}}" could read {{readings}}'),
   yearDigitUnsure: t('年份多了一位数字：“{{found}}”可能是{{readings}}', 'Year has an extra digit: "{{found}}" could read {{readings}}'),
   impossibleDate: t('日期不存在：“{{found}}”（{{month}}月只有{{days}}天）', 'No such date: "{{found}}" (month {{month}} has {{days}} days)'),
   impossibleMonth: t('月份不存在：“{{found}}”（一年只有12个月）', 'No such month: "{{found}}" (a year has 12 months)'),
@@ -41,6 +42,9 @@ function describe(issue: DateIssue, normalized: string): MessageRef<keyof typeof
     case 'repeated-year-digit':
       if (fix) return { messageId: 'yearDigit', data: { found, fix } };
       return { messageId: 'yearDigitUnsure', data: { found, readings: readingsOf(readings) } };
+    case 'repeated-year':
+      if (fix) return { messageId: 'yearRepeated', data: { found, fix } };
+      return { messageId: 'yearRepeatedUnsure', data: { found, readings: readingsOf(readings) } };
     case 'impossible-date': {
       const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日$/.exec(normalized);
       const month = Number(m?.[2]);
@@ -57,7 +61,8 @@ function describe(issue: DateIssue, normalized: string): MessageRef<keyof typeof
 
 /**
  * Dates whose 年/月 were lost or garbled ("202011日", "20085月", "1231日"),
- * years with a doubled digit, impossible dates and broken document numbers.
+ * years with a doubled digit or written twice ("202020年"), impossible dates
+ * and broken document numbers.
  */
 export default defineRule({
   meta: {
@@ -65,8 +70,8 @@ export default defineRule({
     title: t('日期格式错误', 'Malformed date'),
     severity: 'error',
     description: t(
-      '日期丢失了“年”“月”或数字错乱（202011日、20085月、1231日）、年份多一位数字、不存在的日期（2月30日、13月）、残缺的文号（〔201841号）。',
-      'Dates whose 年/月 marks were lost or garbled, years with a doubled digit, impossible dates and broken document numbers.',
+      '日期丢失了“年”“月”或数字错乱（202011日、20085月、1231日）、年份多一位数字或写了两遍（20200年、202020年）、不存在的日期（2月30日、13月）、残缺的文号（〔201841号）。',
+      'Dates whose 年/月 marks were lost or garbled, years with a doubled digit or written twice (20200年, 202020年), impossible dates and broken document numbers.',
     ),
     fixable: true,
     messages,

@@ -2,6 +2,7 @@ import {
   classify, defineRule, hasTraditional, runsOf, t, tables, textNodes, toSimplified, toTraditional, type TextBearing,
 } from '../src/rule-kit.js';
 import { CHAR_NOTES, findBadConversions } from './mixed-script/conversions.js';
+import { HALF_CONVERTED, halfConvertedWords } from './mixed-script/words.js';
 
 interface Options extends Record<string, unknown> {
   /** Fewest opposite-script characters in a run before it is reported (single characters are too often variants). */
@@ -11,6 +12,10 @@ interface Options extends Record<string, unknown> {
 const messages = {
   badConversion: t('繁简转换错误：“{{wrong}}”应为“{{right}}”', 'Bad script conversion: "{{wrong}}" should read "{{right}}"'),
   badConversionNoted: t('繁简转换错误：“{{wrong}}”应为“{{right}}”（{{note}}）', 'Bad script conversion: "{{wrong}}" should read "{{right}}" ({{note}})'),
+  halfConverted: t(
+    '繁体词转换不完整：“{{found}}”应为“{{right}}”（繁体中“{{char}}”“{{want}}”是两个字）',
+    'Half-converted word in Traditional text: "{{found}}" should read "{{right}}" ({{char}} and {{want}} are different characters in Traditional script)',
+  ),
   simplifiedInTraditional: t('繁体文本中夹杂简体字：“{{found}}”（繁体为“{{other}}”）', 'Simplified script inside Traditional text: "{{found}}" (Traditional: "{{other}}")'),
   traditionalInSimplified: t('简体文本中夹杂繁体字：“{{found}}”（简体为“{{other}}”）', 'Traditional script inside Simplified text: "{{found}}" (Simplified: "{{other}}")'),
 };
@@ -26,8 +31,9 @@ function around(text: string, index: number, length: number): [number, number] {
 }
 
 /**
- * Traditional and Simplified mixed in one report, and characters from a bad
- * Simplified → Traditional conversion (方麵, 同誌, 製度 where 方面, 同志, 制度 are meant).
+ * Traditional and Simplified mixed in one report, characters from a bad
+ * Simplified → Traditional conversion (方麵, 同誌, 製度 where 方面, 同志, 制度 are
+ * meant), and words of a Traditional report left half converted (關于, 規范, 采購).
  */
 export default defineRule<Options, keyof typeof messages>({
   meta: {
@@ -35,8 +41,8 @@ export default defineRule<Options, keyof typeof messages>({
     title: t('繁简混用', 'Mixed Traditional and Simplified script'),
     severity: 'warning',
     description: t(
-      '同一份报告中繁体与简体混用，以及简转繁出错的字（方麵、同誌、製度，应为方面、同志、制度）。',
-      'Traditional and Simplified script mixed in one report, and characters from a bad Simplified → Traditional conversion (方麵, 同誌, 製度).',
+      '同一份报告中繁体与简体混用，简转繁出错的字（方麵、同誌、製度，应为方面、同志、制度），以及繁体报告中没有转换完全的词（關于、規范、采購，应为關於、規範、採購）。',
+      'Traditional and Simplified script mixed in one report, characters from a bad Simplified → Traditional conversion (方麵, 同誌, 製度), and half-converted words in a Traditional report (關于, 規范, 采購).',
     ),
     fixable: true,
     messages,
@@ -81,6 +87,21 @@ export default defineRule<Options, keyof typeof messages>({
         if (c[i] === 'T') traditional++;
         else if (c[i] === 'S') simplified++;
       }
+    }
+    // A Traditional report: whole words left half converted (關于 for 關於), fixed to the dictionary's word.
+    if (traditional > simplified) {
+      nodes.forEach((node, n) => {
+        if (![...simplifiedTexts[n]!].some((ch) => HALF_CONVERTED.has(ch))) return;
+        for (const w of halfConvertedWords(node.value, simplifiedTexts[n]!)) {
+          const k = [...w.found].findIndex((ch, i) => ch !== w.right[i]);
+          context.report({
+            node, index: w.index, length: w.length,
+            messageId: 'halfConverted',
+            data: { found: w.found, right: w.right, char: w.found[k]!, want: w.right[k]! },
+            fix: { text: w.right },
+          });
+        }
+      });
     }
     if (traditional === 0 || simplified === 0) return;
     const minority = traditional > simplified ? 'S' : 'T';

@@ -1,8 +1,13 @@
 import {
-  bookTitleSpans, defineRule, inSpans, proseNodes, selfReferences, t, type MessageRef, type ProseNode, type RuleContext, type Section,
+  bookTitleSpans, defineRule, inSpans, proseNodes, repairDates, selfReferences, t, type MessageRef, type ProseNode, type RuleContext, type Section,
 } from '../src/rule-kit.js';
 
 const PERIOD = /统计(?:数据)?(?:期限|时限|时间|区间|周期|期间|范围)[^。]{0,60}/;
+/** A period given by its end only: "本报告所列数据截至2020年11月30日", "数据统计截止到2020年10月31日". */
+const CUTOFF =
+  /(?:本报告|报告中|报告所列|所列数据|统计数据|数据统计|统计期限|统计时限|统计时间|统计区间)[^。;]{0,20}?(?:截至|截止(?:到|至|于|日期为|时间为)?|统计至)\s*(?:为|到|至)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
+/** The words just before a period's only date that make it an end: "统计期限截至…". */
+const UNTIL = /(?:截至|截止(?:到|至|于)?|统计至)\s*(?:为|到|至)?\s*$/;
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const SHORT_END = /^[^\d]{0,8}?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** "现将2018年…信息公开…报告如下", "特向社会公布…2020年政府信息公开工作年度报告": the body naming this report. */
@@ -35,6 +40,10 @@ const messages = {
     'The statistics period "{{period}}" is not a full calendar year; expected 1 January to 31 December {{year}}',
   ),
   periodYear: t('统计期限为{{said}}年，但报告年度为{{year}}年', 'The statistics period is {{said}}, but the report year is {{year}}'),
+  cutoffInYear: t(
+    '统计数据截至“{{date}}”，没有覆盖报告年度全年，应截至{{year}}年12月31日',
+    'The figures run only up to "{{date}}", not the whole report year; they should run to 31 December {{year}}',
+  ),
   noTitle: t('报告没有标题行：{{year}}，{{agency}}', 'The report has no title line: {{year}}; {{agency}}'),
   yearFrom: t('年度（{{year}}）取自{{source}}（第{{line}}行）', 'the year ({{year}}) was taken from {{source}} (line {{line}})'),
   yearUnknown: t('无法确定报告年度', 'the report year could not be determined'),
@@ -79,7 +88,7 @@ export default defineRule({
     const votes = new Map<number, number>();
     const vote = (y: number) => votes.set(y, (votes.get(y) ?? 0) + 1);
     if (titleYear !== undefined) vote(titleYear);
-    if (period && period.start.y === period.end.y) vote(period.start.y);
+    if (period && (period.start ?? period.end).y === period.end.y) vote(period.end.y);
     for (const m of mentions) vote(m.year);
     let year = titleYear ?? info.year.value;
     for (const [y, n] of votes) if (n > (votes.get(year) ?? 0)) year = y;
@@ -139,41 +148,68 @@ interface Period {
   node: ProseNode;
   index: number;
   length: number;
-  start: Ymd;
+  /** Absent when the period is given by its end only ("截至2020年11月30日"). */
+  start?: Ymd;
   end: Ymd;
 }
 
-/** The first statistics period with readable dates; undefined when absent or garbled (malformed-date reports those). */
+const ymd = (m: RegExpMatchArray): Ymd => ({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+
+/**
+ * The first statistics period with readable dates, read after malformed-date's repairs ("202011日" is 2020年1月1日);
+ * undefined when absent or when a date has no single reading (malformed-date reports those).
+ */
 function readPeriod(context: Context, nodes: ProseNode[]): Period | undefined {
   for (const node of nodes) {
-    const m = PERIOD.exec(context.matchText(node));
-    if (!m) continue;
-    const dates = [...m[0].matchAll(DATE)];
-    const first = dates[0];
-    if (!first) return undefined;
-    const start = { y: Number(first[1]), m: Number(first[2]), d: Number(first[3]) };
-    const second = dates[1];
-    let end: Ymd;
-    let endAt: number;
-    if (second) {
-      end = { y: Number(second[1]), m: Number(second[2]), d: Number(second[3]) };
-      endAt = second.index + second[0].length;
-    } else {
+    const repaired = repairDates(context.matchText(node), node.value, context.root.data.year?.value);
+    const text = repaired.text;
+    const span = (from: number, to: number) => {
+      const index = repaired.original(from);
+      return { index, length: repaired.original(to, true) - index };
+    };
+    const m = PERIOD.exec(text);
+    if (m) {
+      const dates = [...m[0].matchAll(DATE)];
+      const first = dates[0];
+      if (!first) return undefined;
+      const start = ymd(first);
+      const second = dates[1];
+      const from = m.index + first.index;
+      if (second) return { node, ...span(from, m.index + second.index + second[0].length), start, end: ymd(second) };
       const after = first.index + first[0].length;
       const short = SHORT_END.exec(m[0].slice(after));
-      if (!short) return undefined;
-      end = { y: start.y, m: Number(short[1]), d: Number(short[2]) };
-      endAt = after + short[0].length;
+      if (short) return { node, ...span(from, m.index + after + short[0].length), start, end: { y: start.y, m: Number(short[1]), d: Number(short[2]) } };
+      // "统计期限截至2020年11月30日": the only date is the end.
+      if (UNTIL.test(m[0].slice(0, first.index))) return { node, ...span(from, from + first[0].length), end: start };
+      return undefined;
     }
-    const index = m.index + first.index;
-    return { node, index, length: m.index + endAt - index, start, end };
+    const cutoff = CUTOFF.exec(text);
+    if (cutoff) {
+      const from = cutoff.index + cutoff[0].length - cutoff[1]!.length;
+      const end = ymd([...cutoff[1]!.matchAll(DATE)][0]!);
+      return { node, ...span(from, from + cutoff[1]!.length), end };
+    }
   }
   return undefined;
 }
 
-/** The period must run from 1 January to 31 December of the report year. */
+/** The period must run from 1 January to 31 December of the report year; one given by its end must end then. */
 function checkPeriod(context: Context, p: Period, year: number): void {
   const span = p.node.value.slice(p.index, p.index + p.length);
+  if (!p.start) {
+    const yearEnd = p.end.m === 12 && p.end.d === 31;
+    if (p.end.y === year && !yearEnd) {
+      context.report({ node: p.node, index: p.index, length: p.length, messageId: 'cutoffInYear', data: { date: span, year } });
+    } else if (p.end.y !== year && yearEnd) {
+      context.report({
+        node: p.node, index: p.index, length: p.length,
+        messageId: 'periodYear',
+        data: { said: p.end.y, year },
+        related: [{ position: context.root.data.year!.position, messageId: 'reportYear' }],
+      });
+    }
+    return;
+  }
   const full = p.start.m === 1 && p.start.d === 1 && p.end.m === 12 && p.end.d === 31 && p.start.y === p.end.y;
   if (!full) {
     context.report({

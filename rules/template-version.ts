@@ -1,6 +1,7 @@
 import {
-  defineRule, normalizeLabel, readCell, sections as allSections, t, textNodes, type Cell, type RuleContext, type Table,
+  defineRule, normalizeLabel, readCell, sections as allSections, t, tables, textNodes, type Cell, type RuleContext, type Table,
 } from '../src/rule-kit.js';
+import { bareLabel, misspeltLabel } from './template-version/labels.js';
 
 const messages = {
   trialTableLate: t(
@@ -20,6 +21,7 @@ const messages = {
     '2021年格式中该行应为“行政规范性文件”，不是“规范性文件”（后者是2019年试行格式的写法）',
     'The 2021 format names this row “行政规范性文件”, not “规范性文件” (the trial wording)',
   ),
+  misspelt: t('表格用语“{{found}}”与模板不符，应为“{{expected}}”', 'The table label “{{found}}” is not the template\'s: it should read “{{expected}}”'),
   renamedOther: t('“（六）其他”应为“（六）其他处理”', '“（六）其他” should read “（六）其他处理”'),
   unknownRow: t('表三中有模板没有的行：“{{label}}”', 'Table 三 has a row the template does not have: “{{label}}”'),
   missingNote: t(
@@ -62,12 +64,28 @@ export default defineRule({
     checkLayoutYear(context);
     checkActiveLabels(context);
     checkApplications(context);
+    checkMisspelt(context);
   },
 });
 
+/**
+ * The report year when only the body tells it: the year most written before the first table, at least twice
+ * and at least twice as often as any other ("2022年，我县…" against one "与2021年相比").
+ */
+function bodyYearIsClear(context: Context, year: number): boolean {
+  const counts = new Map<number, number>();
+  const firstTable = tables(context.root)[0]?.position.start.offset ?? Infinity;
+  for (const node of textNodes(context.root)) {
+    if (node.position.start.offset >= firstTable) continue;
+    for (const m of context.matchText(node).matchAll(/((?:19|20)\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  const n = counts.get(year) ?? 0;
+  return n >= 2 && [...counts].every(([y, c]) => y === year || c * 2 <= n);
+}
+
 function checkLayoutYear(context: Context): void {
   const year = context.root.data.year;
-  if (!year || year.source === 'body') return;
+  if (!year || (year.source === 'body' && !bodyYearIsClear(context, year.value))) return;
   const items = context.model.active?.items ?? [];
   let trial: Cell | undefined;
   let modern: Cell | undefined;
@@ -94,6 +112,18 @@ function checkLayoutYear(context: Context): void {
   const legacy = context.model.legacy[0];
   if (legacy && y >= 2020 && context.model.sections.applications) {
     context.report({ node: legacy.table, messageId: 'legacyTableLate', data: { year: y } });
+  }
+}
+
+/** Labels of the template's tables written with one character wrong ("行政事业型收费"): the label meant. */
+function checkMisspelt(context: Context): void {
+  for (const table of tables(context.root)) {
+    for (const cell of cells(table)) {
+      if (cell.uncertain || readCell(cell.value).kind !== 'text') continue;
+      const found = bareLabel(normalizeLabel(cell.value));
+      const expected = misspeltLabel(found);
+      if (expected) context.report({ node: cell, messageId: 'misspelt', data: { found, expected } });
+    }
   }
 }
 
@@ -132,7 +162,7 @@ function checkApplications(context: Context): void {
     // A row the reader could not be sure of is told by parse-uncertain, not taken for a row the template lacks.
     if (row.label.uncertain || row.cells.some((c) => c.uncertain)) continue;
     const label = normalizeLabel(row.label.value);
-    if (/^(?:类别|项目|\(数据项目\)|小计|合计)/.test(label)) continue;
+    if (/^(?:类别|项目|\(数据项目\)|小计|合计)/.test(label) || misspeltLabel(bareLabel(label))) continue;
     context.report({ node: row.label, messageId: 'unknownRow', data: { label } });
   }
   const section = context.model.sections.applications;

@@ -44,10 +44,13 @@ export type {
 // Text: matching, numbers, script.
 export { matchText, normalizeLabel, toSimplified } from './text/normalize.js';
 export { chineseNumeral, readCell, toChineseNumeral } from './text/numbers.js';
+export { daysIn, findDateIssues, repairDates, type DateIssue } from './text/dates.js';
 export { classify, hasTraditional, runsOf, toTraditional } from './text/dictionaries/script.js';
+export { phrasesOf, type Phrase } from './text/dictionaries/phrases.js';
 
 // Report prose: where it is, its sentences, amounts, enumerations, self-references and claims about the tables.
-export { inBody, reportBody } from './text/body.js';
+export { inBody, reportBody, type BodyLeaf } from './text/body.js';
+export { gluedSummary, summaryBefore } from './text/page-summary.js';
 export {
   agencyLevel, amountAt, amounts, bookTitleSpans, bracketSpans, formatPercent, inSpans, percentAgrees, proseNodes, proseNodesIn,
   selfReferences, sentenceSpans,

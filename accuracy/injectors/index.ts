@@ -4,19 +4,19 @@
  * rule it names.
  */
 import { garbledDate, latePublication, wrongPeriod } from './dates.js';
-import { badConversion, doubled, foreignPlace, residue, spam } from './integrity.js';
+import { badConversion, doubled, foreignPlace, halfConvertedWord, residue, spam } from './integrity.js';
 import { feeContradiction, growthRate, handledOverReceived, lostListNumber, lostNumber, proseFactsDiffer, proseMismatch, proseSum, proseSumShapes, shareInListOff } from './prose.js';
 import { thinProblems } from './sections.js';
 import { skippedOrdinal, wrongPartCount } from './structure.js';
-import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, mistypedCell, renamedLabel, reviewTotal, shiftedTotal } from './tables.js';
+import { badCell, brokenBalance, impossible, legacyTotal, missingSection, missingTable, misspeltLabel, mistypedCell, renamedLabel, reviewTotal, shiftedTotal } from './tables.js';
 import type { Injector } from './types.js';
 
 export const INJECTORS: readonly Injector[] = [
-  brokenBalance, mistypedCell, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, missingTable, missingSection,
+  brokenBalance, mistypedCell, shiftedTotal, reviewTotal, legacyTotal, badCell, impossible, renamedLabel, misspeltLabel, missingTable, missingSection,
   proseMismatch, proseSum, growthRate, lostNumber, feeContradiction,
   proseSumShapes, proseFactsDiffer, handledOverReceived, lostListNumber, thinProblems, shareInListOff,
   garbledDate, wrongPeriod, latePublication,
-  spam, badConversion, residue, doubled, foreignPlace,
+  spam, badConversion, halfConvertedWord, residue, doubled, foreignPlace,
   wrongPartCount, skippedOrdinal,
 ];
 

@@ -139,6 +139,27 @@ export const renamedLabel: Injector = {
   },
 };
 
+/** Template labels as offices misspell them: one character wrong. */
+const MISSPELLINGS: Record<string, string> = {
+  行政事业性收费: '行政事业型收费', 行政处罚: '行政处法', 政府集中采购: '政府集中采够', 现行有效件数: '现行有效件娄',
+  结果维持: '结果维护', 尚未审结: '尚未审决', 复议后起诉: '复议后起拆',
+};
+
+export const misspeltLabel: Injector = {
+  name: 'misspelt-label',
+  rule: 'template-version',
+  generations: ['2019', '2021'],
+  inject(truth, rng) {
+    const cells = ['active', 'review'].flatMap((id) => tableOf(truth, id)?.rows.flat() ?? []).filter((c) => c.role !== 'value' && MISSPELLINGS[c.text]);
+    const cell = rng.pick(cells);
+    if (!cell) return null;
+    const was = cell.text;
+    cell.text = MISSPELLINGS[was]!;
+    cell.id = 'label.misspelt';
+    return { note: `the template label ${was} written ${cell.text}`, places: ['label.misspelt'] };
+  },
+};
+
 /** The section heading ids around a table. */
 const headingAfter = (truth: Parameters<Injector['inject']>[0], table: TableBlock) => {
   const blocks = truth.doc.blocks;

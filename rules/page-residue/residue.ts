@@ -9,7 +9,7 @@
  * length as the node value, so indexes are indexes into the value.
  */
 
-export type ResidueKind = 'comment' | 'tag' | 'entity' | 'chrome';
+export type ResidueKind = 'comment' | 'tag' | 'markup' | 'entity' | 'chrome';
 
 export interface Residue {
   kind: ResidueKind;
@@ -31,6 +31,13 @@ const ENTITIES: Record<string, string> = {
   mdash: '—', ndash: '–', hellip: '…', middot: '·', emsp: ' ', ensp: ' ', times: '×', yen: '¥', deg: '°',
 };
 const ENTITY = /&(?:([a-z]{2,8})|#(\d{2,6})|#x([0-9a-f]{2,5}));/gi;
+
+/**
+ * Pieces of markup cut off from their tag and left on report text: a comment's closer with no opener
+ * ("-->一、总体情况"), the end of an attribute ('">2022年，我县…', "'/>"). Matched in the text as written
+ * (ASCII quotes and angle brackets, not the Chinese marks that fold to them).
+ */
+const DANGLING = /-->|["']\s{0,3}\/?>/g;
 
 /** Page furniture phrases: each is specific to web-page chrome, never report prose. */
 const CHROME_PHRASES: RegExp[] = [
@@ -88,6 +95,8 @@ export function findResidue(text: string, original: string, decodeEntities: bool
   for (const re of [TAG, DOWNLEVEL]) {
     for (const m of text.matchAll(re)) if (!covered(m.index)) out.push({ kind: 'tag', index: m.index, length: m[0].length, fix: '' });
   }
+  const inTag = (index: number) => out.some((r) => index >= r.index && index < r.index + r.length);
+  for (const m of original.matchAll(DANGLING)) if (!inTag(m.index)) out.push({ kind: 'markup', index: m.index, length: m[0].length, fix: '' });
   if (decodeEntities) {
     for (const m of text.matchAll(ENTITY)) {
       const decoded = m[1] ? ENTITIES[m[1].toLowerCase()] : String.fromCodePoint(m[2] ? Number(m[2]) : parseInt(m[3]!, 16));

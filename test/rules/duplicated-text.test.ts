@@ -79,6 +79,68 @@ describe(`${ID}: doubled characters and words`, () => {
   });
 });
 
+describe(`${ID}: doubled phrases, marks and agency names`, () => {
+  const found = (text: string) => lint(`一、总体情况\n${text}\n`).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.message} → ${JSON.stringify(m.fix?.text)}`);
+
+  it('a phrase of eight characters or more written twice in a row', () => {
+    expect(found('我局进一步加强政务公开工作进一步加强政务公开工作，取得实效。')).toEqual([
+      '2:14-25 文字重复：“进一步加强政务公开工作”连写了两遍 → ""',
+    ]);
+    expect(found('一是加强组织领导，加强组织领导，明确责任分工。')).toEqual(['2:10-17 文字重复：“加强组织领导，”连写了两遍 → ""']);
+    expect(found('依法依规做好政府信息公开申请办理依法依规做好政府信息公开申请办理工作。')).toEqual([
+      '2:17-33 文字重复：“依法依规做好政府信息公开申请办理”连写了两遍 → ""',
+    ]);
+  });
+
+  it('a bracket or quotation mark written twice', () => {
+    expect(found('认真贯彻落实《《中华人民共和国政府信息公开条例》。')).toEqual(['2:8-9 标点重复：“落实《《中华人”中“《”写了两个 → ""']);
+    expect(found('根据《条例》》规定，按照【【政务公开】要求，开展““放管服””改革。')).toEqual([
+      '2:7-8 标点重复：“条例》》规定，”中“》”写了两个 → ""',
+      '2:14-15 标点重复：“按照【【政务公”中“【”写了两个 → ""',
+      '2:26-27 标点重复：“开展““放管服”中““”写了两个 → ""',
+      '2:31-32 标点重复：“管服””改革。”中“””写了两个 → ""',
+    ]);
+  });
+
+  it('the level of an agency written twice in its formal name', () => {
+    expect(found('特向社会公布青田县县人民政府2020年政府信息公开工作年度报告。')).toEqual([
+      '2:10-11 单位名称中的字重复：“青田县县人民政府”应为“青田县人民政府” → ""',
+    ]);
+    expect(found('请与海林市市人民政府办公室联系，或致电白沙镇镇人民政府。')).toEqual([
+      '2:6-7 单位名称中的字重复：“海林市市人民政府”应为“海林市人民政府” → ""',
+      '2:23-24 单位名称中的字重复：“白沙镇镇人民政府”应为“白沙镇人民政府” → ""',
+    ]);
+    expect(found('鼓楼区区人民代表大会常务委员会')).toEqual(['2:4-5 单位名称中的字重复：“鼓楼区区人民代表大会”应为“鼓楼区人民代表大会” → ""']);
+  });
+
+  it('leaves legitimate neighbours alone', () => {
+    for (const ok of [
+      '海林市市场监督管理局、青田县县委、区区几件小事，我县县政府。',
+      '我县县人民政府办公室、本市市人民政府、全县县人民政府和各乡乡人民政府。',
+      '主动公开政府信息“三公”经费“”为空，《条例》《通知》。',
+      '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计',
+      '申请人情况自然人商业企业科研机构社会公益组织法律服务机构其他总计自然人商业企业科研机构社会公益组织法律服务机构其他总计',
+      '某县2020年政府信息公开工作年度报告某县2020年政府信息公开工作年度报告',
+      '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0',
+    ]) {
+      expect(found(ok), ok).toEqual([]);
+    }
+  });
+
+  it("leaves a page summary glued to its paragraph, or on the line before it, to page-residue", () => {
+    const para = '2022年，我县认真贯彻落实《条例》要求。扎实推进政府信息公开工作，不断提高政府工作透明度。';
+    expect(found(`${para.slice(0, 30)}${para}`)).toEqual([]);
+    expect(lint(`${para.slice(0, 30)}…\n一、总体情况\n${para}\n`)).toEqual([]);
+    // The same opening said twice as whole sentences is still a repeat.
+    expect(found(`${para.slice(0, para.indexOf('。') + 1)}${para}`).length).toBe(1);
+  });
+
+  it('never in a table header', () => {
+    const text = '一、总体情况\n正文。\n二、主动公开政府信息情况\n| 自然人自然人自然人自然人 | 结果维持结果纠正结果维持结果纠正 |\n|---|---|\n| 1 | 2 |\n';
+    expect(lint(text, 'x.md')).toEqual([]);
+  });
+});
+
 describe(`${ID}: repeated paragraphs and sentences`, () => {
   const para = '本年度未发生因政府信息公开引起的行政复议和行政诉讼案件，也未发生相关举报投诉事项。';
   it('reports a paragraph written twice, once, at the second copy', () => {
@@ -102,7 +164,9 @@ describe(`${ID}: repeated paragraphs and sentences`, () => {
 
   it('the sentence thresholds are options', () => {
     const short = '全年公开信息一百条。';
-    expect(lint(`一、总体情况\n${short}${short}\n`)).toEqual([]);
-    expect(places(lint(`一、总体情况\n${short}${short}\n`, 'x.txt', { minRepeatLength: 8 }))).toEqual(['2:11']);
+    expect(lint(`一、总体情况\n${short}我县加强培训。${short}\n`)).toEqual([]);
+    expect(places(lint(`一、总体情况\n${short}我县加强培训。${short}\n`, 'x.txt', { minRepeatLength: 8 }))).toEqual(['2:18']);
+    // Written twice in a row it is a doubled phrase whatever its length.
+    expect(lint(`一、总体情况\n${short}${short}\n`).map((m) => m.message)).toEqual(['文字重复：“全年公开信息一百条。”连写了两遍']);
   });
 });

@@ -49,9 +49,42 @@ describe(ID, () => {
     expect(places(lint(text.replace('我市推进公开。', '我区推进公开。我区加强平台建设。')))).toEqual(['2:22']);
   });
 
-  it('does not compare the self-references of a department', () => {
-    const text = '桦川县卫生健康局2021年政府信息公开工作年度报告\n我局推进公开。我局加强培训。我局完善制度。我县卫生健康事业稳步发展。\n';
-    expect(lint(text)).toEqual([]);
+  it('a department calls its own government 我县, 我区 or 我市', () => {
+    expect(lint('桦川县卫生健康局2021年政府信息公开工作年度报告\n我局推进公开。我局加强培训。我局完善制度。我县卫生健康事业稳步发展。\n')).toEqual([]);
+    expect(lint('某市市场监督管理局2021年政府信息公开工作年度报告\n我局推进公开。我局加强培训。我市市场监管。我委配合。\n')).toEqual([]);
+  });
+
+  it("reports a town's or a sibling's self-reference in a department's report", () => {
+    const town = lint('桦川县卫生健康局2021年政府信息公开工作年度报告\n我局推进公开。我局加强培训。我乡加强领导。\n');
+    expect(places(town)).toEqual(['2:15']);
+    expect(town[0]!.message).toBe('“我乡”是乡级单位的说法，与报告单位的级别不符：标题单位为“桦川县卫生健康局”（部门），正文其余处自称“我局”2次，疑从其他单位的报告复制');
+    expect(places(lint('某市某区教育局2021年政府信息公开工作年度报告\n我局推进公开。我局加强培训。我区教育稳步发展。我县教育工作。\n'))).toEqual(['2:24']);
+    expect(places(lint('邵武市商务局2021年政府信息公开工作年度报告\n我局推进公开。我局加强培训。二是我街道完善制度。\n'))).toEqual(['2:17']);
+    // One of its own against one stranger is not enough.
+    expect(lint('邵武市商务局2021年政府信息公开工作年度报告\n我局推进公开。我镇加强培训。\n')).toEqual([]);
+  });
+
+  it('compares 管委会, 实验区, 开发区 and 新区 as districts', () => {
+    for (const name of ['某某经济开发区管委会', '平潭综合实验区', '某某新区管理委员会', '某某高新技术产业开发区管理委员会']) {
+      const text = `${name}2020年政府信息公开工作年度报告\n我区推进公开。我区加强培训。我区完善制度。我县加强督导。\n`;
+      expect(places(lint(text)), name).toEqual(['2:22']);
+    }
+  });
+
+  it("reports the website of another place of the title's level", () => {
+    const found = (text: string) => lint(text).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.message}`);
+    expect(found('某某县2020年政府信息公开工作年度报告\n我县推进公开，同时在松阳县人民政府门户网站同步发布。\n')).toEqual([
+      '2:11-22 “松阳县人民政府门户网站”是松阳县的网站，而报告单位是“某某县”（某某县），疑从其他地方的报告复制',
+    ]);
+    expect(places(lint('重庆市九龙坡区二郎街道办事处2022年政府信息公开工作年度报告\n通过九龙坡区政府网站公开，在沙坪坝区人民政府网站转载。\n'))).toEqual(['2:15']);
+    expect(places(lint('某某县白沙镇人民政府2020年政府信息公开工作年度报告\n我镇依托黄沙镇政务网公开。\n'))).toEqual(['2:5']);
+    for (const ok of [
+      '某某县白沙镇人民政府2020年政府信息公开工作年度报告\n我镇依托某某县人民政府门户网站和某市人民政府网站公开信息。\n',
+      '白沙镇人民政府2020年政府信息公开工作年度报告\n我镇依托青田县人民政府门户网站公开信息。\n',
+      '攀枝花市西区2022年政府信息公开工作年度报告\n及时更新区政府门户网站，全年通过县政府门户网站公开。\n',
+    ]) {
+      expect(lint(ok), ok).toEqual([]);
+    }
   });
 
   it('reports a body that names another agency, and accepts abbreviations of the title', () => {

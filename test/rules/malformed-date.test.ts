@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateIssues } from '../../rules/malformed-date/dates.js';
+import { findDateIssues } from '../../src/text/dates.js';
 import { matchText } from '../../src/text/normalize.js';
 import rule from '../../rules/malformed-date.js';
 import { FIXTURES, linter, places, readFixture } from '../helpers/rule-fixtures.js';
@@ -67,6 +67,14 @@ describe('malformed-date readings', () => {
     expect(issues('统计期限自2020年1月1日起至202012311日止')[0]).toMatchObject({ fix: '2020年12月31日', forced: 'end' });
   });
 
+  it('a year written twice, in several places', () => {
+    expect(issues('202020年政府信息公开工作年度报告')[0]).toMatchObject({ kind: 'repeated-year', found: '202020年', fix: '2020年' });
+    expect(issues('统计期限自20212021年1月1日起')[0]).toMatchObject({ kind: 'repeated-year', fix: '2021年' });
+    expect(issues('201818年，我县认真贯彻落实《条例》')[0]).toMatchObject({ kind: 'repeated-year', fix: '2018年' });
+    expect(issues('截至2022022年底')[0]).toMatchObject({ kind: 'repeated-year', fix: '2022年' });
+    for (const text of ['202120年', '123456年', '共202020条', '202020', '100000年']) expect(issues(text), text).toEqual([]);
+  });
+
   it('years, impossible dates and document numbers', () => {
     expect(issues('20200年')[0]).toMatchObject({ kind: 'repeated-year-digit', fix: '2020年' });
     expect(issues('20011年', 2011)[0]).toMatchObject({ readings: ['2011年', '2001年'], fix: '2011年' });
@@ -104,6 +112,8 @@ describe('malformed-date readings', () => {
     expect(a!.fix).toBeUndefined();
     expect(b!.message).toBe('年份多了一位数字：“20200年”应为“2020年”');
     expect(c!.message).toBe('日期不存在：“2月30日”（2月只有29天）');
+    const [d] = lint('本报告统计期限为202020年1月1日至2020年12月31日。\n', 'x.txt');
+    expect([d!.column, d!.endColumn, d!.message, d!.fix?.text]).toEqual([9, 16, '年份重复：“202020年”应为“2020年”', '2020年']);
   });
 
   it('runs in linear time on a 20 kB line', () => {

@@ -50,8 +50,17 @@ describe('mixed-script on seed 004', () => {
     for (const word of ['方麵', '全麵', '當麵', '板麵', '同誌', '製度', '製定', '製發', '機製', '係統', '回複', '答複']) expect(kinds).toContain(word);
   });
 
+  it('reports the half-converted words 采訪, 采取, 采用 (採訪, 採取, 採用 in Traditional script)', () => {
+    const words = messages.filter((m) => m.message.startsWith('繁体词转换不完整'));
+    expect(words.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
+      '7:100 繁体词转换不完整：“采訪”应为“採訪”（繁体中“采”“採”是两个字）',
+      '24:10 繁体词转换不完整：“采取”应为“採取”（繁体中“采”“採”是两个字）',
+      '25:3 繁体词转换不完整：“采用”应为“採用”（繁体中“采”“採”是两个字）',
+    ]);
+  });
+
   it('reports the Simplified 关键词 once', () => {
-    const runs = messages.filter((m) => !m.message.startsWith('繁简转换错误'));
+    const runs = messages.filter((m) => !/^(?:繁简转换错误|繁体词转换不完整)/.test(m.message));
     expect(runs.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['7:158 繁体文本中夹杂简体字：“关键词”（繁体为“關鍵詞”）']);
     expect(runs[0]!.endColumn - runs[0]!.column).toBe(3);
   });
@@ -74,6 +83,41 @@ describe('mixed-script on Simplified reports', () => {
   });
 });
 
+describe('half-converted words in a Traditional report', () => {
+  const words = (text: string) => lint(text, 'x.txt').map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.message} → ${m.fix?.text}`);
+
+  it('finds a word whose character is valid in both scripts but not in this word', () => {
+    expect(words('根據《關于進一步規范政府信息公開工作的通知》要求，我鎮依法開展政務公開工作。\n')).toEqual([
+      '1:4-6 繁体词转换不完整：“關于”应为“關於”（繁体中“于”“於”是两个字） → 關於',
+      '1:9-11 繁体词转换不完整：“規范”应为“規範”（繁体中“范”“範”是两个字） → 規範',
+    ]);
+    expect(words('本年度通過網站公開政府采購項目信息12條，理順工作關系，結果等于上年。\n')).toEqual([
+      '1:12-14 繁体词转换不完整：“采購”应为“採購”（繁体中“采”“採”是两个字） → 採購',
+      '1:26-28 繁体词转换不完整：“關系”应为“關係”（繁体中“系”“係”是两个字） → 關係',
+      '1:31-33 繁体词转换不完整：“等于”应为“等於”（繁体中“于”“於”是两个字） → 等於',
+    ]);
+    expect(words('進一步加強與群眾的聯系，幹部隊伍細致做好答覆解釋工作，設置標志標識。\n')).toEqual([
+      '1:10-12 繁体词转换不完整：“聯系”应为“聯繫”（繁体中“系”“繫”是两个字） → 聯繫',
+      '1:17-19 繁体词转换不完整：“細致”应为“細緻”（繁体中“致”“緻”是两个字） → 細緻',
+      '1:30-32 繁体词转换不完整：“標志”应为“標誌”（繁体中“志”“誌”是两个字） → 標誌',
+    ]);
+  });
+
+  it('leaves correct Traditional words, surnames and accepted variants alone', () => {
+    for (const ok of [
+      '根據《關於進一步規範政府信息公開工作的通知》，公開政府採購項目，理順工作關係，加強聯繫。',
+      '于書記主持召開會議，展示幹部風采，若干方面取得進展，在政府網站發布信息，依托平台瞭解需求。',
+      '系統運行穩定，建立健全相關制度，編製說明已經公開，一系列措施落實到位。',
+    ]) {
+      expect(words(`${ok}\n`), ok).toEqual([]);
+    }
+  });
+
+  it('never looks at words in a Simplified report', () => {
+    expect(words('根据《关于进一步规范政府信息公开工作的通知》，公开政府采购项目，理顺工作关系，结果等于上年。\n')).toEqual([]);
+  });
+});
+
 describe('mixed-script runs', () => {
   it('Traditional inside Simplified, one finding per run', () => {
     expect(found('我局认真开展政务公开工作，不断提升公开质量。\n進一步規範政府信息公開目錄，持续更新。\n')).toEqual([
@@ -83,8 +127,9 @@ describe('mixed-script runs', () => {
 
   it('single characters need minRun 1', () => {
     const text = '2017年，我鎮收到有關政府信息公開方面的谘詢共計60餘人次，對重大決策事項采取廣播方式公開。\n';
-    expect(found(text)).toEqual([]);
-    // 采 is also a Traditional character (風采): never counted; 谘 is Simplified only.
-    expect(lint(text, 'x.txt', { minRun: 1 }).map((m) => m.message)).toEqual(['繁体文本中夹杂简体字：“谘”（繁体为“諮”）']);
+    // 采 is also a Traditional character (風采): never counted as Simplified, but 采取 is a half-converted word; 谘 is Simplified only.
+    const word = '繁体词转换不完整：“采取”应为“採取”（繁体中“采”“採”是两个字）';
+    expect(found(text)).toEqual([`1:39 ${word}`]);
+    expect(lint(text, 'x.txt', { minRun: 1 }).map((m) => m.message)).toEqual(['繁体文本中夹杂简体字：“谘”（繁体为“諮”）', word]);
   });
 });

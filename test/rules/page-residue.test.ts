@@ -77,3 +77,57 @@ describe(`${ID}: what is residue`, () => {
     expect(messages[0]!.message).toBe('网页页面元素夹在报告正文中：“【打印】【关闭】”');
   });
 });
+
+describe(`${ID}: the page's frame next to the title is not reported`, () => {
+  const T = '某县2022年政府信息公开工作年度报告';
+  const BODY = '一、总体情况\n2022年，我县认真贯彻落实《条例》要求。\n二、主动公开政府信息情况\n本年度主动公开信息100条。\n';
+  it.each([
+    ['on the title line', `${T} 发布时间：2023-01-20 来源：县政府办 浏览次数：35\n${BODY}`],
+    ['a toolbar read as cells', `${T}\n字号：大 中 小 | 打印 | 分享到：微信 微博 QQ空间\n${BODY}`],
+    ['a meta line before the title', `发布机构：县政府办 发布日期：2023-01-18 访问量：120\n${T}\n${BODY}`],
+    ['a breadcrumb and a meta line around the title', `您当前所在位置：首页 > 政务公开\n${T}\n来源：县政府办　点击数：12　【打印】【关闭】\n${BODY}`],
+  ])('%s', (_, text) => {
+    expect(lint(text)).toEqual([]);
+  });
+});
+
+describe(`${ID}: what ended up inside the report's own text`, () => {
+  const found = (text: string) => lint(text).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.message}`);
+
+  it('frame pieces mid-paragraph, in a cell and before the signature', () => {
+    expect(found('一、总体情况\n本年度主动公开信息100条。分享到：微信 微博 下一步我们将继续努力。\n')).toEqual(['2:15-19 网页页面元素混入正文：“分享到：”']);
+    expect(found('一、总体情况\n依申请公开办结率100%，浏览次数：35 群众满意度较高。\n')).toEqual(['2:14-19 网页页面元素混入正文：“浏览次数：”']);
+    expect(found('一、总体情况\n正文。\n六、其他需要报告的事项\n无。\n【打印】【关闭】\n某县人民政府办公室\n2023年1月20日\n')).toEqual([
+      '5:1-9 网页页面元素夹在报告正文中：“【打印】【关闭】”',
+    ]);
+  });
+
+  it('pieces of markup stuck to report text, with fixes', () => {
+    const messages = lint('一、总体情况\n-->2022年，我县认真贯彻《条例》。\n正文\'/>结束。\n"> 二是加强培训。\n');
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.message} → ${JSON.stringify(m.fix?.text)}`)).toEqual([
+      '2:1 网页标记残留：“-->”粘在报告文字上 → ""',
+      '3:3 网页标记残留：“\'/>”粘在报告文字上 → ""',
+      '4:1 网页标记残留：“">”粘在报告文字上 → ""',
+    ]);
+    // Chinese quotation marks and book-title marks are no markup.
+    expect(lint('一、总体情况\n依据“条例”>规定，《通知》>要求。\n')).toEqual([]);
+  });
+
+  it('a leaked page summary, glued or on its own line, in several shapes', () => {
+    const para = '2022年，我县认真贯彻落实《条例》要求，扎实推进政府信息公开工作，不断提高政府工作透明度。';
+    const cut = para.slice(0, 28);
+    const summary = (s: string) => `网页摘要残留：“${s}”与后面段落的开头重复（网页的内容摘要混进了报告）`;
+    expect(found(`一、总体情况\n${cut}${para}\n`)).toEqual([`2:1-29 ${summary(cut)}`]);
+    expect(found(`一、总体情况\n${cut}...${para}\n`)).toEqual([`2:1-32 ${summary(`${cut}...`)}`]);
+    expect(found(`${cut}…\n某县2022年政府信息公开工作年度报告\n一、总体情况\n${para}\n`)).toEqual([`1:1-30 ${summary(`${cut}…`)}`]);
+    const [m] = lint(`一、总体情况\n${cut}${para}\n`);
+    expect(m!.fix!.text).toBe('');
+  });
+
+  it('not a summary: the title that the introduction repeats, a whole sentence said twice', () => {
+    const title = '某县2022年政府信息公开工作年度报告';
+    expect(lint(`${title}\n${title}根据《条例》编制。\n一、总体情况\n正文。\n`)).toEqual([]);
+    const sentence = '2022年，我县认真贯彻落实《条例》要求。';
+    expect(lint(`一、总体情况\n${sentence}\n${sentence}扎实推进政府信息公开工作。\n`)).toEqual([]);
+  });
+});

@@ -54,6 +54,35 @@ describe(ID, () => {
     expect(messages[0]!.message).toContain('应为2020年1月1日至2020年12月31日');
   });
 
+  it('reads a period whose dates lost 年 and 月 as malformed-date repairs them', () => {
+    const found = (text: string) => lint(`某县2020年政府信息公开工作年度报告\n${text}\n`).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.message}`);
+    expect(found('本报告统计期限自202011日起至20201130日止。')).toEqual([
+      '2:9-27 统计期限“202011日起至20201130日”不是完整的日历年，应为2020年1月1日至2020年12月31日',
+    ]);
+    expect(found('本报告所列数据统计期限为2020年2月1日至20201231日。')).toEqual([
+      '2:13-32 统计期限“2020年2月1日至20201231日”不是完整的日历年，应为2020年1月1日至2020年12月31日',
+    ]);
+    expect(found('本报告数据统计期限自201911日至20191231日止。')).toEqual(['2:11-28 统计期限为2019年，但报告年度为2020年']);
+    expect(found('本报告统计期限自202011日起至20201231日止。')).toEqual([]);
+  });
+
+  it('reports a period given by a 截至 date inside the year', () => {
+    const found = (text: string) => lint(`某县2020年政府信息公开工作年度报告\n${text}\n`).map((m) => `${m.line}:${m.column}-${m.endColumn} ${m.message}`);
+    expect(found('本报告所列数据截至2020年11月30日。')).toEqual(['2:10-21 统计数据截至“2020年11月30日”，没有覆盖报告年度全年，应截至2020年12月31日']);
+    expect(found('本报告中所列数据统计期限截至2020年10月31日。')).toEqual(['2:15-26 统计数据截至“2020年10月31日”，没有覆盖报告年度全年，应截至2020年12月31日']);
+    expect(found('报告中数据统计截止到2020年6月30日。')).toEqual(['2:11-21 统计数据截至“2020年6月30日”，没有覆盖报告年度全年，应截至2020年12月31日']);
+    expect(found('本报告所列数据截至20201130日。')).toEqual(['2:10-19 统计数据截至“20201130日”，没有覆盖报告年度全年，应截至2020年12月31日']);
+    expect(found('本报告所列数据统计截至2019年12月31日。')).toEqual(['2:12-23 统计期限为2019年，但报告年度为2020年']);
+    for (const ok of [
+      '本报告所列数据截至2020年12月31日。',
+      '本报告中所列数据统计期限截至2020年12月31日。',
+      '截至2020年11月30日，我县累计主动公开政府信息1200条。',
+      '本报告所列数据截至2020年底。',
+    ]) {
+      expect(found(ok), ok).toEqual([]);
+    }
+  });
+
   it('reports a period of another year than the title', () => {
     const messages = lint('某县2020年政府信息公开工作年度报告\n本报告统计期限为2019年1月1日至12月31日。\n');
     expect(places(messages)).toEqual(['2:9']);

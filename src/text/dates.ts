@@ -1,6 +1,8 @@
 /**
  * Garbled and impossible dates in prose, found by one left-to-right pass over
- * the runs of digits (no backtracking regexes, linear in the text length).
+ * the runs of digits (no backtracking regexes, linear in the text length), and
+ * the text with every date that has one reading repaired (for readers of the
+ * statistics period, which must see "202011日" as 2020年1月1日).
  *
  * Input is `matchText` of a node (full width folded, 〔【［ → "["), plus the
  * node's own value so that replacements keep the digits as written.
@@ -9,6 +11,7 @@
 export type DateIssueKind =
   | 'missing-marks' // "202011日", "20085月", "1231日", "2020年11日"
   | 'repeated-year-digit' // "20200年"
+  | 'repeated-year' // "202020年", "20202020年"
   | 'impossible-date' // "2月30日"
   | 'impossible-month' // "13月"
   | 'doc-number' // "〔201841号"
@@ -125,22 +128,34 @@ function atRun(text: string, original: string, a: number, b: number, reportYear?
     return undefined;
   }
 
-  // A year with a doubled digit: "20200年".
-  if (next === '年' && digits.length === 5) {
-    const years = new Set<string>();
-    for (let k = 0; k < 5; k++) {
-      const y = digits.slice(0, k) + digits.slice(k + 1);
-      if ((digits[k] === digits[k + 1] || digits[k] === digits[k - 1]) && Number(y) >= 1980 && plausibleYear(Number(y))) years.add(y);
-    }
+  // A year with a doubled digit or doubled digits: "20200年", "202020年", "20202020年".
+  if (next === '年' && digits.length >= 5 && digits.length <= 8) {
+    const years = doubledYears(digits);
     if (years.size === 0) return undefined;
     const list = [...years].map((y) => `${y}年`);
     const pick = years.size === 1 ? list[0] : reportYear !== undefined && years.has(String(reportYear)) ? `${reportYear}年` : undefined;
-    return issue('repeated-year-digit', a, b + 1, { readings: list, ...(pick ? { fix: pick } : {}) });
+    return issue(digits.length === 5 ? 'repeated-year-digit' : 'repeated-year', a, b + 1, { readings: list, ...(pick ? { fix: pick } : {}) });
   }
 
   if (next === '月') return monthRun(text, original, a, b, issue);
   if (next === '日' && prev !== '月') return dayRun(text, original, a, b, issue);
   return undefined;
+}
+
+/**
+ * The years a run of 5–8 digits reads as when a block of it was typed twice: removing a block that repeats the
+ * block beside it leaves a plausible year ("202020" → 2020, "20222" → 2022, "20212021" → 2021).
+ */
+function doubledYears(digits: string): Set<string> {
+  const years = new Set<string>();
+  const extra = digits.length - 4;
+  for (let k = 0; k + extra <= digits.length; k++) {
+    const block = digits.slice(k, k + extra);
+    const repeats = (k >= extra && digits.slice(k - extra, k) === block) || digits.slice(k + extra, k + 2 * extra) === block;
+    const y = digits.slice(0, k) + digits.slice(k + extra);
+    if (repeats && Number(y) >= 1980 && plausibleYear(Number(y))) years.add(y);
+  }
+  return years;
 }
 
 type Make = (kind: DateIssueKind, s: number, e: number, rest?: Partial<DateIssue>) => DateIssue;
@@ -229,4 +244,44 @@ function dayRun(text: string, original: string, a: number, b: number, issue: Mak
   }
   if (readings.length === 0 && !found.fix) return undefined;
   return issue('missing-marks', start, b + 1, found);
+}
+
+/** A text with its dates repaired, and the way back to positions in the text as written. */
+export interface RepairedText {
+  text: string;
+  /** The position in the original text of a position in the repaired one; `end` for the end of a span. */
+  original(index: number, end?: boolean): number;
+}
+
+/**
+ * `text` (matchText of a node; `original` is the node value) with every
+ * malformed date that has one reading replaced by it ("202011日" → "2020年1月1日").
+ */
+export function repairDates(text: string, original: string = text, reportYear?: number): RepairedText {
+  const fixes = findDateIssues(text, original, reportYear).filter((i) => i.fix !== undefined && (i.kind === 'missing-marks' || i.kind.startsWith('repeated-year')));
+  if (fixes.length === 0) return { text, original: (i) => i };
+  // Pieces of the repaired text: [start in repaired, start in original, length in repaired, length in original].
+  const pieces: [number, number, number, number][] = [];
+  let out = '';
+  let from = 0;
+  for (const f of fixes) {
+    pieces.push([out.length, from, f.index - from, f.index - from]);
+    out += text.slice(from, f.index);
+    pieces.push([out.length, f.index, f.fix!.length, f.length]);
+    out += f.fix!;
+    from = f.index + f.length;
+  }
+  pieces.push([out.length, from, text.length - from, text.length - from]);
+  out += text.slice(from);
+  return {
+    text: out,
+    original(index, end = false) {
+      for (const [at, orig, len, origLen] of pieces) {
+        if (index > at + len || (index === at + len && !end)) continue;
+        if (len === origLen) return orig + (index - at);
+        return index === at ? orig : end ? orig + origLen : orig;
+      }
+      return text.length;
+    },
+  };
 }
