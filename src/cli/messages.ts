@@ -72,6 +72,9 @@ export interface CliMessages {
 }
 
 /** A byte count for people: "12.5 MB", "3.2 KB" or "512 B". */
+/** The text of a RangeError from a recursion too deep (a safety net: the readers bound depth themselves). */
+const STACK_OVERFLOW = /Maximum call stack size exceeded|too much recursion/;
+
 const megabytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
 
@@ -116,7 +119,8 @@ const zh: CliMessages = {
       'too-many-pages': `跳过 ${p}：PDF 页数超过上限（${detail.replace(' > ', ' 页，上限 ')} 页）`,
       'too-much-text': `跳过 ${p}：PDF 中的文字超过上限（1000 万字）`,
     })[problem],
-  lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
+  lintCrashed: (p, m, id) =>
+    STACK_OVERFLOW.test(m) ? `无法检查 ${p}：文件结构嵌套过深，超出了程序能处理的层数${id ? `（规则 ${id}）` : ''}` : `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
   internalError: (d) => `内部错误（请报告此问题）：${d}`,
   unknownOption: (o, s) => `未知的选项：${o}${s ? `（是不是要用 ${s}？）` : '（运行 report-lint --help 查看用法）'}`,
   missingValue: (o) => `选项 ${o} 需要一个值`,
@@ -227,7 +231,8 @@ const en: CliMessages = {
       'too-many-pages': `skipped ${p}: the PDF has more pages than the limit (${detail.replace(' > ', ' pages, limit ')})`,
       'too-much-text': `skipped ${p}: the PDF holds more text than the limit (10 million characters)`,
     })[problem],
-  lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
+  lintCrashed: (p, m, id) =>
+    STACK_OVERFLOW.test(m) ? `cannot check ${p}: the file is nested deeper than the program can follow${id ? ` (rule ${id})` : ''}` : `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
   internalError: (d) => `internal error (please report it): ${d}`,
   unknownOption: (o, s) => `unknown option: ${o}${s ? ` (did you mean ${s}?)` : ' (run report-lint --help for usage)'}`,
   missingValue: (o) => `option ${o} needs a value`,

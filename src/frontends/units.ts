@@ -51,7 +51,22 @@ export interface SepUnit {
   end: number;
 }
 
+/**
+ * A reading note: something a reader left out to stay within the limits of
+ * limits.ts (rows of a huge table, tags nested too deep), said once as a
+ * warning of the tool at [start, end).
+ */
+export interface NoteUnit {
+  kind: 'note';
+  start: number;
+  end: number;
+  message: Text;
+}
+
 export type Unit = TextUnit | RowUnit | SepUnit;
+
+/** What a front end gives the AST builder: units and its reading notes. */
+export type FrontEndUnit = Unit | NoteUnit;
 
 export function textUnit(value: string, start: number, extra: Partial<TextUnit> = {}): TextUnit {
   return { kind: 'text', value, start, end: start + value.length, ...extra };

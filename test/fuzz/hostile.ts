@@ -66,7 +66,11 @@ export const HOSTILE_FAMILIES: HostileFamily[] = [
   { name: 'report repeated', format: 'txt', make: (n) => fill('', SEED + '\n', n) },
   // A real report repeated into one line: every rule over one huge paragraph.
   { name: 'report one line', format: 'txt', make: (n) => fill('', SEED.replace(/\s*\n\s*/g, ''), n) },
-  // { name: 'nested divs', format: 'html', make: (n) => fill('<p>一、总体情况</p>', '<div>', n, '主动公开12条') },
+  { name: 'nested divs', format: 'html', make: (n) => fill('<p>一、总体情况</p>', '<div>', n, '主动公开12条') },
+  // Markdown the parser reads in quadratic time: deep block quotes and lists, runs of emphasis and link marks.
+  { name: 'markdown quotes', format: 'md', make: (n) => fill('# 一、总体情况\n\n', '>', n, ' 主动公开12条\n') },
+  { name: 'markdown lists', format: 'md', make: (n) => enumeration(n, (k) => `${'  '.repeat(k)}- 主动公开${k}条\n`) },
+  { name: 'markdown marks', format: 'md', make: (n) => fill('# 一、总体情况\n\n', '*[a', n, '\n') },
   // Figures and years in one unbroken line (number scans, dates).
   { name: 'figures line', format: 'txt', make: (n) => fill('一、总体情况\n', '2022年1月1日发布12条，增长5.5%，', n) },
   // Section headings over and over.
