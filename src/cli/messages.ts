@@ -13,6 +13,7 @@ export interface CliMessages {
   undecodable(path: string): string;
   unreadable(path: string, reason: string): string;
   notDocx(path: string): string;
+  docxTooLarge(path: string, limit: number): string;
   /** A PDF that cannot be read: scanned, encrypted, damaged, or more pages than the limit. */
   pdfProblem(path: string, problem: PdfProblem, detail: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
@@ -71,10 +72,10 @@ export interface CliMessages {
   usage(formats: string[], version: string): string;
 }
 
-/** A byte count for people: "12.5 MB", "3.2 KB" or "512 B". */
 /** The text of a RangeError from a recursion too deep (a safety net: the readers bound depth themselves). */
 const STACK_OVERFLOW = /Maximum call stack size exceeded|too much recursion/;
 
+/** A byte count for people: "12.5 MB", "3.2 KB" or "512 B". */
 const megabytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
 
@@ -111,6 +112,7 @@ const zh: CliMessages = {
   undecodable: (p) => `无法读取 ${p}：文件不是可识别的文本编码（支持 UTF-8、UTF-16、GB18030/GBK）`,
   unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
   notDocx: (p) => `无法读取 ${p}：不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名`,
+  docxTooLarge: (p, limit) => `跳过 ${p}：Word 文档解压后超过 ${megabytes(limit)}（可能是压缩炸弹），未读取`,
   pdfProblem: (p, problem, detail) =>
     ({
       scanned: `无法检查 ${p}：扫描件没有文字层，无法检查；请提供可复制文字的PDF或Word文件`,
@@ -223,6 +225,7 @@ const en: CliMessages = {
   undecodable: (p) => `cannot read ${p}: not a recognised text encoding (UTF-8, UTF-16, GB18030/GBK are supported)`,
   unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
   notDocx: (p) => `cannot read ${p}: not a valid Word document (.docx); the file may be damaged or merely renamed`,
+  docxTooLarge: (p, limit) => `skipped ${p}: the Word document unpacks to more than ${megabytes(limit)} (possibly a zip bomb); not read`,
   pdfProblem: (p, problem, detail) =>
     ({
       scanned: `cannot check ${p}: a scanned PDF has no text layer; provide a PDF with selectable text or a Word file`,
