@@ -57,6 +57,7 @@ export interface CliMessages {
   fixConflict: string;
   fixStdin: string;
   fixWriteFailed(path: string, reason: string): string;
+  fixReadOnly(path: string): string;
   suppressConflict: string;
   suppressionsInvalid(path: string, detail: string): string;
   suppressionsWriteFailed(path: string, reason: string): string;
@@ -157,6 +158,7 @@ const zh: CliMessages = {
   fixConflict: '--fix 和 --fix-dry-run 不能同时使用',
   fixStdin: '--fix 不能用于标准输入（无处写回）；请改用 --fix-dry-run',
   fixWriteFailed: (p, r) => `无法写回修复后的 ${p}：${r}（文件未改动）`,
+  fixReadOnly: (p) => `未写回修复后的 ${p}：文件是只读的或没有写入权限（文件未改动）`,
   suppressConflict: '--prune-suppressions 不能与 --suppress-all 或 --suppress-rule 同时使用',
   suppressionsInvalid: (p, d) => `抑制文件 ${p} 有误：${d}`,
   suppressionsWriteFailed: (p, r) => `无法写入抑制文件 ${p}：${r}`,
@@ -270,6 +272,7 @@ const en: CliMessages = {
   fixConflict: '--fix and --fix-dry-run cannot be used together',
   fixStdin: '--fix cannot be used with standard input (nowhere to write); use --fix-dry-run instead',
   fixWriteFailed: (p, r) => `cannot write the fixed ${p}: ${r} (the file is unchanged)`,
+  fixReadOnly: (p) => `did not write the fixed ${p}: the file is read-only or not writable by you (the file is unchanged)`,
   suppressConflict: '--prune-suppressions cannot be used with --suppress-all or --suppress-rule',
   suppressionsInvalid: (p, d) => `invalid suppressions file ${p}: ${d}`,
   suppressionsWriteFailed: (p, r) => `cannot write the suppressions file ${p}: ${r}`,
