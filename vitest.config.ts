@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  * - browser: the tests that start Chromium (web page, batch summary), each
  *   file in its own worker, its reports analysed once.
  */
-const ISOLATED = ['test/bad-inputs.test.ts', 'test/fuzz.test.ts'];
+const ISOLATED = ['test/bad-inputs.test.ts', 'test/fuzz.test.ts', 'test/scaling.test.ts', 'test/limits.test.ts', 'test/cli/fix-safety.test.ts'];
 const BROWSER = ['test/web.test.ts', 'test/summary.test.ts'];
 
 export default defineConfig({

@@ -1,7 +1,8 @@
 import {
-  amountAt, amounts, bracketSpans, defineRule, enumerations, formatPercent, spanLookup, percentAgrees, proseNodes, sentenceSpans, t, type Amount, type MessageRef,
-  type ProseNode, type RuleContext, type Span, type Text,
+  amountAt, bracketSpans, defineRule, enumerations, formatPercent, spanLookup, percentAgrees, proseNodes, sentenceSpans, t, type Amount, type MessageRef,
+  type ProseNode, type RuleContext, type Text,
 } from '../src/rule-kit.js';
+import { NodeAmounts, SentenceAmounts } from './growth-rate/sentence-amounts.js';
 
 /** "比去年增加17条" / "较上年减少3件" / "比2019年增长5项": a change by a counted amount. */
 const CHANGE = /(?:比|较)(?:去年|上年度?|上一年度?|前一年|(?:19|20)\d{2}年度?)(?:同期)?(?:相比)?[,，]?\s*(增加|增长|多|上升|提高|减少|下降|少|降低)了?/g;
@@ -14,7 +15,6 @@ const RATE_LEAD = /^[,，]?\s?(?:同比|环比)?(增长|增加|上升|提高|下
 const SHARE = /占(?:比|比为|总数的?|总量的?|全部的?|比例为)?(?:约|近|超过?|达)?\s*(?=\d)/g;
 /** "办结率100%" and its kin. */
 const RATE = /(办结|答复|回复|按时办结|按期办结)率(?:为|达到?)?了?\s*(?=\d)/g;
-const TOTAL_WORD = /(?:共|共计|总计|合计|累计|总数)\s*$/;
 
 const DOWN = /减少|下降|少|降低|降/;
 
@@ -63,14 +63,15 @@ export default defineRule({
   check(context) {
     for (const node of proseNodes(context.root)) {
       const text = context.matchText(node);
-      const sentences = sentenceSpans(text);
+      const inBracket = spanLookup(bracketSpans(text));
+      const sentences = sentenceSpans(text).map((s) => new SentenceAmounts(text, s, inBracket));
+      const all = new NodeAmounts(text, sentences);
       // The whole of each listed part, as the enumeration reader sees it (in every shape of list).
       const wholes = new Map<number, Amount>();
       for (const e of enumerations(text)) for (const p of e.parts) wholes.set(p.index, e.whole);
-      const inBracket = spanLookup(bracketSpans(text));
       let carried: { whole: Amount; sentence: number } | undefined;
       sentences.forEach((s, i) => {
-        checkChange(context, node, text, sentences, i, inBracket);
+        checkChange(context, node, all, i);
         checkFromTo(context, node, text, s);
         carried = checkShares(context, node, text, sentences, i, carried, wholes);
         checkRates(context, node, text, s);
@@ -80,34 +81,28 @@ export default defineRule({
 });
 
 /** The first percentage right after `index` in the sentence, if only rate words stand between. */
-function rateAfter(text: string, index: number, s: Span): Amount | undefined {
-  const pct = amounts(text, index, s.end).find((a) => a.unit === '%');
-  if (!pct || pct.index - index > 16 || !RATE_LEAD.test(text.slice(index, pct.index))) return undefined;
+function rateAfter(text: string, index: number, s: SentenceAmounts): Amount | undefined {
+  const pct = s.percentFrom(index, 16);
+  if (!pct || !RATE_LEAD.test(text.slice(index, pct.index))) return undefined;
   return pct;
 }
 
-function lastCount(list: Amount[], unit: string): Amount | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.unit === unit) return list[i];
-  return undefined;
-}
 
 /** "本年N条，比去年增加M条，同比增长P%": P must be M / (N − M). */
-function checkChange(context: Context, node: ProseNode, text: string, sentences: Span[], i: number, inBracket: (index: number) => Span | undefined): void {
+function checkChange(context: Context, node: ProseNode, all: NodeAmounts, i: number): void {
+  const { text, sentences } = all;
   const s = sentences[i]!;
-  const body = text.slice(s.start, s.end);
+  const body = text.slice(s.span.start, s.span.end);
   for (const m of body.matchAll(CHANGE)) {
-    const at = s.start + m.index;
+    const at = s.span.start + m.index;
     const change = amountAt(text, at + m[0].length);
     if (!change || change.unit === '%') continue;
     const pct = rateAfter(text, change.index + change.length, s);
     if (!pct) continue;
     // The current amount: last one of the same unit before the change; a sentence that opens with 比 continues the previous one.
     // A breakdown in brackets ("2602条（其中…2000条）") is not the current amount.
-    let current = lastCount(amounts(text, s.start, at).filter((a) => !inBracket(a.index)), change.unit);
-    if (!current && /^[\s,，]*$/.test(text.slice(s.start, at)) && i > 0) {
-      const prev = sentences[i - 1]!;
-      current = lastCount(amounts(text, prev.start, prev.end), change.unit);
-    }
+    let current = s.lastOfUnit(change.unit, at, true);
+    if (!current && s.opensAt(at) && i > 0) current = sentences[i - 1]!.lastOfUnit(change.unit);
     if (!current) continue;
     const down = DOWN.test(m[1]!);
     const before = down ? current.value + change.value : current.value - change.value;
@@ -125,19 +120,22 @@ function checkChange(context: Context, node: ProseNode, text: string, sentences:
         change: amount(change.raw, unit),
         before: amount(before, unit),
         expected: formatPercent(expected),
-        hint: explain(text, pct, change, current),
+        hint: explain(all, pct, change, current),
       },
       related: [{ node, index: current.index, length: current.length, messageId: 'currentAmount' }],
     });
   }
 }
 
+/** How many amounts on either side of the change the hint looks at (so that a long paragraph of findings stays linear). */
+const NEARBY = 32;
+
 /** Names the figure that the printed rate was divided by, when one of the amounts nearby gives it. */
-function explain(text: string, pct: Amount, change: Amount, current: Amount): MessageRef<Id> | '' {
+function explain(all: NodeAmounts, pct: Amount, change: Amount, current: Amount): MessageRef<Id> | '' {
   if (percentAgrees(pct, (change.value / current.value) * 100)) {
     return { messageId: 'dividedByCurrent', data: { pct: pct.raw, change: change.raw, current: current.raw } };
   }
-  for (const other of amounts(text)) {
+  for (const other of all.around(change.index, NEARBY)) {
     if (other.unit !== change.unit || other.index === change.index || other.value === 0) continue;
     if (percentAgrees(pct, (change.value / other.value) * 100)) {
       return { messageId: 'dividedByOther', data: { pct: pct.raw, change: change.raw, other: other.raw } };
@@ -147,12 +145,12 @@ function explain(text: string, pct: Amount, change: Amount, current: Amount): Me
 }
 
 /** "由A件增加到B件，增长P%": P must be (B − A) / A. */
-function checkFromTo(context: Context, node: ProseNode, text: string, s: Span): void {
-  const body = text.slice(s.start, s.end);
+function checkFromTo(context: Context, node: ProseNode, text: string, s: SentenceAmounts): void {
+  const body = text.slice(s.span.start, s.span.end);
   for (const m of body.matchAll(FROM_TO)) {
-    const old = amountAt(text, s.start + m.index + m[0].length);
+    const old = amountAt(text, s.span.start + m.index + m[0].length);
     if (!old || old.unit === '%' || old.value === 0) continue;
-    const verb = TO.exec(text.slice(old.index + old.length, s.end));
+    const verb = TO.exec(text.slice(old.index + old.length, s.span.end));
     if (!verb) continue;
     const now = amountAt(text, old.index + old.length + verb[0].length);
     if (!now || now.unit !== old.unit) continue;
@@ -175,20 +173,19 @@ function checkFromTo(context: Context, node: ProseNode, text: string, s: Span): 
  * amount after 共/总计); a following sentence of the same enumeration keeps it.
  */
 function checkShares(
-  context: Context, node: ProseNode, text: string, sentences: Span[], i: number,
+  context: Context, node: ProseNode, text: string, sentences: SentenceAmounts[], i: number,
   carried: { whole: Amount; sentence: number } | undefined, wholes: Map<number, Amount>,
 ): { whole: Amount; sentence: number } | undefined {
   const s = sentences[i]!;
-  const body = text.slice(s.start, s.end);
+  const body = text.slice(s.span.start, s.span.end);
   let used: { whole: Amount; sentence: number } | undefined;
   for (const m of body.matchAll(SHARE)) {
-    const at = s.start + m.index;
+    const at = s.span.start + m.index;
     const pct = amountAt(text, at + m[0].length);
     if (!pct || pct.unit !== '%') continue;
-    const before = amounts(text, s.start, at);
-    const part = before[before.length - 1];
-    if (!part || part.unit === '%' || !/^[\s,，]{0,2}$/.test(text.slice(part.index + part.length, at))) continue;
-    const whole = wholes.get(part.index) ?? wholeFor(text, sentences, i, part) ?? (carried && carried.sentence === i - 1 && carried.whole.unit === part.unit ? carried.whole : undefined);
+    const part = s.lastBefore(at);
+    if (!part || part.unit === '%' || at - (part.index + part.length) > 2 || !/^[\s,，]*$/.test(text.slice(part.index + part.length, at))) continue;
+    const whole = wholes.get(part.index) ?? wholeFor(sentences, i, part) ?? (carried && carried.sentence === i - 1 && carried.whole.unit === part.unit ? carried.whole : undefined);
     if (!whole || whole.value === 0 || whole === part) continue;
     used = { whole, sentence: i };
     const expected = (part.value / whole.value) * 100;
@@ -203,38 +200,27 @@ function checkShares(
   return used;
 }
 
-function wholeFor(text: string, sentences: Span[], i: number, part: Amount): Amount | undefined {
+function wholeFor(sentences: SentenceAmounts[], i: number, part: Amount): Amount | undefined {
   const s = sentences[i]!;
-  const head = text.slice(s.start, part.index);
-  const q = head.lastIndexOf('其中');
+  const q = s.lastAmong(part.index);
   if (q >= 0) {
-    const whole = lastCount(amounts(text, s.start, s.start + q), part.unit);
+    const whole = s.lastOfUnit(part.unit, q);
     if (whole) return whole;
-    if (/^[\s,，]*$/.test(head.slice(0, q)) && i > 0) {
-      const prev = sentences[i - 1]!;
-      return lastCount(amounts(text, prev.start, prev.end), part.unit);
-    }
+    if (s.opensAt(q) && i > 0) return sentences[i - 1]!.lastOfUnit(part.unit);
     return undefined;
   }
-  const list = amounts(text, s.start, part.index);
-  for (let k = list.length - 1; k >= 0; k--) {
-    const a = list[k]!;
-    if (a.unit === part.unit && TOTAL_WORD.test(text.slice(Math.max(s.start, a.index - 4), a.index))) return a;
-  }
-  return undefined;
+  return s.lastTotal(part.unit, part.index);
 }
 
 /** "收到N件，办结M件，办结率P%": P must be M / N when both counts are stated. */
-function checkRates(context: Context, node: ProseNode, text: string, s: Span): void {
-  const body = text.slice(s.start, s.end);
+function checkRates(context: Context, node: ProseNode, text: string, s: SentenceAmounts): void {
+  const body = text.slice(s.span.start, s.span.end);
   for (const m of body.matchAll(RATE)) {
-    const at = s.start + m.index;
+    const at = s.span.start + m.index;
     const pct = amountAt(text, at + m[0].length);
     if (!pct || pct.unit !== '%') continue;
-    const list = amounts(text, s.start, at).filter((a) => a.unit !== '%');
-    const lead = (a: Amount) => text.slice(Math.max(s.start, a.index - 12), a.index);
-    const received = list.find((a) => /(?:收到|受理|接收|共)[^,，;；]*$/.test(lead(a)));
-    const done = [...list].reverse().find((a) => a !== received && new RegExp(`${m[1]}[^,，;；]*$`).test(lead(a)));
+    const received = s.firstReceived(at);
+    const done = s.lastLedBy(m[1]!, at, received);
     if (!received || !done || done.unit !== received.unit || received.value === 0) continue;
     const expected = (done.value / received.value) * 100;
     if (percentAgrees(pct, expected)) continue;

@@ -7,6 +7,7 @@ import type { ProjectReport } from './engine/types.js';
 import type { ReportModel } from './model/types.js';
 import type { Table } from './ast/types.js';
 import { applyDirectives } from './engine/directives.js';
+import { pick, type Locale } from './i18n.js';
 import { FRONT_ENDS, type Locate } from './frontends/registry.js';
 
 export { analyse, reportMeta, type LintInput };
@@ -38,11 +39,15 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
     const config = options.configFor?.(report.filePath) ?? options.config;
     const file = runRules(report, options.rules, { ...options, config, project });
     const crashes = (file.data as { crashes?: RuleCrash[] }).crashes;
-    const result = {
-      ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text),
-      report: reportMeta(report),
-      ...(crashes ? { crashes } : {}),
-    };
+    const result = withNotes(
+      {
+        ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text),
+        report: reportMeta(report),
+        ...(crashes ? { crashes } : {}),
+      },
+      report,
+      options.locale ?? 'zh-CN',
+    );
     if (report.model.kind === 'not-report') return result;
     // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
     const messages = applyDirectives(inputs[i]!.text, result.messages, {
@@ -93,6 +98,18 @@ function templateTables(model: ReportModel): { name: TemplateTable; start: numbe
 /** Lints one report. */
 export function lintText(input: LintInput, options: LintOptions): LintResult {
   return lintReports([input], options)[0]!;
+}
+
+/** The reading notes of a report (what its reader left out to stay within its limits) as warnings of the tool, first. */
+function withNotes(result: LintResult, report: ProjectReport, locale: Locale): LintResult {
+  const notes = report.root.data.notes;
+  if (!notes?.length) return result;
+  const messages: LintMessage[] = notes.map(({ position: { start, end }, message }) => ({
+    ruleId: null, severity: 1, message: pick(message, locale),
+    line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+    range: [start.offset ?? 0, end.offset ?? 0],
+  }));
+  return summarise({ ...result, messages: [...messages, ...result.messages] });
 }
 
 const SEVERITY: Record<string, SeverityNumber> = { error: 2, warning: 1, info: 3 };

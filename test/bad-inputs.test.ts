@@ -3,6 +3,7 @@
  * and the right exit code, and the good report beside it is still linted.
  */
 import { mkdirSync, symlinkSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BAD, encodeGbk, onlyRules, runCli, tempTree } from './cli/helpers.js';
@@ -42,6 +43,33 @@ function expectGoodLinted(byPath: Map<string, { messages: { line: number; column
   expect(byPath.get('good.txt')?.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['7:25', '7:33']);
 }
 
+/** A zip of one deflated entry (CRC left 0: the size check refuses it before anything reads the data). */
+function zipOf(name: string, data: Buffer): Buffer {
+  const packed = deflateRawSync(data, { level: 1 });
+  const file = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(file.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(packed.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(file.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + file.length, 12);
+  end.writeUInt32LE(30 + file.length + packed.length, 16);
+  return Buffer.concat([local, file, packed, central, file, end]);
+}
+
 describe('bad inputs', () => {
   it('empty file: one error "文件是空的", exit 1', async () => {
     const dir = tree({ 'empty.txt': '', 'blank.txt': ' \n\u3000\n' });
@@ -52,6 +80,44 @@ describe('bad inputs', () => {
     }
     expectGoodLinted(run.byPath);
   });
+
+  it('empty standard input: the same error and exit code as an empty file', async () => {
+    for (const bytes of ['', ' \n\u3000\n']) {
+      const piped = await runCli(['-f', 'json', '--stdin', '--stdin-filename', 'piped.txt'], tree({}), { stdin: async () => Buffer.from(bytes) });
+      expect(piped.code).toBe(1);
+      const results = JSON.parse(piped.stdout) as { filePath: string; messages: { message: string }[] }[];
+      expect(results.map((r) => [r.filePath, r.messages.map((m) => m.message)])).toEqual([['piped.txt', ['文件是空的，没有可检查的报告内容']]]);
+    }
+  });
+
+  it('UTF-16 without a byte-order mark, little- and big-endian: decoded and linted like UTF-8', async () => {
+    const le = Buffer.from(BAD, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const run = await lint(tree({ 'le.txt': le, 'be.txt': be }), ['le.txt', 'be.txt', 'good.txt']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    for (const name of ['le.txt', 'be.txt']) expect(run.byPath.get(name)?.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['7:25', '7:33']);
+    expectGoodLinted(run.byPath);
+  });
+
+  it('a .docx that inflates to hundreds of megabytes (a zip bomb): refused while counting, exit 2', async () => {
+    const bomb = zipOf('word/document.xml', Buffer.alloc(210 * 1024 * 1024, 0x20));
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const started = performance.now();
+    const run = await lint(tree({ 'bomb.docx': bomb }), ['bomb.docx', 'good.txt']);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('跳过 bomb.docx：Word 文档解压后超过 200.0 MB（可能是压缩炸弹），未读取');
+    expectGoodLinted(run.byPath);
+  }, 60_000);
+
+  it('100,000 nested <div>s: linted, with a plain note about the depth, no JavaScript error text', async () => {
+    const html = `<p>一、总体情况</p>${'<div>'.repeat(100_000)}<p>本年度共收到申请10件。</p>`;
+    const run = await lint(tree({ 'deep.html': html }), ['deep.html', 'good.txt']);
+    expect(run.stderr).toBe('');
+    expect(run.byPath.get('deep.html')?.messages.map((m) => m.message)).toContain('HTML 元素嵌套超过100层，更深的标签按不存在处理（其中的文字照常检查）');
+    expectGoodLinted(run.byPath);
+  }, 60_000);
 
   it('binary file: not a text encoding, exit 2', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);

@@ -56,6 +56,8 @@ export interface ReportInfo {
   period?: { start?: YMD; end?: YMD; raw: string; position: Position };
   published?: Located<string> & { source: 'header' | 'signature' };
   generation: Generation | null;
+  /** What the reader left out to stay within its limits (see frontends/limits.ts), said as warnings of the tool. */
+  notes?: { position: Position; message: Text }[];
 }
 
 export interface Heading extends TextBearing {

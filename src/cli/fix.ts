@@ -11,7 +11,8 @@ import { unifiedDiff } from './diff.js';
 import type { Prepared } from './inputs.js';
 import type { CliMessages } from './messages.js';
 import type { RunOutcome } from './run.js';
-import { encodeFixed, writeAtomic } from './write-back.js';
+import { dirname } from 'node:path';
+import { encodeFixed, ReadOnlyError, removeLeftovers, writeAtomic } from './write-back.js';
 
 export interface FixRun {
   /** The outcome of linting the final texts: what is left to report. */
@@ -64,14 +65,21 @@ export function lintAndFix(inputs: Prepared[], lint: (inputs: LintInput[]) => Ru
  */
 export async function writeFixes(inputs: Prepared[], texts: string[], t: CliMessages): Promise<string[]> {
   const problems: string[] = [];
+  const swept = new Set<string>();
   for (const [i, input] of inputs.entries()) {
     const text = texts[i]!;
     if (input.stdin || text === input.text) continue;
+    // Temporary files of an earlier run that was killed while writing go first.
+    const dir = dirname(input.absPath);
+    if (!swept.has(dir)) {
+      swept.add(dir);
+      await removeLeftovers(dir);
+    }
     try {
       await writeAtomic(input.absPath, encodeFixed(input.bytes, input.encoding, input.text, text));
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      problems.push(t.fixWriteFailed(input.filePath, t.osReason(e.code, e.message)));
+      problems.push(error instanceof ReadOnlyError ? t.fixReadOnly(input.filePath) : t.fixWriteFailed(input.filePath, t.osReason(e.code, e.message)));
     }
   }
   return problems;

@@ -113,7 +113,11 @@ export async function collectInputs(
     }
     else if (!bytes || !outcome) collected.problems.push(t.stdinUnavailable);
     else if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, name, t));
-    else {
+    else if (outcome.text.trim() === '') {
+      // Empty standard input is an empty report, as an empty file is.
+      collected.ignored.push(emptyFileError(name, t.emptyFile));
+      collected.order.push(name);
+    } else {
       add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved, ...convertedFormat(outcome) });
     }
   }
@@ -171,6 +175,8 @@ export function readProblemMessage(problem: ReadProblem, path: string, t: CliMes
       return t.undecodable(path);
     case 'not-docx':
       return t.notDocx(path);
+    case 'docx-too-large':
+      return t.docxTooLarge(path, problem.limit);
     case 'pdf':
       return t.pdfProblem(path, problem.problem, problem.detail);
     case 'io':

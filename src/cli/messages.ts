@@ -13,6 +13,7 @@ export interface CliMessages {
   undecodable(path: string): string;
   unreadable(path: string, reason: string): string;
   notDocx(path: string): string;
+  docxTooLarge(path: string, limit: number): string;
   /** A PDF that cannot be read: scanned, encrypted, damaged, or more pages than the limit. */
   pdfProblem(path: string, problem: PdfProblem, detail: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
@@ -56,6 +57,7 @@ export interface CliMessages {
   fixConflict: string;
   fixStdin: string;
   fixWriteFailed(path: string, reason: string): string;
+  fixReadOnly(path: string): string;
   suppressConflict: string;
   suppressionsInvalid(path: string, detail: string): string;
   suppressionsWriteFailed(path: string, reason: string): string;
@@ -70,6 +72,9 @@ export interface CliMessages {
   osReason(code: string | undefined, fallback: string): string;
   usage(formats: string[], version: string): string;
 }
+
+/** The text of a RangeError from a recursion too deep (a safety net: the readers bound depth themselves). */
+const STACK_OVERFLOW = /Maximum call stack size exceeded|too much recursion/;
 
 /** A byte count for people: "12.5 MB", "3.2 KB" or "512 B". */
 const megabytes = (bytes: number) =>
@@ -108,6 +113,7 @@ const zh: CliMessages = {
   undecodable: (p) => `无法读取 ${p}：文件不是可识别的文本编码（支持 UTF-8、UTF-16、GB18030/GBK）`,
   unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
   notDocx: (p) => `无法读取 ${p}：不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名`,
+  docxTooLarge: (p, limit) => `跳过 ${p}：Word 文档解压后超过 ${megabytes(limit)}（可能是压缩炸弹），未读取`,
   pdfProblem: (p, problem, detail) =>
     ({
       scanned: `无法检查 ${p}：扫描件没有文字层，无法检查；请提供可复制文字的PDF或Word文件`,
@@ -116,7 +122,8 @@ const zh: CliMessages = {
       'too-many-pages': `跳过 ${p}：PDF 页数超过上限（${detail.replace(' > ', ' 页，上限 ')} 页）`,
       'too-much-text': `跳过 ${p}：PDF 中的文字超过上限（1000 万字）`,
     })[problem],
-  lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
+  lintCrashed: (p, m, id) =>
+    STACK_OVERFLOW.test(m) ? `无法检查 ${p}：文件结构嵌套过深，超出了程序能处理的层数${id ? `（规则 ${id}）` : ''}` : `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
   internalError: (d) => `内部错误（请报告此问题）：${d}`,
   unknownOption: (o, s) => `未知的选项：${o}${s ? `（是不是要用 ${s}？）` : '（运行 report-lint --help 查看用法）'}`,
   missingValue: (o) => `选项 ${o} 需要一个值`,
@@ -151,6 +158,7 @@ const zh: CliMessages = {
   fixConflict: '--fix 和 --fix-dry-run 不能同时使用',
   fixStdin: '--fix 不能用于标准输入（无处写回）；请改用 --fix-dry-run',
   fixWriteFailed: (p, r) => `无法写回修复后的 ${p}：${r}（文件未改动）`,
+  fixReadOnly: (p) => `未写回修复后的 ${p}：文件是只读的或没有写入权限（文件未改动）`,
   suppressConflict: '--prune-suppressions 不能与 --suppress-all 或 --suppress-rule 同时使用',
   suppressionsInvalid: (p, d) => `抑制文件 ${p} 有误：${d}`,
   suppressionsWriteFailed: (p, r) => `无法写入抑制文件 ${p}：${r}`,
@@ -219,6 +227,7 @@ const en: CliMessages = {
   undecodable: (p) => `cannot read ${p}: not a recognised text encoding (UTF-8, UTF-16, GB18030/GBK are supported)`,
   unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
   notDocx: (p) => `cannot read ${p}: not a valid Word document (.docx); the file may be damaged or merely renamed`,
+  docxTooLarge: (p, limit) => `skipped ${p}: the Word document unpacks to more than ${megabytes(limit)} (possibly a zip bomb); not read`,
   pdfProblem: (p, problem, detail) =>
     ({
       scanned: `cannot check ${p}: a scanned PDF has no text layer; provide a PDF with selectable text or a Word file`,
@@ -227,7 +236,8 @@ const en: CliMessages = {
       'too-many-pages': `skipped ${p}: the PDF has more pages than the limit (${detail.replace(' > ', ' pages, limit ')})`,
       'too-much-text': `skipped ${p}: the PDF holds more text than the limit (10 million characters)`,
     })[problem],
-  lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
+  lintCrashed: (p, m, id) =>
+    STACK_OVERFLOW.test(m) ? `cannot check ${p}: the file is nested deeper than the program can follow${id ? ` (rule ${id})` : ''}` : `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
   internalError: (d) => `internal error (please report it): ${d}`,
   unknownOption: (o, s) => `unknown option: ${o}${s ? ` (did you mean ${s}?)` : ' (run report-lint --help for usage)'}`,
   missingValue: (o) => `option ${o} needs a value`,
@@ -262,6 +272,7 @@ const en: CliMessages = {
   fixConflict: '--fix and --fix-dry-run cannot be used together',
   fixStdin: '--fix cannot be used with standard input (nowhere to write); use --fix-dry-run instead',
   fixWriteFailed: (p, r) => `cannot write the fixed ${p}: ${r} (the file is unchanged)`,
+  fixReadOnly: (p) => `did not write the fixed ${p}: the file is read-only or not writable by you (the file is unchanged)`,
   suppressConflict: '--prune-suppressions cannot be used with --suppress-all or --suppress-rule',
   suppressionsInvalid: (p, d) => `invalid suppressions file ${p}: ${d}`,
   suppressionsWriteFailed: (p, r) => `cannot write the suppressions file ${p}: ${r}`,

@@ -14,6 +14,7 @@ export { detectBom, type Encoding } from '../text/decode.js';
 export type ReadProblem =
   | { kind: 'undecodable' }
   | { kind: 'not-docx'; detail: string }
+  | { kind: 'docx-too-large'; limit: number }
   | { kind: 'pdf'; problem: PdfProblem; detail: string }
   | { kind: 'io'; code?: string; message: string };
 
@@ -64,6 +65,9 @@ export async function readDocx(absPath: string): Promise<ReadOutcome> {
 
 /** Converts the bytes of a .docx (a file or standard input) to the HTML the linter reads. */
 export async function convertDocx(bytes: Uint8Array): Promise<ReadOutcome> {
+  // A zip bomb is refused before it is unpacked: the entries are inflated and counted up to the limit.
+  const { docxTooLarge, MAX_DOCX_INFLATED } = await import('./docx-size.js');
+  if (await docxTooLarge(bytes)) return { ok: false, problem: { kind: 'docx-too-large', limit: MAX_DOCX_INFLATED } };
   const { docxToHtml } = await import('../frontends/docx.js');
   try {
     const { html } = await docxToHtml(bytes);

@@ -4,10 +4,11 @@
  * endings, the untouched text) is copied from the original file, and the
  * result must decode to exactly the fixed text before it is written.
  * The file is replaced atomically: a temporary file in the same directory,
- * then a rename over the original.
+ * synced, then a rename over the original (see writeAtomic).
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, readdir, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type iconvType from 'iconv-lite';
 import { requirePackage } from '../require.js';
@@ -141,21 +142,91 @@ export function encodeFixed(original: Uint8Array, encoding: Encoding, oldText: s
   return out;
 }
 
+/** Marks the temporary files of --fix: `.<name>.report-lint-fix-<pid>-<random>.tmp`. */
+const TEMP = /^\..+\.report-lint-fix-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/** Thrown when the user may not write the file (read-only mode or no access): the fix is not written. */
+export class ReadOnlyError extends Error {
+  readonly code = 'EREADONLY';
+}
+
 /**
  * Replaces the file at `absPath` (or the file a symbolic link there points
- * to) with `bytes`: written to a temporary file beside it with the same mode,
- * then renamed over it.
+ * to) with `bytes`. Refused (ReadOnlyError) when the file is read-only (no
+ * write bit at all, even for root) or this user may not write it. The bytes
+ * go to a temporary file beside it, named so that a later run recognises it,
+ * which takes the mode of the original always and its owner and group where
+ * the process may; the temporary file is synced, renamed over the original,
+ * and the directory synced, so that a crash leaves either file whole.
  */
 export async function writeAtomic(absPath: string, bytes: Uint8Array): Promise<void> {
   const target = await realpath(absPath);
-  const mode = (await stat(target)).mode & 0o7777;
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const st = await stat(target);
+  const mode = st.mode & 0o7777;
+  if ((mode & 0o222) === 0 || !(await access(target, constants.W_OK).then(() => true, () => false))) throw new ReadOnlyError(target);
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.report-lint-fix-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes, { flag: 'wx' });
-    await chmod(temp, mode);
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(bytes);
+      await keepOwner(handle, st.uid, st.gid);
+      await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  await syncDirectory(dir);
+}
+
+/** Gives the file the original owner and group, or the group alone, as far as the process may (only root may give files away). */
+async function keepOwner(handle: FileHandle, uid: number, gid: number): Promise<void> {
+  if (typeof process.getuid !== 'function') return;
+  if (process.getuid() === uid && process.getgid?.() === gid) return;
+  await handle.chown(uid, gid).catch(() => handle.chown(-1, gid)).catch(() => undefined);
+}
+
+/** Syncs a directory so that a rename in it survives a crash (not possible everywhere: then skipped). */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Some systems cannot open or sync a directory.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Removes the temporary files a killed --fix left in `dir`: those named as
+ * writeAtomic names them whose process no longer runs. Returns their names.
+ */
+export async function removeLeftovers(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || running(Number(m[1]))) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** Whether a process with this id runs (and is not this one's own leftover from an earlier run). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -8,14 +8,14 @@
  */
 import type { Formatter } from '../results.js';
 import { messageText } from './location.js';
-import { absolutePath, oneLine, problemCount, severityWord, totals } from './shared.js';
+import { absolutePath, visiblePath, oneLine, problemCount, severityWord, totals } from './shared.js';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
 export const compact: Formatter = (results, ctx) => {
   const lines: string[] = [];
   for (const result of results) {
-    const path = absolutePath(result.filePath, ctx.cwd);
+    const path = visiblePath(absolutePath(result.filePath, ctx.cwd));
     for (const m of result.messages) {
       const text = oneLine(messageText(m, ctx.locale)) || '-';
       const severity = SEVERITY[severityWord(m.severity)];

@@ -18,6 +18,22 @@ export function absolutePath(filePath: string, cwd: string): string {
   return resolve(cwd, filePath);
 }
 
+/** Characters that would break a record or steer a terminal: C0 and C1 controls, DEL, line and paragraph separators, bidirectional controls. */
+const UNSEEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A file name as text formats print it: line feed, carriage return and tab as
+ * `\n`, `\r`, `\t`, any other control character as `\xNN` or `\uNNNN`, so
+ * that one finding is always one record and a name cannot forge another line.
+ */
+export function visiblePath(path: string): string {
+  return path.replace(UNSEEN, (ch) => {
+    const code = ch.charCodeAt(0);
+    return NAMED[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
 /**
  * The path relative to the working directory with forward slashes, or
  * undefined when the file lies outside it.

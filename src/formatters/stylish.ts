@@ -27,7 +27,7 @@ import { SourceText } from '../ast/source.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { caretLine, FRAME_WIDTH, frameLine } from './codeframe.js';
 import { wrapText } from './wrap.js';
-import { absolutePath, fixableText, oneLine, severityWord, summaryText, totals } from './shared.js';
+import { absolutePath, visiblePath, fixableText, oneLine, severityWord, summaryText, totals } from './shared.js';
 import { messageText } from './location.js';
 
 export type CodeFrames = 'grouped' | 'inline' | 'none';
@@ -99,7 +99,7 @@ function fileBlock(result: LintResult, ctx: FormatterContext, c: ChalkInstance, 
   const posWidth = Math.max(...rows.map((r) => r.position.length));
   const bar = c.dim('│');
 
-  const lines = [c.underline(absolutePath(result.filePath, ctx.cwd))];
+  const lines = [c.underline(visiblePath(absolutePath(result.filePath, ctx.cwd)))];
   for (const r of rows) {
     lines.push(...rowLines(r, posWidth, c, ctx.columns));
     if (mode === 'inline' && r.frame) lines.push(...r.frame.map((f) => `    ${bar} ${f}`));

@@ -9,12 +9,12 @@
  */
 import type { Formatter } from '../results.js';
 import { messageText } from './location.js';
-import { absolutePath, oneLine, problemCount, severityWord, totals } from './shared.js';
+import { absolutePath, visiblePath, oneLine, problemCount, severityWord, totals } from './shared.js';
 
 export const unix: Formatter = (results, ctx) => {
   const lines: string[] = [];
   for (const result of results) {
-    const path = absolutePath(result.filePath, ctx.cwd);
+    const path = visiblePath(absolutePath(result.filePath, ctx.cwd));
     for (const m of result.messages) {
       const tag = `${severityWord(m.severity)}/${m.ruleId ?? 'report-lint'}`;
       lines.push(`${path}:${m.line}:${m.column}: ${oneLine(messageText(m, ctx.locale))} [${tag}]`);

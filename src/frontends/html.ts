@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root, Text } from 'hast';
-import type { TextUnit, Unit } from './units.js';
+import type { FrontEndUnit, TextUnit, Unit } from './units.js';
+import { capHtmlDepth } from './limits.js';
 import { Line, charOffsets } from './html/runs.js';
 import { findBody, isChrome, neverText, plainText } from './html/body.js';
 import { rowCells, tableRows, tableUnits } from './html/grid.js';
@@ -19,7 +20,9 @@ const BLOCKS = new Set([
  * characters to their offsets in the HTML source through segments, entities
  * included.
  */
-export function htmlUnits(html: string): Unit[] {
+export function htmlUnits(source: string): FrontEndUnit[] {
+  // Elements nested deeper than the limit lose their tags (offsets kept), so no walk of the tree can overflow the stack.
+  const { html, notes } = capHtmlDepth(source);
   const tree = treeParser('html').parse(html) as Root;
   const page = findBody(tree);
   const walker = new Walker(html, page.headings);
@@ -30,7 +33,7 @@ export function htmlUnits(html: string): Unit[] {
   } else if (page.title) walker.flow(page.title);
   walker.flow(page.container);
   walker.flush('block');
-  return walker.units;
+  return notes.length ? [...walker.units, ...notes] : walker.units;
 }
 
 class Walker {

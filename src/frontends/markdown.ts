@@ -1,6 +1,7 @@
 import type { Nodes, Parents, Root as MdRoot, Table as MdTable } from 'mdast';
 import type { Segment } from '../ast/types.js';
-import { trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
+import { trimUnit, type FrontEndUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
+import { capPipeTables, markdownAsText, markdownHazard } from './limits.js';
 import { textUnits } from './text.js';
 import { denseTableUnits } from './dense-grid.js';
 import { htmlUnits } from './html.js';
@@ -16,9 +17,14 @@ import { treeParser } from './lazy.js';
  * with the text front end's rules, so broken tables written as lines meet the
  * same recogniser.
  */
-export function markdownUnits(text: string): Unit[] {
+export function markdownUnits(source: string): FrontEndUnit[] {
+  // Nesting and marks that would make the Markdown parser quadratic: the file is read as lines of text.
+  const hazard = markdownHazard(source);
+  if (hazard >= 0) return [...textUnits(source), markdownAsText(hazard, source.indexOf('\n', hazard) < 0 ? source.length : source.indexOf('\n', hazard))];
+  // Pipe tables over the row limit are cut before parsing (the rows after it are blanked, offsets kept).
+  const { text, notes } = capPipeTables(source);
   const tree = treeParser('md').parse(text) as MdRoot;
-  const units: Unit[] = [];
+  const units: FrontEndUnit[] = [...notes];
   let tableId = 0;
   const visit = (node: Nodes) => {
     switch (node.type) {
@@ -143,10 +149,10 @@ function codeContent(start: number, end: number, text: string): [number, number]
   return [from, Math.max(from, to)];
 }
 
-function shift(unit: Unit, by: number): Unit {
+function shift(unit: FrontEndUnit, by: number): FrontEndUnit {
   if (unit.kind === 'row') return { ...unit, start: unit.start + by, end: unit.end + by, cells: unit.cells.map((c) => shift(c, by) as TextUnit) };
   const segments = unit.kind === 'text' && unit.segments ? { segments: unit.segments.map((g) => ({ ...g, offset: g.offset + by })) } : {};
-  return { ...unit, start: unit.start + by, end: unit.end + by, ...segments } as Unit;
+  return { ...unit, start: unit.start + by, end: unit.end + by, ...segments } as FrontEndUnit;
 }
 
 /** Block elements whose text a raw HTML block of a Markdown file may hold (comments and lone tags hold none). */
@@ -156,7 +162,7 @@ const HTML_WITH_TEXT = /<(?:table|tr|td|th|p|div|h[1-6]|ul|ol|li|section|article
  * The units of a raw HTML block, by the HTML front end; nothing when the HTML
  * parser cannot be loaded here (a browser build that did not load it).
  */
-function htmlBlockUnits(html: string): Unit[] {
+function htmlBlockUnits(html: string): FrontEndUnit[] {
   try {
     return htmlUnits(html);
   } catch {

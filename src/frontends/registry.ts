@@ -15,7 +15,7 @@ import { htmlUnits } from './html.js';
 import { loadParser } from './lazy.js';
 import { markdownUnits } from './markdown.js';
 import { textUnits } from './text.js';
-import type { Unit } from './units.js';
+import type { FrontEndUnit } from './units.js';
 
 /** The place of an offset of the decoded text; undefined where the format names none. */
 export type Locate = (offset: number) => DocLocation | undefined;
@@ -23,7 +23,7 @@ export type Locate = (offset: number) => DocLocation | undefined;
 export interface FrontEnd {
   /** File name extensions, lower case, without the dot. */
   extensions: readonly string[];
-  units(text: string): Unit[];
+  units(text: string): FrontEndUnit[];
   /** The parser packages it needs (see lazy.ts); none for plain text. */
   parser?: 'md' | 'html';
   /** Builds `locate` for one decoded text (called only when there is a finding to place). */

@@ -51,18 +51,37 @@ export interface SepUnit {
   end: number;
 }
 
+/**
+ * A reading note: something a reader left out to stay within the limits of
+ * limits.ts (rows of a huge table, tags nested too deep), said once as a
+ * warning of the tool at [start, end).
+ */
+export interface NoteUnit {
+  kind: 'note';
+  start: number;
+  end: number;
+  message: Text;
+}
+
 export type Unit = TextUnit | RowUnit | SepUnit;
+
+/** What a front end gives the AST builder: units and its reading notes. */
+export type FrontEndUnit = Unit | NoteUnit;
 
 export function textUnit(value: string, start: number, extra: Partial<TextUnit> = {}): TextUnit {
   return { kind: 'text', value, start, end: start + value.length, ...extra };
 }
 
+const BLANK = /[\s\u3000\u00a0\ufeff]/;
+
 /** Trims a unit, keeping its source mapping exact. */
 export function trimUnit(unit: TextUnit): TextUnit | null {
   const m = /^[\s\u3000\u00a0\ufeff]*/.exec(unit.value)!;
   const lead = m[0].length;
-  const tail = /[\s\u3000\u00a0\ufeff]*$/.exec(unit.value)!;
-  const endCut = tail.index;
+  // Scanned backwards: a regular expression `[\s…]*$` retries from every space of a run that is
+  // followed by text (quadratic in the run).
+  let endCut = unit.value.length;
+  while (endCut > lead && BLANK.test(unit.value[endCut - 1]!)) endCut--;
   if (endCut <= lead) return null;
   return sliceUnit(unit, lead, endCut);
 }

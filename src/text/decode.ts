@@ -12,8 +12,8 @@ export type DecodeOutcome = { ok: true; text: string; encoding: Encoding } | { o
 
 /**
  * Decodes bytes to text without the byte-order mark:
- * UTF-8/UTF-16 BOM → that encoding; otherwise strict UTF-8, then strict
- * GB18030 (a superset of GBK). NUL bytes outside UTF-16, or text full of
+ * UTF-8/UTF-16 BOM → that encoding; UTF-16 by its pattern of zero bytes;
+ * otherwise strict UTF-8, then strict GB18030 (a superset of GBK). NUL bytes outside UTF-16, or text full of
  * control characters, mean a binary file. Returns undecodable when nothing fits.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
@@ -23,12 +23,39 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
     const text = strictDecode(bom.encoding, bytes.subarray(bom.length));
     return text === undefined || looksBinary(text) ? undecodable : { ok: true, text, encoding: bom.encoding };
   }
+  // UTF-16 without a byte-order mark: the zero bytes of its ASCII characters (line ends, digits) all fall on one side.
+  const utf16 = utf16ByPattern(bytes);
+  if (utf16) {
+    const text = strictDecode(utf16, bytes);
+    if (text !== undefined && !looksBinary(text)) return { ok: true, text, encoding: utf16 };
+  }
   if (bytes.includes(0)) return undecodable;
   for (const encoding of ['utf-8', 'gb18030'] as const) {
     const text = strictDecode(encoding, bytes);
     if (text !== undefined) return looksBinary(text) ? undecodable : { ok: true, text, encoding };
   }
   return undecodable;
+}
+
+/**
+ * UTF-16 told from its byte pattern: an even number of bytes, at least 8 zero
+ * bytes (ASCII characters: line ends, digits, spaces), and 95% of them at odd
+ * positions (little-endian: the high byte follows) or at even positions (big-
+ * endian). A UTF-8 or GB18030 text has no zero bytes at all.
+ */
+function utf16ByPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 16 || bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const zeros = even + odd;
+  if (zeros < 8) return undefined;
+  if (odd >= zeros * 0.95) return 'utf-16le';
+  if (even >= zeros * 0.95) return 'utf-16be';
+  return undefined;
 }
 
 /** The encoding announced by a byte-order mark, and the mark's length. */

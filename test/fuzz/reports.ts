@@ -3,13 +3,15 @@
  * pieces real annual reports are made of (title, section headings, prose
  * with figures, tables in pipe, space and run-together layouts), real
  * fixtures mutated (cut, duplicated, joined, figures changed, junk
- * inserted), in plain text, markdown and HTML, plus raw junk text.
+ * inserted), in plain text, markdown and HTML, plus raw junk text and the
+ * hostile families of hostile.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { InputFormat } from '../../src/ast/types.js';
+import { HOSTILE_FAMILIES } from './hostile.js';
 
 export interface FuzzInput {
   /** The file name (its extension picks the front end). */
@@ -134,8 +136,26 @@ function asHtml(text: string, variant: number): string {
  */
 export const MAX_INPUT = 100_000;
 
-/** Any fuzz input: generated, mutated or junk text, in one of the three text formats. */
-export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
+/**
+ * A hostile family (hostile.ts: long blank runs, enumerations, huge tables,
+ * deep nesting) of up to 30,000 characters in its own format, or a piece of a
+ * plain-text family inserted into a fixture.
+ */
+const hostile: fc.Arbitrary<FuzzInput> = fc.oneof(
+  fc.tuple(fc.constantFrom(...HOSTILE_FAMILIES), fc.integer({ min: 20, max: 30_000 })).map(([family, size]) => ({
+    filePath: `hostile.${family.format}`, format: family.format, text: family.make(size),
+  })),
+  fc
+    .tuple(fc.nat({ max: FIXTURES.length - 1 }), fc.constantFrom(...HOSTILE_FAMILIES.filter((f) => f.format === 'txt')), fc.integer({ min: 20, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([i, family, size, at]) => {
+      const text = FIXTURES[i]!.text;
+      const cut = Math.floor(at * text.length);
+      return { filePath: 'hostile.txt', format: 'txt' as const, text: text.slice(0, cut) + family.make(size) + text.slice(cut) };
+    }),
+);
+
+/** Generated, mutated or junk text, in one of the three text formats. */
+const ordinary: fc.Arbitrary<FuzzInput> = fc
   .tuple(
     fc.oneof({ weight: 4, arbitrary: generatedLines }, { weight: 4, arbitrary: mutated }, { weight: 1, arbitrary: fc.string({ maxLength: 200, unit: 'binary' }) }),
     fc.constantFrom<InputFormat>('txt', 'txt', 'txt', 'md', 'html'),
@@ -147,3 +167,6 @@ export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
     if (format === 'html') return { filePath: 'fuzz.html', format, text: asHtml(text, variant) };
     return { filePath: 'fuzz.txt', format, text };
   });
+
+/** Any fuzz input: ordinary (generated, mutated, junk) or hostile. */
+export const fuzzInput: fc.Arbitrary<FuzzInput> = fc.oneof({ weight: 9, arbitrary: ordinary }, { weight: 1, arbitrary: hostile });

@@ -46,6 +46,8 @@ function child(runs: number, seed: number): void {
         counterexample: details.counterexample,
       }
     : undefined;
+  // Said at once (the parent prints the saved details at the end), so that a long run shows it while the other processes go on.
+  if (failure) process.stderr.write(`fuzz: failure in the process of seed ${seed} after ${details.numRuns} cases: ${failure.error.split('\n')[0]}\n`);
   // A failure stops the run: count the cases actually run.
   process.send!({ kind: 'done', done: details.failed ? details.numRuns : runs, ...(failure ? { failure } : {}) } satisfies FromChild, () => process.exit(0));
 }

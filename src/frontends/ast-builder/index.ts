@@ -4,7 +4,8 @@ import { normalizeLabel } from '../../text/normalize.js';
 import { readCell } from '../../text/numbers.js';
 import { detectInfo } from '../../model/info.js';
 import { CHROME_PATTERNS, PAGE_NUMBER, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
-import { joinUnits, type TextUnit, type Unit } from '../units.js';
+import { joinUnits, type FrontEndUnit, type NoteUnit, type TextUnit, type Unit } from '../units.js';
+import { capTables } from '../limits.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
 import { splitRunTogether } from '../run-together/index.js';
@@ -19,7 +20,9 @@ type Item =
   | { t: 'region'; items: RegionItem[] };
 
 /** Turns the unit stream of any front end into the report AST. */
-export function buildReport(units: Unit[], source: SourceText, format: InputFormat): Root {
+export function buildReport(all: FrontEndUnit[], source: SourceText, format: InputFormat): Root {
+  const notes = all.filter((u): u is NoteUnit => u.kind === 'note');
+  const units = capTables(all.filter((u): u is Unit => u.kind !== 'note'), notes);
   const items = classify(units, source);
   // Paragraph boundaries are markup in HTML and Word; in text they may be line ends of a page.
   if (format !== 'html' && format !== 'docx') joinParagraphLines(items, source);
@@ -31,6 +34,7 @@ export function buildReport(units: Unit[], source: SourceText, format: InputForm
     data: { format, generation: null },
   };
   root.data = detectInfo(root, source, format);
+  if (notes.length) root.data.notes = notes.map((n) => ({ position: source.position(n.start, n.end), message: n.message }));
   return root;
 }
 

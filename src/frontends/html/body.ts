@@ -58,11 +58,20 @@ export function isChrome(el: Element, headings: Set<Element>): boolean {
   return ![...headings].some((h) => contains(el, h));
 }
 
-/** Visible text of a node, white space collapsed. */
-export function plainText(node: Nodes): string {
+/**
+ * Visible text of a node, white space collapsed. With a `limit`, reading stops
+ * once the text is surely longer than it (for tests of length on big elements).
+ */
+export function plainText(node: Nodes, limit = Infinity): string {
   let out = '';
+  /** Characters other than white space read so far. */
+  let visible = 0;
   const walk = (n: Nodes) => {
-    if (n.type === 'text') out += n.value;
+    if (visible > limit) return;
+    if (n.type === 'text') {
+      out += n.value;
+      if (limit !== Infinity) visible += n.value.replace(/[ \t\n\r\f]+/g, '').length;
+    }
     else if (n.type === 'element') {
       if (neverText(n)) return;
       if (n.tagName === 'br' || n.tagName === 'p' || n.tagName === 'div') out += ' ';
@@ -108,8 +117,8 @@ export function findBody(tree: Root): PageBody & { headings: Set<Element> } {
     if (!HEADING_HOSTS.has(el.tagName)) continue;
     // Row labels of data tables ("一、本年新收…") are not headings; a layout table cell holding the report is no data cell.
     const cell = [...chain].reverse().find((p): p is Element => p.type === 'element' && (p.tagName === 'td' || p.tagName === 'th'));
-    if (cell && plainText(cell).length <= 300) continue;
-    const text = plainText(el);
+    if (cell && plainText(cell, 300).length <= 300) continue;
+    const text = plainText(el, 60);
     if (text.length > 60) continue;
     const norm = normalizeLabel(text);
     if (SECTION_MARKER.test(norm) && SECTION_KEYWORDS.test(norm)) headings.add(el);
