@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// report-lint command: runs the compiled CLI (npm run build) with the real process I/O.
-import { main } from '../dist/src/cli/main.js';
+// report-lint command: runs the bundled CLI (dist/report-lint.js, built by npm run build) with the real process I/O.
+import { main } from '../dist/report-lint.js';
 
 const readStdin = async () => {
   const chunks = [];

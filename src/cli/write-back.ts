@@ -6,7 +6,6 @@
  * The file is replaced atomically: a temporary file in the same directory,
  * then a rename over the original.
  */
-import { randomBytes } from 'node:crypto';
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type iconvType from 'iconv-lite';
@@ -149,7 +148,7 @@ export function encodeFixed(original: Uint8Array, encoding: Encoding, oldText: s
 export async function writeAtomic(absPath: string, bytes: Uint8Array): Promise<void> {
   const target = await realpath(absPath);
   const mode = (await stat(target)).mode & 0o7777;
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${(await import('node:crypto')).randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
     await chmod(temp, mode);
