@@ -1,9 +1,5 @@
-import {
-  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, previousReport, t, type CellRef, type ProjectReport, type RuleContext,
-} from '../src/rule-kit.js';
-
-const num = (ref: CellRef | undefined): number | null =>
-  ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
+import { APPLICATION_COLUMNS, COLUMN_NAMES, defineProjectRule, previousReport, t, type ProjectContext, type ProjectEntry } from '../src/rule-kit.js';
+import { carryFigures, type CarryFigures, type Figure } from './carryover-continuity/figures.js';
 
 const messages = {
   carriedOver: t(
@@ -22,7 +18,8 @@ const messages = {
   ),
 };
 
-type Context = RuleContext<Options, keyof typeof messages>;
+type Context = ProjectContext<Options, keyof typeof messages, CarryFigures>;
+type Entry = ProjectEntry<CarryFigures>;
 
 interface Options extends Record<string, unknown> {
   /** Relative gap (0–1) above which 现行有效件数 is said not to roll forward. */
@@ -34,7 +31,7 @@ interface Options extends Record<string, unknown> {
  * equals last year's 结转下年度继续办理 per column; 历年累计 continues; and
  * 现行有效件数 rolls forward (a warning: amendments and expiry move it too).
  */
-export default defineRule<Options, keyof typeof messages>({
+export default defineProjectRule<Options, keyof typeof messages, CarryFigures>({
   meta: {
     id: 'carryover-continuity',
     title: t('跨年度数据不衔接', 'Carry-over continuity'),
@@ -48,10 +45,9 @@ export default defineRule<Options, keyof typeof messages>({
     messages,
   },
   defaultOptions: { validTolerance: 0.1 },
+  summarise: carryFigures,
   check(context) {
-    const self = context.project.find((r) => r.root === context.root);
-    if (!self) return;
-    const previous = previousReport(self, context.project);
+    const previous = previousReport(context.self, context.project);
     if (!previous) return;
     checkCarryOver(context, previous);
     checkValidDocuments(context, previous);
@@ -59,81 +55,63 @@ export default defineRule<Options, keyof typeof messages>({
   },
 });
 
-function yearOf(report: ProjectReport): number {
-  return report.root.data.year!.value;
-}
+/** The related place of a figure of last year's report. */
+const then = (previous: Entry, figure: Figure) => ({ position: figure.position, filePath: previous.filePath });
 
-function checkCarryOver(context: Context, previous: ProjectReport): void {
-  const now = context.model.applications;
-  const before = previous.model.applications;
+function checkCarryOver(context: Context, previous: Entry): void {
+  const now = context.self.summary.applications;
+  const before = previous.summary.applications;
   if (!now || !before) return;
-  const y = yearOf(previous);
-  for (const column of APPLICATION_COLUMNS) {
-    const over = now.get('carried_over', column);
-    const forward = before.get('carried_forward', column);
-    const a = num(over);
-    const b = num(forward);
-    if (a === null || b === null || a === b) continue;
+  const y = previous.year!;
+  APPLICATION_COLUMNS.forEach((column, i) => {
+    const over = now.carriedOver[i];
+    const forward = before.carriedForward[i];
+    if (!over || !forward || over.value === forward.value) return;
     context.report({
-      node: over!.cell!,
+      position: over.position,
       messageId: 'carriedOver',
-      data: { column: COLUMN_NAMES[column], now: a, year: y, before: b },
-      related: [{ node: forward!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'carriedForwardThen', data: { year: y } }],
+      data: { column: COLUMN_NAMES[column], now: over.value, year: y, before: forward.value },
+      related: [{ ...then(previous, forward), messageId: 'carriedForwardThen', data: { year: y } }],
     });
-  }
+  });
 }
 
-function validRow(report: { model: ProjectReport['model'] }) {
-  const item = report.model.active?.items.find((i) => i.item === 1);
-  const row = item?.rows.find((r) => r.key === 'normative');
-  if (!item || !row) return undefined;
-  const at = (re: RegExp) => {
-    const i = item.header.findIndex((h) => re.test(normalizeLabel(h)));
-    return i >= 0 ? row.cells[i] : undefined;
-  };
-  return { made: at(/本年制发件数/), repealed: at(/本年废止件数/), valid: at(/现行有效件数/) };
-}
-
-function checkValidDocuments(context: Context, previous: ProjectReport): void {
-  const now = validRow(context);
-  const before = validRow(previous);
+function checkValidDocuments(context: Context, previous: Entry): void {
+  const now = context.self.summary.normative;
+  const before = previous.summary.normative;
   if (!now || !before) return;
-  const [made, repealed, valid, last] = [num(now.made), num(now.repealed), num(now.valid), num(before.valid)];
-  if (made === null || repealed === null || valid === null || last === null) return;
-  const expected = last + made - repealed;
-  const gap = Math.abs(valid - expected);
+  const { made, repealed, valid } = now;
+  const last = before.valid;
+  if (!made || !repealed || !valid || !last) return;
+  const expected = last.value + made.value - repealed.value;
+  const gap = Math.abs(valid.value - expected);
   if (gap === 0 || gap <= Math.max(1, expected) * context.options.validTolerance) return;
-  const y = yearOf(previous);
+  const y = previous.year!;
   context.report({
-    node: now.valid!.cell!,
+    position: valid.position,
     messageId: 'validDocuments',
-    data: { valid, last, made, repealed, expected, gap },
+    data: { valid: valid.value, last: last.value, made: made.value, repealed: repealed.value, expected, gap },
     severity: 'warning',
-    related: [{ node: before.valid!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'validDocumentsThen', data: { year: y } }],
+    related: [{ ...then(previous, last), messageId: 'validDocumentsThen', data: { year: y } }],
   });
 }
 
 /** Pre-2019 附表: 历年累计(t) = 历年累计(t−1) + 本年度(t), for rows with both columns. */
-function checkCumulative(context: Context, previous: ProjectReport): void {
-  const now = context.model.legacy[0];
-  const before = previous.model.legacy[0];
-  if (!now || !before) return;
-  const cumulativeAt = (cols: string[]) => cols.findIndex((c) => /累计/.test(c));
-  const annualAt = (cols: string[]) => cols.findIndex((c) => /年度|本期|本年/.test(c) && !/累计/.test(c));
-  const [ci, ai, pci] = [cumulativeAt(now.columns), annualAt(now.columns), cumulativeAt(before.columns)];
-  if (ci < 0 || ai < 0 || pci < 0) return;
-  const y = yearOf(previous);
+function checkCumulative(context: Context, previous: Entry): void {
+  const now = context.self.summary.legacy;
+  const before = previous.summary.legacy;
+  if (!now || !before || !now.cumulative || !now.annual || !before.cumulative) return;
+  const y = previous.year!;
   for (const row of now.rows) {
     const match = before.rows.find((r) => r.norm === row.norm);
     if (!match) continue;
-    const [total, annual, last] = [num(row.cells[ci]), num(row.cells[ai]), num(match.cells[pci])];
-    if (total === null || annual === null || last === null || total === last + annual) continue;
-    const label = row.label.value.replace(/\s+/g, '');
+    const [total, annual, last] = [row.cumulative, row.annual, match.cumulative];
+    if (!total || !annual || !last || total.value === last.value + annual.value) continue;
     context.report({
-      node: row.cells[ci]!.cell!,
+      position: total.position,
       messageId: 'cumulative',
-      data: { row: label, total, year: y, last, annual, expected: last + annual },
-      related: [{ node: match.cells[pci]!.cell!, filePath: previous.filePath, source: previous.source }],
+      data: { row: row.label, total: total.value, year: y, last: last.value, annual: annual.value, expected: last.value + annual.value },
+      related: [then(previous, last)],
     });
   }
 }

@@ -1,22 +1,175 @@
 import { formatOf } from './parse.js';
-import type { SourceText } from './ast/source.js';
+import { SourceText } from './ast/source.js';
 import { analyse, reportMeta, type LintInput } from './analyse.js';
-import { runRules, type ReportMessage, type RunOptions } from './engine/engine.js';
-import type { Rule } from './engine/types.js';
-import type { LintMessage, LintResult, ReportMeta, RuleCrash, SeverityNumber } from './results.js';
+import {
+  checkProject, checkReport, enabledProjectRules, sortedMessages, summariseReport, type Finding, type Identity, type ReportSummaries, type RunOptions,
+} from './engine/engine.js';
+import type { Place, ProjectEntry, ProjectReport, Rule } from './engine/types.js';
+import type { LintMessage, LintResult, ReportMeta, RuleCrash } from './results.js';
 import { applyDirectives } from './engine/directives.js';
 import { FRONT_ENDS, type Locate } from './frontends/registry.js';
+import { agencyKey, reportYear } from './model/pairing.js';
+import type { Position } from './ast/types.js';
 
 export { analyse, reportMeta, type LintInput };
 
-export interface LintOptions extends Omit<RunOptions, 'project'> {
+export interface LintOptions extends RunOptions {
   rules: Record<string, Rule<any>>;
   /** Per-file configuration (nearest config file); falls back to options.config. */
   configFor?: (filePath: string) => RunOptions['config'];
   /** Warn about `report-lint-disable` comments that hid nothing. */
   reportUnusedDisableDirectives?: boolean;
-  /** Called before each report is parsed, then before its rules run (for progress bars). */
+  /**
+   * Called before each report is read (parsed and checked by its own rules),
+   * then, once all are read, before its cross-report rules run (for progress bars).
+   */
   onProgress?: (phase: 'parse' | 'check', index: number, total: number, filePath: string) => void;
+}
+
+export interface RunSetup extends LintOptions {
+  /** How many reports will be added, when known: a run of one skips the cross-report summaries. */
+  expected?: number;
+  /** The cross-report rules that some report's configuration runs (default: every such rule). */
+  projectRules?: readonly string[];
+  /** Whether each result carries its report's text as `source` (default true). */
+  keepSource?: boolean;
+}
+
+/**
+ * One run over several reports, read one at a time: `add` parses a report,
+ * runs its own rules and keeps what the cross-report rules need (summaries,
+ * not the tree); `results` then runs the cross-report rules and gives each
+ * report's result, in the order the reports were added.
+ */
+export interface LintRun {
+  add(input: LintInput): void;
+  results(): Generator<LintResult>;
+}
+
+/** A report between its own rules and its result. */
+interface Pending {
+  filePath: string;
+  findings: Finding[];
+  crashes: RuleCrash[];
+  meta: ReportMeta;
+  /** The text, kept when the result needs it (its `source`, directive comments, a front end's locator). */
+  text?: string;
+  format: LintInput['format'];
+  summaries?: ReportSummaries;
+}
+
+/** Starts a run (see LintRun). A parse that throws throws from `add`, and that report is not in the run. */
+export function startRun(options: RunSetup): LintRun {
+  const pending: (Pending | undefined)[] = [];
+  const interned = new Map<string, string>();
+  const intern = (text: string) => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    interned.set(text, text);
+    return text;
+  };
+  const projectRules =
+    options.projectRules ?? Object.values(options.rules).filter((rule) => rule.meta.scope === 'project').map((rule) => rule.meta.id);
+  const summarising = projectRules.length > 0 && (options.expected === undefined || options.expected > 1);
+  const configOf = (filePath: string) => options.configFor?.(filePath) ?? options.config;
+
+  return {
+    add(input) {
+      const index = pending.length;
+      options.onProgress?.('parse', index, options.expected ?? index + 1, input.filePath);
+      const report = analyse(input);
+      const checked = checkReport(report, options.rules, { ...options, config: configOf(report.filePath) });
+      const format = input.format ?? formatOf(input.filePath);
+      const keepText = options.keepSource !== false || FRONT_ENDS[format].locator !== undefined || input.text.includes('report-lint-');
+      pending.push({
+        filePath: input.filePath,
+        ...checked,
+        meta: reportMeta(report),
+        format,
+        ...(keepText ? { text: input.text } : {}),
+        ...(summarising ? { summaries: summariseReport(report, options.rules, projectRules, intern, identity, options.timing) } : {}),
+      });
+    },
+    *results() {
+      interned.clear();
+      const lookup = pending.length > 1 && summarising ? projectLookup(pending as Pending[]) : undefined;
+      for (let i = 0; i < pending.length; i++) {
+        const p = pending[i]!;
+        options.onProgress?.('check', i, pending.length, p.filePath);
+        const findings = p.findings;
+        const crashes = p.crashes;
+        if (lookup) {
+          const more = checkProject(p.filePath, (id) => lookup(id, i), options.rules, { ...options, config: configOf(p.filePath) });
+          findings.push(...more.findings);
+          crashes.push(...more.crashes);
+        }
+        pending[i] = undefined; // released once its result is given
+        yield resultOf(p, sortedMessages(findings), crashes, options);
+      }
+    },
+  };
+}
+
+/** Who wrote a report and for which year, and where its title is (or its start). */
+function identity(report: ProjectReport, place: (p: Place) => Position): Identity {
+  const { root } = report;
+  const agency = agencyKey(root);
+  const year = reportYear(root);
+  const start = root.position.start;
+  return {
+    filePath: report.filePath,
+    ...(agency !== undefined ? { agency } : {}),
+    ...(root.data.agency?.value !== undefined ? { agencyName: root.data.agency.value } : {}),
+    ...(year !== undefined ? { year } : {}),
+    title: place({ position: root.data.title ? root.data.title.position : { start, end: start } }),
+  };
+}
+
+/** Each project rule's entries (the reports whose summary it has), and every report's own entry. */
+function projectLookup(pending: readonly Pending[]) {
+  const byRule = new Map<string, { entries: ProjectEntry[]; own: (ProjectEntry | { error: unknown } | undefined)[] }>();
+  pending.forEach((p, i) => {
+    for (const [id, kept] of p.summaries!.summaries) {
+      let rule = byRule.get(id);
+      if (!rule) byRule.set(id, (rule = { entries: [], own: [] }));
+      if ('error' in kept) {
+        rule.own[i] = kept;
+        continue;
+      }
+      const entry: ProjectEntry = { ...p.summaries!.identity, summary: kept.summary };
+      rule.entries.push(entry);
+      rule.own[i] = entry;
+    }
+  });
+  return (ruleId: string, i: number) => {
+    const rule = byRule.get(ruleId);
+    const own = rule?.own[i];
+    if (!rule || !own) return undefined;
+    return 'error' in own ? own : { self: own as ProjectEntry, project: rule.entries };
+  };
+}
+
+/** The result of a report: its messages, with directive comments applied and places located. */
+function resultOf(p: Pending, messages: LintMessage[], crashes: RuleCrash[], options: RunSetup): LintResult {
+  const result = summarise({
+    filePath: p.filePath,
+    messages,
+    ...(p.text !== undefined && options.keepSource !== false ? { source: p.text } : {}),
+    report: p.meta,
+    ...(crashes.length ? { crashes } : {}),
+  });
+  if (p.text === undefined) return result;
+  // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
+  const kept = applyDirectives(p.text, result.messages, {
+    isKnownRule: (id) => Object.hasOwn(options.rules, id),
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
+  });
+  const final = kept === result.messages ? result : summarise({ ...result, messages: kept });
+  // Formats whose line:column is not how a person finds a place (Word, PDF) name it in `location`.
+  const locator = FRONT_ENDS[p.format ?? formatOf(p.filePath)].locator;
+  if (!locator || final.messages.length === 0) return final;
+  return { ...final, messages: located(final.messages, locator(p.text), new SourceText(p.text)) };
 }
 
 /**
@@ -24,33 +177,10 @@ export interface LintOptions extends Omit<RunOptions, 'project'> {
  * years see each other, so the cross-year rules can compare them.
  */
 export function lintReports(inputs: LintInput[], options: LintOptions): LintResult[] {
-  const progress = options.onProgress;
-  const reports = inputs.map((input, i) => {
-    progress?.('parse', i, inputs.length, input.filePath);
-    return analyse(input);
-  });
-  return reports.map((report, i) => {
-    progress?.('check', i, reports.length, report.filePath);
-    const config = options.configFor?.(report.filePath) ?? options.config;
-    const file = runRules(report, options.rules, { ...options, config, project: reports });
-    const crashes = (file.data as { crashes?: RuleCrash[] }).crashes;
-    const result = {
-      ...toResult(inputs[i]!.filePath, file.messages as ReportMessage[], inputs[i]!.text),
-      report: reportMeta(report),
-      ...(crashes ? { crashes } : {}),
-    };
-    // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
-    const messages = applyDirectives(inputs[i]!.text, result.messages, {
-      isKnownRule: (id) => Object.hasOwn(options.rules, id),
-      ...(options.locale ? { locale: options.locale } : {}),
-      ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
-    });
-    const final = messages === result.messages ? result : summarise({ ...result, messages });
-    // Formats whose line:column is not how a person finds a place (Word, PDF) name it in `location`.
-    const locator = FRONT_ENDS[inputs[i]!.format ?? formatOf(report.filePath)].locator;
-    if (!locator || final.messages.length === 0) return final;
-    return { ...final, messages: located(final.messages, locator(inputs[i]!.text), report.source) };
-  });
+  const configs = inputs.map((input) => options.configFor?.(input.filePath) ?? options.config);
+  const run = startRun({ ...options, expected: inputs.length, projectRules: enabledProjectRules(options.rules, configs, options.only) });
+  for (const input of inputs) run.add(input);
+  return [...run.results()];
 }
 
 /** The messages with the place of their start offset (from `range`, else from line and column). */
@@ -66,43 +196,9 @@ export function lintText(input: LintInput, options: LintOptions): LintResult {
   return lintReports([input], options)[0]!;
 }
 
-const SEVERITY: Record<string, SeverityNumber> = { error: 2, warning: 1, info: 3 };
-
-export function toResult(filePath: string, messages: ReportMessage[], source: string): LintResult {
-  const out: LintMessage[] = messages.map((m) => {
-    const place = m.place && 'start' in m.place ? m.place : undefined;
-    const start = place?.start ?? { line: m.line ?? 1, column: m.column ?? 1 };
-    const end = place?.end ?? start;
-    const msg: LintMessage = {
-      ruleId: m.ruleId ?? null,
-      severity: SEVERITY[m.data.severity]!,
-      message: m.reason,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      range: m.data.range,
-    };
-    if (m.data.related.length) {
-      msg.related = m.data.related.map((r) => ({
-        ...(r.filePath ? { filePath: r.filePath } : {}),
-        line: r.position.start.line,
-        column: r.position.start.column,
-        endLine: r.position.end.line,
-        endColumn: r.position.end.column,
-        ...(r.message ? { message: r.message } : {}),
-      }));
-    }
-    if (m.data.fix) msg.fix = m.data.fix;
-    if (m.data.suggestions) msg.suggestions = m.data.suggestions;
-    return msg;
-  });
-  return summarise({ filePath, messages: out, source });
-}
-
 /** Fills in the counts of a result from its messages (keeping its source and report data). */
 export function summarise(r: { filePath: string; messages: LintMessage[]; source?: string; report?: ReportMeta; crashes?: RuleCrash[] }): LintResult {
-  const count = (sev: SeverityNumber, extra: (m: LintMessage) => boolean = () => true) =>
+  const count = (sev: LintMessage['severity'], extra: (m: LintMessage) => boolean = () => true) =>
     r.messages.filter((m) => m.severity === sev && extra(m)).length;
   return {
     filePath: r.filePath,
