@@ -24,7 +24,8 @@ import { displayWidth } from '../text/width.js';
 import { SourceText } from '../ast/source.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { caretLine, frameLine } from './codeframe.js';
-import { absolutePath, fixableText, oneLine, severityWord, summaryText, totals } from './shared.js';
+import { absolutePath, fixableText, oneLine, severityWord, summaryText } from './shared.js';
+import { fromParts, type FormatterParts } from './parts.js';
 import { messageText } from './location.js';
 
 export type CodeFrames = 'grouped' | 'inline' | 'none';
@@ -91,23 +92,29 @@ function fileBlock(result: LintResult, ctx: FormatterContext, c: ChalkInstance, 
   return lines.join('\n');
 }
 
+/** The stylish format, one result at a time, with the given code frame placement. */
+export function stylishParts(options: StylishOptions = {}): FormatterParts {
+  const mode = options.codeFrames ?? 'grouped';
+  return {
+    result(result, ctx) {
+      if (result.messages.length === 0) return '';
+      return `\n${fileBlock(result, ctx, new Chalk({ level: ctx.color ? 1 : 0 }), mode)}\n`;
+    },
+    end(t, ctx) {
+      if (t.problems === 0) return '';
+      const c = new Chalk({ level: ctx.color ? 1 : 0 });
+      const colour = t.errors > 0 ? c.red : t.warnings > 0 ? c.yellow : c.blue;
+      let out = `\n${colour.bold(`✖ ${summaryText(t, ctx.locale)}`)}\n`;
+      const fixable = fixableText(t, ctx.locale);
+      if (fixable) out += `${colour.bold(`  ${fixable}`)}\n`;
+      return out;
+    },
+  };
+}
+
 /** A stylish formatter with the given code frame placement. */
 export function createStylish(options: StylishOptions = {}): Formatter {
-  const mode = options.codeFrames ?? 'grouped';
-  return (results, ctx) => {
-    const t = totals(results);
-    if (t.problems === 0) return '';
-    const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    let out = '';
-    for (const result of results) {
-      if (result.messages.length > 0) out += `\n${fileBlock(result, ctx, c, mode)}\n`;
-    }
-    const colour = t.errors > 0 ? c.red : t.warnings > 0 ? c.yellow : c.blue;
-    out += `\n${colour.bold(`✖ ${summaryText(t, ctx.locale)}`)}\n`;
-    const fixable = fixableText(t, ctx.locale);
-    if (fixable) out += `${colour.bold(`  ${fixable}`)}\n`;
-    return out;
-  };
+  return fromParts(stylishParts(options));
 }
 
 /** The default formatter: stylish rows, then the code frames of each file. */
