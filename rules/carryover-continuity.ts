@@ -1,5 +1,7 @@
 import { APPLICATION_COLUMNS, COLUMN_NAMES, defineProjectRule, previousReport, t, type ProjectContext, type ProjectEntry } from '../src/rule-kit.js';
-import { carryFigures, type CarryFigures, type Figure } from './carryover-continuity/figures.js';
+import {
+  annualSlot, carriedForwardSlot, carriedOverSlot, carryFigures, cumulativeSlot, figureAt, MADE, REPEALED, VALID, type CarryFigures, type Figure,
+} from './carryover-continuity/figures.js';
 
 const messages = {
   carriedOver: t(
@@ -64,8 +66,8 @@ function checkCarryOver(context: Context, previous: Entry): void {
   if (!now || !before) return;
   const y = previous.year!;
   APPLICATION_COLUMNS.forEach((column, i) => {
-    const over = now.carriedOver[i];
-    const forward = before.carriedForward[i];
+    const over = figureAt(now, carriedOverSlot(i));
+    const forward = figureAt(before, carriedForwardSlot(i));
     if (!over || !forward || over.value === forward.value) return;
     context.report({
       position: over.position,
@@ -80,8 +82,7 @@ function checkValidDocuments(context: Context, previous: Entry): void {
   const now = context.self.summary.normative;
   const before = previous.summary.normative;
   if (!now || !before) return;
-  const { made, repealed, valid } = now;
-  const last = before.valid;
+  const [made, repealed, valid, last] = [figureAt(now, MADE), figureAt(now, REPEALED), figureAt(now, VALID), figureAt(before, VALID)];
   if (!made || !repealed || !valid || !last) return;
   const expected = last.value + made.value - repealed.value;
   const gap = Math.abs(valid.value - expected);
@@ -100,18 +101,20 @@ function checkValidDocuments(context: Context, previous: Entry): void {
 function checkCumulative(context: Context, previous: Entry): void {
   const now = context.self.summary.legacy;
   const before = previous.summary.legacy;
-  if (!now || !before || !now.cumulative || !now.annual || !before.cumulative) return;
+  if (!now || !before || !now.annual) return;
   const y = previous.year!;
-  for (const row of now.rows) {
-    const match = before.rows.find((r) => r.norm === row.norm);
-    if (!match) continue;
-    const [total, annual, last] = [row.cumulative, row.annual, match.cumulative];
-    if (!total || !annual || !last || total.value === last.value + annual.value) continue;
+  now.norms.forEach((norm, row) => {
+    const match = before.norms.indexOf(norm);
+    if (match < 0) return;
+    const total = figureAt(now.figures, cumulativeSlot(row));
+    const annual = figureAt(now.figures, annualSlot(row));
+    const last = figureAt(before.figures, cumulativeSlot(match));
+    if (!total || !annual || !last || total.value === last.value + annual.value) return;
     context.report({
       position: total.position,
       messageId: 'cumulative',
-      data: { row: row.label, total: total.value, year: y, last: last.value, annual: annual.value, expected: last.value + annual.value },
+      data: { row: now.labels[row]!, total: total.value, year: y, last: last.value, annual: annual.value, expected: last.value + annual.value },
       related: [then(previous, last)],
     });
-  }
+  });
 }

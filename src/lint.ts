@@ -9,7 +9,8 @@ import type { LintMessage, LintResult, ReportMeta, RuleCrash } from './results.j
 import { applyDirectives } from './engine/directives.js';
 import { FRONT_ENDS, type Locate } from './frontends/registry.js';
 import { agencyKey, reportYear } from './model/pairing.js';
-import type { Position } from './ast/types.js';
+import type { InputFormat, Position } from './ast/types.js';
+import { detach } from './text/detach.js';
 
 export { analyse, reportMeta, type LintInput };
 
@@ -21,7 +22,8 @@ export interface LintOptions extends RunOptions {
   reportUnusedDisableDirectives?: boolean;
   /**
    * Called before each report is read (parsed and checked by its own rules),
-   * then, once all are read, before its cross-report rules run (for progress bars).
+   * then, in a run whose results wait for every report, before its
+   * cross-report rules run (for progress bars).
    */
   onProgress?: (phase: 'parse' | 'check', index: number, total: number, filePath: string) => void;
 }
@@ -32,7 +34,14 @@ export interface RunSetup extends LintOptions {
   /** The cross-report rules that some report's configuration runs (default: every such rule). */
   projectRules?: readonly string[];
   /** Whether each result carries its report's text as `source` (default true). */
-  keepSource?: boolean;
+  keepSource?: boolean | ((input: LintInput) => boolean);
+  /** Where the reports wait for their results (default: in memory). */
+  store?: PendingStore;
+  /**
+   * Told about a report whose result could not be made (outside its rules, which
+   * only cost their own findings); that report then has no result. Without it the error is thrown.
+   */
+  onError?: (filePath: string, error: unknown) => void;
 }
 
 /**
@@ -42,72 +51,128 @@ export interface RunSetup extends LintOptions {
  * report's result, in the order the reports were added.
  */
 export interface LintRun {
+  /**
+   * Whether the results wait for every report (cross-report rules are on and
+   * the run may have several reports): then call `results` once, after the
+   * last `add`. Otherwise each report's result can be taken right after it was added.
+   */
+  readonly deferred: boolean;
   add(input: LintInput): void;
-  results(): Generator<LintResult>;
+  /** The results not given yet, one per report added, in that order; undefined for a report whose result failed (see `onError`). */
+  results(): Generator<LintResult | undefined>;
 }
 
 /** A report between its own rules and its result. */
-interface Pending {
+export interface PendingReport {
   filePath: string;
   findings: Finding[];
   crashes: RuleCrash[];
   meta: ReportMeta;
   /** The text, kept when the result needs it (its `source`, directive comments, a front end's locator). */
   text?: string;
-  format: LintInput['format'];
-  summaries?: ReportSummaries;
+  /** Whether the result carries the text as `source`. */
+  source: boolean;
+  format: InputFormat;
+}
+
+/** Where a run keeps its reports between their own rules and their results (in memory unless the run is given one). */
+export interface PendingStore {
+  put(index: number, report: PendingReport): void;
+  /** The report put at `index`; each is taken once, in order. */
+  take(index: number): PendingReport;
+}
+
+function memoryStore(): PendingStore {
+  const reports: (PendingReport | undefined)[] = [];
+  return {
+    put: (index, report) => void (reports[index] = report),
+    take(index) {
+      const report = reports[index]!;
+      reports[index] = undefined;
+      return report;
+    },
+  };
 }
 
 /** Starts a run (see LintRun). A parse that throws throws from `add`, and that report is not in the run. */
 export function startRun(options: RunSetup): LintRun {
-  const pending: (Pending | undefined)[] = [];
+  const store = options.store ?? memoryStore();
+  const summaries: ReportSummaries[] = [];
+  let added = 0;
+  let given = 0;
   const interned = new Map<string, string>();
   const intern = (text: string) => {
-    const known = interned.get(text);
-    if (known !== undefined) return known;
-    interned.set(text, text);
-    return text;
+    let known = interned.get(text);
+    if (known === undefined) interned.set(text, (known = detach(text)));
+    return known;
   };
   const projectRules =
     options.projectRules ?? Object.values(options.rules).filter((rule) => rule.meta.scope === 'project').map((rule) => rule.meta.id);
-  const summarising = projectRules.length > 0 && (options.expected === undefined || options.expected > 1);
+  const deferred = projectRules.length > 0 && (options.expected === undefined || options.expected > 1);
   const configOf = (filePath: string) => options.configFor?.(filePath) ?? options.config;
+  const rank = new Map(Object.keys(options.rules).map((id, i) => [id, i]));
+  let lookup: ReturnType<typeof projectLookup> | undefined;
 
   return {
+    deferred,
     add(input) {
-      const index = pending.length;
+      const index = added;
       options.onProgress?.('parse', index, options.expected ?? index + 1, input.filePath);
       const report = analyse(input);
       const checked = checkReport(report, options.rules, { ...options, config: configOf(report.filePath) });
       const format = input.format ?? formatOf(input.filePath);
-      const keepText = options.keepSource !== false || FRONT_ENDS[format].locator !== undefined || input.text.includes('report-lint-');
-      pending.push({
+      const source = typeof options.keepSource === 'function' ? options.keepSource(input) : options.keepSource !== false;
+      const keepText = source || FRONT_ENDS[format].locator !== undefined || input.text.includes('report-lint-');
+      const summary = deferred ? summariseReport(report, options.rules, projectRules, intern, identity, options.timing) : undefined;
+      store.put(index, {
         filePath: input.filePath,
         ...checked,
-        meta: reportMeta(report),
+        meta: keptMeta(reportMeta(report)),
         format,
+        source,
         ...(keepText ? { text: input.text } : {}),
-        ...(summarising ? { summaries: summariseReport(report, options.rules, projectRules, intern, identity, options.timing) } : {}),
       });
+      if (summary) summaries[index] = summary;
+      added++;
     },
     *results() {
-      interned.clear();
-      const lookup = pending.length > 1 && summarising ? projectLookup(pending as Pending[]) : undefined;
-      for (let i = 0; i < pending.length; i++) {
-        const p = pending[i]!;
-        options.onProgress?.('check', i, pending.length, p.filePath);
-        const findings = p.findings;
-        const crashes = p.crashes;
-        if (lookup) {
-          const more = checkProject(p.filePath, (id) => lookup(id, i), options.rules, { ...options, config: configOf(p.filePath) });
-          findings.push(...more.findings);
-          crashes.push(...more.crashes);
+      if (deferred && given === 0) {
+        interned.clear();
+        if (added > 1) lookup = projectLookup(summaries);
+        summaries.length = 0; // the lookup's entries hold them now
+      }
+      while (given < added) {
+        const i = given++; // counted before yielding: a generator left after a yield resumes nothing
+        const p = store.take(i);
+        if (deferred) options.onProgress?.('check', i, added, p.filePath);
+        let result: LintResult;
+        try {
+          const { findings, crashes } = p;
+          if (lookup) {
+            const more = checkProject(p.filePath, (id) => lookup!(id, i), options.rules, { ...options, config: configOf(p.filePath) });
+            for (const f of more.findings) findings.push(f);
+            if (more.crashes.length > 0) {
+              // Crashes in rule order, whichever pass the rule ran in.
+              crashes.push(...more.crashes);
+              crashes.sort((a, b) => rank.get(a.ruleId)! - rank.get(b.ruleId)!);
+            }
+          }
+          result = resultOf(p, sortedMessages(findings), crashes, options);
+        } catch (error) {
+          if (!options.onError) throw error;
+          options.onError(p.filePath, error);
+          yield undefined;
+          continue;
         }
-        pending[i] = undefined; // released once its result is given
-        yield resultOf(p, sortedMessages(findings), crashes, options);
+        yield result;
       }
     },
   };
+}
+
+/** The report data without ties to the report's text. */
+function keptMeta(meta: ReportMeta): ReportMeta {
+  return { ...meta, title: meta.title === null ? null : detach(meta.title), agency: meta.agency === null ? null : detach(meta.agency) };
 }
 
 /** Who wrote a report and for which year, and where its title is (or its start). */
@@ -118,25 +183,25 @@ function identity(report: ProjectReport, place: (p: Place) => Position): Identit
   const start = root.position.start;
   return {
     filePath: report.filePath,
-    ...(agency !== undefined ? { agency } : {}),
-    ...(root.data.agency?.value !== undefined ? { agencyName: root.data.agency.value } : {}),
+    ...(agency !== undefined ? { agency: detach(agency) } : {}),
+    ...(root.data.agency?.value !== undefined ? { agencyName: detach(root.data.agency.value) } : {}),
     ...(year !== undefined ? { year } : {}),
     title: place({ position: root.data.title ? root.data.title.position : { start, end: start } }),
   };
 }
 
 /** Each project rule's entries (the reports whose summary it has), and every report's own entry. */
-function projectLookup(pending: readonly Pending[]) {
+function projectLookup(reports: readonly ReportSummaries[]) {
   const byRule = new Map<string, { entries: ProjectEntry[]; own: (ProjectEntry | { error: unknown } | undefined)[] }>();
-  pending.forEach((p, i) => {
-    for (const [id, kept] of p.summaries!.summaries) {
+  reports.forEach((p, i) => {
+    for (const [id, kept] of Object.entries(p.summaries)) {
       let rule = byRule.get(id);
       if (!rule) byRule.set(id, (rule = { entries: [], own: [] }));
       if ('error' in kept) {
         rule.own[i] = kept;
         continue;
       }
-      const entry: ProjectEntry = { ...p.summaries!.identity, summary: kept.summary };
+      const entry: ProjectEntry = { ...p.identity, summary: kept.summary };
       rule.entries.push(entry);
       rule.own[i] = entry;
     }
@@ -150,11 +215,11 @@ function projectLookup(pending: readonly Pending[]) {
 }
 
 /** The result of a report: its messages, with directive comments applied and places located. */
-function resultOf(p: Pending, messages: LintMessage[], crashes: RuleCrash[], options: RunSetup): LintResult {
+function resultOf(p: PendingReport, messages: LintMessage[], crashes: RuleCrash[], options: RunSetup): LintResult {
   const result = summarise({
     filePath: p.filePath,
     messages,
-    ...(p.text !== undefined && options.keepSource !== false ? { source: p.text } : {}),
+    ...(p.source && p.text !== undefined ? { source: p.text } : {}),
     report: p.meta,
     ...(crashes.length ? { crashes } : {}),
   });
@@ -180,7 +245,7 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
   const configs = inputs.map((input) => options.configFor?.(input.filePath) ?? options.config);
   const run = startRun({ ...options, expected: inputs.length, projectRules: enabledProjectRules(options.rules, configs, options.only) });
   for (const input of inputs) run.add(input);
-  return [...run.results()];
+  return [...run.results()].filter((result) => result !== undefined);
 }
 
 /** The messages with the place of their start offset (from `range`, else from line and column). */

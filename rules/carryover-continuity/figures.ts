@@ -6,59 +6,91 @@ export interface Figure {
   position: Position;
 }
 
-/** What the rule keeps of a report: the figures it compares across years. */
-export interface CarryFigures {
-  /** Table 三, per column (APPLICATION_COLUMNS order): 上年结转 and 结转下年度继续办理; absent without the table. */
-  applications?: { carriedOver: (Figure | undefined)[]; carriedForward: (Figure | undefined)[] };
-  /** Table 二, item 1, 行政规范性文件: 本年制发件数, 本年废止件数, 现行有效件数; absent without that row. */
-  normative?: { made?: Figure; repealed?: Figure; valid?: Figure };
-  /** The first pre-2019 附表: whether it has a 累计 and a 本年度 column, and per row its label and those two figures. */
-  legacy?: { cumulative: boolean; annual: boolean; rows: LegacyFigures[] };
+/**
+ * Figures packed for keeping, since a run keeps them for every report it
+ * reads: per figure its value (NaN when absent or uncertain) and six numbers
+ * of where it stands (start and end line, column and offset).
+ */
+export interface Packed {
+  values: Float64Array;
+  at: Int32Array;
 }
 
-export interface LegacyFigures {
-  /** The row label as the model compares it. */
-  norm: string;
-  /** The label as written, without spaces. */
-  label: string;
-  cumulative?: Figure;
-  annual?: Figure;
+/**
+ * What the rule keeps of a report: the figures it compares across years.
+ *
+ * - `applications`: table 三, 上年结转 then 结转下年度继续办理, per column in
+ *   APPLICATION_COLUMNS order; absent without the table.
+ * - `normative`: table 二, item 1, 行政规范性文件: 本年制发件数, 本年废止件数,
+ *   现行有效件数; absent without that row.
+ * - `legacy`: the first pre-2019 附表, when it has a 累计 column: whether it
+ *   also has a 本年度 column, and per row its label (as the model compares it
+ *   and as written, without spaces) and the two figures, 累计 then 本年度.
+ */
+export interface CarryFigures {
+  applications?: Packed;
+  normative?: Packed;
+  legacy?: { annual: boolean; norms: string[]; labels: string[]; figures: Packed };
 }
+
+/** The `slot`-th figure of a packed list, if it is there. */
+export function figureAt(packed: Packed, slot: number): Figure | undefined {
+  const value = packed.values[slot]!;
+  if (Number.isNaN(value)) return undefined;
+  const [sl, sc, so, el, ec, eo] = packed.at.subarray(slot * 6, slot * 6 + 6);
+  return { value, position: { start: { line: sl!, column: sc!, offset: so! }, end: { line: el!, column: ec!, offset: eo! } } };
+}
+
+/** Slots of `applications`. */
+export const carriedOverSlot = (column: number) => column;
+export const carriedForwardSlot = (column: number) => APPLICATION_COLUMNS.length + column;
+/** Slots of `normative`. */
+export const MADE = 0;
+export const REPEALED = 1;
+export const VALID = 2;
+/** Slots of legacy row `row`. */
+export const cumulativeSlot = (row: number) => 2 * row;
+export const annualSlot = (row: number) => 2 * row + 1;
 
 /** The figures of a report, read from its model. */
 export function carryFigures(report: ProjectReport, context: SummaryContext): CarryFigures {
-  const figure = (ref: CellRef | undefined): Figure | undefined =>
-    ref && ref.value.kind === 'number' && !ref.uncertain ? { value: ref.value.value, position: context.place({ node: ref.cell! }) } : undefined;
+  const pack = (refs: (CellRef | undefined)[]): Packed => {
+    const packed = { values: new Float64Array(refs.length).fill(NaN), at: new Int32Array(refs.length * 6) };
+    refs.forEach((ref, slot) => {
+      if (!ref || ref.value.kind !== 'number' || ref.uncertain) return;
+      const { start, end } = context.place({ node: ref.cell! });
+      packed.values[slot] = ref.value.value;
+      packed.at.set([start.line, start.column, start.offset, end.line, end.column, end.offset], slot * 6);
+    });
+    return packed;
+  };
   const out: CarryFigures = {};
   const table = report.model.applications;
   if (table) {
-    out.applications = {
-      carriedOver: APPLICATION_COLUMNS.map((column) => figure(table.get('carried_over', column))),
-      carriedForward: APPLICATION_COLUMNS.map((column) => figure(table.get('carried_forward', column))),
-    };
+    out.applications = pack([
+      ...APPLICATION_COLUMNS.map((column) => table.get('carried_over', column)),
+      ...APPLICATION_COLUMNS.map((column) => table.get('carried_forward', column)),
+    ]);
   }
   const item = report.model.active?.items.find((i) => i.item === 1);
   const row = item?.rows.find((r) => r.key === 'normative');
   if (item && row) {
     const at = (re: RegExp) => {
       const i = item.header.findIndex((h) => re.test(normalizeLabel(h)));
-      return figure(i >= 0 ? row.cells[i] : undefined);
+      return i >= 0 ? row.cells[i] : undefined;
     };
-    out.normative = { made: at(/本年制发件数/), repealed: at(/本年废止件数/), valid: at(/现行有效件数/) };
+    out.normative = pack([at(/本年制发件数/), at(/本年废止件数/), at(/现行有效件数/)]);
   }
   const legacy = report.model.legacy[0];
-  if (legacy) {
-    const ci = legacy.columns.findIndex((c) => /累计/.test(c));
+  const ci = legacy ? legacy.columns.findIndex((c) => /累计/.test(c)) : -1;
+  // Without a 累计 column the table is never compared, as this year's or as last year's.
+  if (legacy && ci >= 0) {
     const ai = legacy.columns.findIndex((c) => /年度|本期|本年/.test(c) && !/累计/.test(c));
     out.legacy = {
-      cumulative: ci >= 0,
       annual: ai >= 0,
-      rows: legacy.rows.map((r) => ({
-        norm: r.norm,
-        label: r.label.value.replace(/\s+/g, ''),
-        ...(ci >= 0 ? { cumulative: figure(r.cells[ci]) } : {}),
-        ...(ai >= 0 ? { annual: figure(r.cells[ai]) } : {}),
-      })),
+      norms: legacy.rows.map((r) => context.intern(r.norm)),
+      labels: legacy.rows.map((r) => context.intern(r.label.value.replace(/\s+/g, ''))),
+      figures: pack(legacy.rows.flatMap((r) => [r.cells[ci], ai >= 0 ? r.cells[ai] : undefined])),
     };
   }
   return out;

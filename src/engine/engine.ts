@@ -17,6 +17,7 @@ import type {
   SummaryContext,
 } from './types.js';
 import { format, t } from '../i18n.js';
+import { detach } from '../text/detach.js';
 import { resolveRules, type ResolvedRule } from './config.js';
 import type { LintMessage, RelatedLocation, RuleCrash } from '../results.js';
 
@@ -95,7 +96,8 @@ export type Identity = Omit<ProjectEntry, 'summary'>;
 /** What the engine keeps of a report for the project rules: its identity and each rule's summary (or what `summarise` threw). */
 export interface ReportSummaries {
   identity: Identity;
-  summaries: Map<string, { summary: unknown } | { error: unknown }>;
+  /** By rule id. */
+  summaries: Record<string, { summary: unknown } | { error: unknown }>;
 }
 
 /** Runs `summarise` of the project rules `ruleIds` over the report. */
@@ -109,15 +111,15 @@ export function summariseReport(
 ): ReportSummaries {
   const place = (p: Place) => report.source.position(...resolvePlace(p, report.source));
   const context: SummaryContext = { place, matchText: matchTextOf, intern };
-  const summaries: ReportSummaries['summaries'] = new Map();
+  const summaries: ReportSummaries['summaries'] = {};
   for (const id of ruleIds) {
     const rule = rules[id];
     if (!rule || !isProject(rule)) continue;
     const started = timing ? performance.now() : 0;
     try {
-      summaries.set(id, { summary: rule.summarise(report, context) });
+      summaries[id] = { summary: rule.summarise(report, context) };
     } catch (error) {
-      summaries.set(id, { error });
+      summaries[id] = { error };
     }
     timing?.(id, performance.now() - started);
   }
@@ -236,7 +238,7 @@ function finding(
   const m: LintMessage = {
     ruleId,
     severity: SEVERITY[level],
-    message,
+    message: detach(message),
     line: position.start.line,
     column: position.start.column,
     endLine: position.end.line,
@@ -244,8 +246,9 @@ function finding(
     range,
   };
   if (related.length) m.related = related.map(relatedLocation);
-  if (fix) m.fix = fix;
-  if (suggestions) m.suggestions = suggestions;
+  // Texts may be cut from the report; a kept finding must not keep the report's text.
+  if (fix) m.fix = { range: fix.range, text: detach(fix.text) };
+  if (suggestions) m.suggestions = suggestions.map((s) => ({ desc: s.desc, fix: { range: s.fix.range, text: detach(s.fix.text) } }));
   return { message: m, at: position.start.offset, key: String(ruleId ?? undefined), rank };
 }
 
@@ -256,7 +259,7 @@ function relatedLocation(r: Related): RelatedLocation {
     column: r.position.start.column,
     endLine: r.position.end.line,
     endColumn: r.position.end.column,
-    ...(r.message ? { message: r.message } : {}),
+    ...(r.message ? { message: detach(r.message) } : {}),
   };
 }
 

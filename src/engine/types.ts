@@ -113,7 +113,10 @@ export interface SummaryContext {
   place(place: Place): Position;
   /** `RuleContext.matchText`. */
   matchText(node: TextBearing): string;
-  /** One string for equal strings of the whole run (summaries that keep text stay small when reports repeat each other). */
+  /**
+   * The string to keep for a text: one string for equal texts of the whole run,
+   * holding nothing else of the report. Summaries keep text through it only.
+   */
   intern(text: string): string;
 }
 
