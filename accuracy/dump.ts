@@ -17,14 +17,16 @@ export function failed(c: CaseOutcome): boolean {
   return c.recall === 'missed' || c.recall === 'wrong-place';
 }
 
-/** Writes one case: <dir>/<name>/<file> (and the .docx bytes), plus NOTE.md. */
+/** Writes one case: <dir>/<name>/<file> (and the .docx or .pdf bytes), plus NOTE.md. */
 export function dumpCase(dir: string, c: CaseOutcome): string {
   const name = `${c.rendered.filePath.replace(/\.[a-z]+$/, '')}${c.kind === 'injected' ? `-${c.injector!.name}` : c.kind === 'pair' ? '-clean-pair' : '-clean'}`;
   const folder = join(dir, name);
   mkdirSync(folder, { recursive: true });
   const r = c.rendered;
+  // A binary file beside the text the product read from it (Word: the converter's HTML; PDF: its text), and the file a PDF was printed from.
   if (r.bytes) writeFileSync(join(folder, r.filePath), r.bytes);
-  writeFileSync(join(folder, r.bytes ? `${r.filePath}.html` : r.filePath), r.text);
+  if (r.source) writeFileSync(join(folder, `${r.filePath}.source.${r.source.ext}`), r.source.bytes);
+  writeFileSync(join(folder, r.bytes ? `${r.filePath}.${r.format === 'pdf' ? 'txt' : 'html'}` : r.filePath), r.text);
   const lines = [`# ${name}`, '', `layout ${c.layout}, generation ${c.generation}, agency ${c.truth.agency.name}, year ${c.truth.year}`, ''];
   if (c.reading.crash) lines.push(`**The product threw:** ${c.reading.crash}`, '');
   const place = (id: string) => {

@@ -8,8 +8,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarise, type Results } from './measure.js';
+import { LAYOUTS } from './layouts/index.js';
 
 export const GUARD = { seed: 20240601, count: 3 };
+
+/**
+ * The layouts the guard runs: all but those an outside program makes (PDF
+ * printing by LibreOffice or Chromium), so the suite needs neither and its
+ * figures are the same on every machine.
+ */
+export const guardLayouts = (): string[] => LAYOUTS.filter((l) => !l.batch).map((l) => l.name);
 export const BASELINE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'baseline.json');
 
 export interface Figures {

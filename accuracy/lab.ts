@@ -11,7 +11,7 @@ import { joinPieces, type Draft, type Layout, type Span } from './layouts/types.
 import { LAYOUTS } from './layouts/index.js';
 import { INJECTORS, PAIR_INJECTORS } from './injectors/index.js';
 import type { Injection, Injector } from './injectors/types.js';
-import { lintTogether, readFile, wordText, type Finding, type Reading } from './product.js';
+import { lintTogether, pdfText, readFile, wordText, type Finding, type Format, type Reading, type Uncertain } from './product.js';
 import { scoreCells, scoreMeta, type CellResult, type MetaResult } from './compare.js';
 
 export interface LabOptions {
@@ -23,6 +23,8 @@ export interface LabOptions {
   /** Only reports from..to-1 (a worker's share); all when absent. */
   from?: number;
   to?: number;
+  /** Layouts whose files an outside program makes (PDF printing) run on reports 0..pdfCount-1 only (all when absent). */
+  pdfCount?: number;
   /** Called for every finished rendering (for dumps and progress). */
   onCase?: (c: CaseOutcome) => void;
 }
@@ -30,12 +32,20 @@ export interface LabOptions {
 /** A rendering as the product gets it. */
 export interface Rendered {
   filePath: string;
-  /** The text the product reads (for Word: the HTML made from the bytes). */
+  /** The text the product reads (for Word: the HTML made from the bytes; for PDF: the text its PDF reader makes). */
   text: string;
   bytes?: Uint8Array;
-  format: 'txt' | 'md' | 'html' | 'docx';
+  format: Format;
   spans: Map<string, Span>;
   expect?: Map<string, Value>;
+  /** PDF: the stretches of the text the product's reader had to guess about (handed back when linting). */
+  uncertain?: Uncertain;
+  /** The product could not read the file (a PDF it refused), or the program that makes it failed: counted as a crash. */
+  readError?: string;
+  /** Milliseconds the product took to turn the bytes into text (Word, PDF). */
+  readMs?: number;
+  /** The file a PDF was printed from. */
+  source?: { ext: 'html' | 'docx'; bytes: Uint8Array };
 }
 
 export interface CaseOutcome {
@@ -67,13 +77,32 @@ const clone = <T>(x: T): T => structuredClone(x);
 async function render(layout: Layout, truth: ReportTruth, rng: Rng): Promise<Rendered> {
   const draft: Draft = await layout.render(truth, rng);
   const filePath = `${truth.id}-${layout.name}.${draft.ext}`;
+  const expect = draft.expect ? { expect: draft.expect } : {};
   if (draft.kind === 'text') {
     const { text, spans } = joinPieces(draft.pieces);
-    return { filePath, text, format: draft.ext, spans, ...(draft.expect ? { expect: draft.expect } : {}) };
+    return { filePath, text, format: draft.ext, spans, ...expect };
   }
-  if (draft.ext !== 'docx') throw new Error(`no reader for .${draft.ext} renderings yet`);
-  const text = await wordText(draft.bytes);
-  return { filePath, text, bytes: draft.bytes, format: 'docx', spans: draft.locate(text), ...(draft.expect ? { expect: draft.expect } : {}) };
+  const started = performance.now();
+  if (draft.ext === 'docx') {
+    const text = await wordText(draft.bytes);
+    return { filePath, text, bytes: draft.bytes, format: 'docx', spans: draft.locate(text), readMs: performance.now() - started, ...expect };
+  }
+  const source = draft.source ? { source: draft.source } : {};
+  // While a batch is collected there are no bytes yet, and nothing is read.
+  if (layout.batch?.collecting) return { filePath, text: '', format: 'pdf', spans: new Map(), ...source };
+  const read = draft.problem ? { ok: false as const, message: `no PDF: ${draft.problem}` } : await pdfText(draft.bytes);
+  const readMs = performance.now() - started;
+  // A PDF the product cannot read still holds every place: they are counted (and missed) at the start.
+  if (!read.ok) return { filePath, text: '', bytes: draft.bytes, format: 'pdf', spans: draft.locate(''), readError: read.message, readMs, ...source, ...expect };
+  const uncertain = read.uncertain.length ? { uncertain: read.uncertain } : {};
+  return { filePath, text: read.text, bytes: draft.bytes, format: 'pdf', spans: draft.locate(read.text), readMs, ...uncertain, ...source, ...expect };
+}
+
+/** The product's reading of a rendering (the time it took to turn bytes into text included). */
+function read(r: Rendered, lintOnly = false): Reading {
+  if (r.readError) return { record: null, findings: [], crash: r.readError, ms: r.readMs ?? 0 };
+  const reading = readFile(r.filePath, r.text, r.format, lintOnly, r.uncertain);
+  return { ...reading, ms: reading.ms + (r.readMs ?? 0) };
 }
 
 /** Whether a finding's range meets a place: overlapping it, or (an empty range) inside or at either end of it. */
@@ -83,11 +112,11 @@ const overlaps = (f: Finding, s: Span) => {
   return a === b ? a >= s[0] && a <= s[1] : a < s[1] && b > s[0];
 };
 
-/** The layouts to run (after setup), with notes for those skipped. */
-export async function activeLayouts(names?: string[]): Promise<{ layouts: Layout[]; skipped: Record<string, string> }> {
+/** The layouts to run (after setup), with notes for those skipped (a program they need is missing). */
+export async function activeLayouts(names?: string[], registry: readonly Layout[] = LAYOUTS): Promise<{ layouts: Layout[]; skipped: Record<string, string> }> {
   const skipped: Record<string, string> = {};
   const layouts: Layout[] = [];
-  for (const layout of LAYOUTS) {
+  for (const layout of registry) {
     if (names && !names.includes(layout.name)) continue;
     const note = layout.setup ? await layout.setup() : null;
     if (note) skipped[layout.name] = note;
@@ -104,9 +133,12 @@ export async function activeLayouts(names?: string[]): Promise<{ layouts: Layout
 async function runPair(options: LabOptions, layout: Layout, base: ReportTruth, n: number, turn: number, clean: Rendered | undefined, injectors: typeof PAIR_INJECTORS, rng: Rng): Promise<void> {
   const previous = drawPrevious(new Rng(`${options.seed}:previous:${n}`), `${base.id}p`, base);
   const before = await render(layout, previous, rng.fork('previous'));
-  const together = (r: Rendered) => lintTogether([before, r].map((x) => ({ filePath: x.filePath, text: x.text, format: x.format })))[1]!;
+  const together = (r: Rendered): Reading => {
+    if (r.readError || before.readError) return { record: null, findings: [], crash: r.readError ?? before.readError!, ms: 0 };
+    return lintTogether([before, r].map((x) => ({ filePath: x.filePath, text: x.text, format: x.format, ...(x.uncertain ? { uncertain: x.uncertain } : {}) })))[1]!;
+  };
   const generation = base.generation;
-  if (clean) {
+  if (clean && !layout.batch?.collecting) {
     const reading = together(clean);
     const falseFindings = reading.findings.filter((f) => (f.severity === 1 || f.severity === 2) && PAIR_RULES.has(f.ruleId ?? ''));
     options.onCase?.({ kind: 'pair', layout: layout.name, generation, truth: base, rendered: clean, reading, falseFindings });
@@ -127,20 +159,42 @@ async function runPair(options: LabOptions, layout: Layout, base: ReportTruth, n
   }
 }
 
-/** Runs the lab; every rendering's outcome goes to onCase. */
+/**
+ * Runs the lab; every rendering's outcome goes to onCase. Layouts whose
+ * files an outside program makes in batches (PDF printing) are rendered
+ * twice: first only to queue their files, which are then made all at once,
+ * then for real.
+ */
 export async function runCases(options: LabOptions, layouts: Layout[]): Promise<void> {
+  const batchers = [...new Set(layouts.flatMap((l) => (l.batch ? [l.batch] : [])))];
+  if (batchers.length) {
+    for (const b of batchers) b.collecting = true;
+    try {
+      await eachCase({ ...options, onCase: undefined }, layouts, (l) => !!l.batch);
+    } finally {
+      for (const b of batchers) b.collecting = false;
+    }
+    for (const b of batchers) await b.flush((message) => process.stderr.write(`accuracy: ${message}\n`));
+  }
+  await eachCase(options, layouts);
+}
+
+/** Every case of the selection: reports × layouts (only those `only` accepts, at their places in the list), clean, with a defect, in pairs. */
+async function eachCase(options: LabOptions, layouts: Layout[], only: (l: Layout) => boolean = () => true): Promise<void> {
   const injectors = INJECTORS.filter((i) => !options.rules || options.rules.includes(i.rule));
   const pairInjectors = PAIR_INJECTORS.filter((i) => !options.rules || options.rules.includes(i.rule));
   for (let n = options.from ?? 0; n < (options.to ?? options.count); n++) {
     const generation = GENERATIONS[n % GENERATIONS.length]!;
     const base = drawReport(new Rng(`${options.seed}:report:${n}`), `r${String(n).padStart(4, '0')}`, generation);
     for (const [li, layout] of layouts.entries()) {
-      if (layout.generations && !layout.generations.includes(generation)) continue;
+      if (!only(layout) || (layout.generations && !layout.generations.includes(generation))) continue;
+      if (layout.batch && options.pdfCount !== undefined && n >= options.pdfCount) continue;
+      const collecting = !!layout.batch?.collecting;
       const rng = new Rng(`${options.seed}:${n}:${layout.name}`);
-      let clean: Rendered | undefined;
-      if (!options.rules) {
-        const rendered = (clean = await render(layout, base, rng.fork('clean')));
-        const reading = readFile(rendered.filePath, rendered.text, rendered.format);
+      const clean = options.rules ? undefined : await render(layout, base, rng.fork('clean'));
+      if (clean && !collecting) {
+        const rendered = clean;
+        const reading = read(rendered);
         const metaIds = base.doc.blocks.filter((b) => b.kind === 'para' && (b.role === 'meta' || b.role === 'date')).map((b) => b.id);
         const errorsAndWarnings = reading.findings.filter((f) => f.severity === 1 || f.severity === 2);
         const expected = (f: Finding) => !!f.ruleId && !!layout.expects?.[f.ruleId];
@@ -163,7 +217,7 @@ export async function runCases(options: LabOptions, layouts: Layout[]): Promise<
         if (!injection) continue;
         const rendered = await render(layout, truth, rng.fork('injected'));
         const spans = injection.places.map((id) => rendered.spans.get(id)).filter((s): s is Span => !!s);
-        const reading = spans.length ? readFile(rendered.filePath, rendered.text, rendered.format, true) : { record: null, findings: [], ms: 0 };
+        const reading = spans.length ? read(rendered, true) : { record: null, findings: [], ms: 0 };
         const own = reading.findings.filter((f) => f.ruleId === injector.rule);
         const recall = !spans.length ? 'not-rendered' : own.some((f) => spans.some((s) => overlaps(f, s))) ? 'hit' : own.length ? 'wrong-place' : 'missed';
         options.onCase?.({ kind: 'injected', layout: layout.name, generation, truth, rendered, reading, injector, injection, recall });

@@ -1,11 +1,15 @@
 /**
  * The lab's one door to the product. Everything the lab knows of report-lint
  * goes through here: the public entry (src/index.ts) for linting and for
- * reading Word files, and the extract record builder (src/extract/record.ts)
- * for the values read from the tables. No other lab module imports product
- * code, so internal changes of the product never touch the lab.
+ * reading Word files, the CLI's reader for PDF files (src/cli/read.ts:
+ * convertPdf, the PDF front end with the CMaps pdfjs-dist ships, as
+ * `report-lint report.pdf` reads them), and the extract record builder
+ * (src/extract/record.ts) for the values read from the tables. No other lab
+ * module imports product code, so internal changes of the product never
+ * touch the lab.
  */
 import { analyse, docxToHtml, lintReports, lintText, loadFrontEnd, rules } from '../src/index.js';
+import { convertPdf } from '../src/cli/read.js';
 import { extractRecord, type ExtractRecord } from '../src/extract/record.js';
 
 export type { ExtractRecord };
@@ -43,12 +47,25 @@ export async function wordText(bytes: Uint8Array): Promise<string> {
   return (await docxToHtml(bytes)).html;
 }
 
+/** The text the product reads from a PDF, with the stretches its reader had to guess about; or why it could not read it. */
+export async function pdfText(bytes: Uint8Array): Promise<{ ok: true; text: string; uncertain: Uncertain } | { ok: false; message: string }> {
+  const outcome = await convertPdf(bytes);
+  if (outcome.ok) return { ok: true, text: outcome.text, uncertain: outcome.pdf?.uncertain ?? [] };
+  return { ok: false, message: `${outcome.problem.kind === 'pdf' ? outcome.problem.problem : outcome.problem.kind}: ${'detail' in outcome.problem ? outcome.problem.detail : ''}` };
+}
+
+/** A PDF reader's guesses, handed back to the product with the text (opaque to the lab). */
+export type Uncertain = NonNullable<Parameters<typeof analyse>[0]['uncertain']>;
+
+export type Format = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
 /** Lints one file and (unless `lintOnly`) reads its extract record; a throw is caught and reported. */
-export function readFile(filePath: string, text: string, format: 'txt' | 'md' | 'html' | 'docx', lintOnly = false): Reading {
+export function readFile(filePath: string, text: string, format: Format, lintOnly = false, uncertain?: Uncertain): Reading {
   const started = performance.now();
+  const input = { filePath, text, format, ...(uncertain?.length ? { uncertain } : {}) };
   try {
-    const result = lintText({ filePath, text, format }, { rules });
-    const record = lintOnly ? null : extractRecord(filePath, analyse({ filePath, text, format }));
+    const result = lintText(input, { rules });
+    const record = lintOnly ? null : extractRecord(filePath, analyse(input));
     const findings = result.messages.map((m) => ({
       ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, range: m.range ?? null,
     }));
@@ -63,7 +80,7 @@ export function readFile(filePath: string, text: string, format: 'txt' | 'md' | 
  * Lints several files in one run, as the CLI does for a folder (the
  * cross-report rules compare reports of one agency); findings per file.
  */
-export function lintTogether(files: { filePath: string; text: string; format: 'txt' | 'md' | 'html' | 'docx' }[]): Reading[] {
+export function lintTogether(files: { filePath: string; text: string; format: Format; uncertain?: Uncertain }[]): Reading[] {
   const started = performance.now();
   try {
     const results = lintReports(files, { rules });

@@ -3,11 +3,12 @@
  *   --seed N          the seed (default 1)
  *   --count N         reports drawn (default 100); each is rendered in every layout, clean and with one defect
  *   --layout a,b      only these layouts          --rule a,b   only defects for these rules (no clean renderings)
+ *   --pdf-count N     the PDF layouts (printed by LibreOffice or Chromium) run on the first N reports only (default 8)
  *   --dump DIR        write failing cases (rendering + NOTE.md), at most --dump-max (default 200), 5 per failure class
  *   --dump-all        dump passing cases too (to look at the renderings)
  *   --json FILE       where the results go (default test-output/accuracy.json)
  *   --jobs N          worker threads (default 1: in this thread; see docs/accuracy.md for when more help)
- *   --write-baseline  run the guard's fixed seed and count and write accuracy/baseline.json
+ *   --write-baseline  run the guard's fixed seed, count and layouts (not the PDF ones) and write accuracy/baseline.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -15,7 +16,7 @@ import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { activeLayouts } from './lab.js';
 import { report, Tally, type Results } from './measure.js';
-import { figures, GUARD, writeBaseline, BASELINE_PATH } from './guard.js';
+import { figures, GUARD, guardLayouts, writeBaseline, BASELINE_PATH } from './guard.js';
 import { runShare, type WorkerTask } from './worker.js';
 
 const args = process.argv.slice(2);
@@ -28,12 +29,14 @@ const list = (name: string) => opt(name)?.split(',').map((s) => s.trim()).filter
 const writing = args.includes('--write-baseline');
 const seed = writing ? GUARD.seed : Number(opt('--seed') ?? 1);
 const count = writing ? GUARD.count : Number(opt('--count') ?? 100);
-const layoutNames = writing ? undefined : list('--layout');
+const layoutNames = writing ? guardLayouts() : list('--layout');
 const rules = writing ? undefined : list('--rule');
 const dump = opt('--dump');
 const dumpMax = Number(opt('--dump-max') ?? 200);
 const jsonPath = opt('--json') ?? 'test-output/accuracy.json';
 const jobs = Math.max(1, Math.min(Number(opt('--jobs') ?? 1), count));
+/** Printing and reading a PDF costs ten to twenty times what a text layout costs: by default the PDF layouts see the first 8 reports (two of each turn of the generations). */
+const pdfCount = Math.min(count, Number(opt('--pdf-count') ?? 8));
 
 const { layouts, skipped } = await activeLayouts(layoutNames);
 const tally = new Tally(seed, count, skipped, layouts.map((l) => l.name));
@@ -54,7 +57,7 @@ function onProgress(j: number, renderings: number): void {
 
 /** Runs reports from..to in a worker thread (in this thread when there is one job). */
 function share(from: number, to: number, j: number): Promise<void> {
-  const task: WorkerTask = { lab: true, seed, count, from, to, dumpMax: Math.ceil(dumpMax / jobs), ...(layoutNames ? { layouts: layoutNames } : {}), ...(rules ? { rules } : {}), ...(dump ? { dump } : {}), ...(args.includes('--dump-all') ? { dumpAll: true } : {}) };
+  const task: WorkerTask = { lab: true, seed, count, from, to, pdfCount, dumpMax: Math.ceil(dumpMax / jobs), ...(layoutNames ? { layouts: layoutNames } : {}), ...(rules ? { rules } : {}), ...(dump ? { dump } : {}), ...(args.includes('--dump-all') ? { dumpAll: true } : {}) };
   if (jobs === 1) {
     return runShare(task, (n) => onProgress(j, n)).then((m) => {
       tally.merge(m.results);

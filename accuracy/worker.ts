@@ -10,6 +10,8 @@ export interface WorkerTask {
   count: number;
   from: number;
   to: number;
+  /** The PDF layouts run on reports 0..pdfCount-1 only. */
+  pdfCount?: number;
   layouts?: string[];
   rules?: string[];
   dump?: string;
@@ -28,7 +30,7 @@ export async function runShare(task: WorkerTask, onProgress: (renderings: number
   let dumped = 0;
   const perClass = new Map<string, number>();
   await runCases({
-    seed: task.seed, count: task.count, from: task.from, to: task.to, ...(task.rules ? { rules: task.rules } : {}),
+    seed: task.seed, count: task.count, from: task.from, to: task.to, ...(task.pdfCount !== undefined ? { pdfCount: task.pdfCount } : {}), ...(task.rules ? { rules: task.rules } : {}),
     onCase: (c) => {
       tally.add(c);
       if (task.dump && dumped < task.dumpMax && (task.dumpAll || failed(c))) {

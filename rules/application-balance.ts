@@ -1,7 +1,4 @@
-import { APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, t, type CellRef } from '../src/rule-kit.js';
-
-const num = (ref: CellRef | undefined): number | null =>
-  ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
+import { APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, t } from '../src/rule-kit.js';
 
 /**
  * 勾稽关系 of table 三, per column: 本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理.
@@ -28,19 +25,15 @@ export default defineRule({
     const table = context.model.applications;
     if (!table) return;
     for (const column of APPLICATION_COLUMNS) {
-      const cNew = table.get('new', column);
-      const cOver = table.get('carried_over', column);
-      const cTotal = table.get('total', column);
-      const cForward = table.get('carried_forward', column);
-      const [a, b, c, d] = [num(cNew), num(cOver), num(cTotal), num(cForward)];
-      if (a === null || b === null || c === null || d === null) continue;
+      const [a, b, c, d] = (['new', 'carried_over', 'total', 'carried_forward'] as const).map((row) => table.number(row, column));
+      if (a == null || b == null || c == null || d == null) continue;
       if (a + b === c + d) continue;
       const name = COLUMN_NAMES[column];
       context.report({
-        node: cTotal!.cell!,
+        node: table.get('total', column)!.cell!,
         messageId: 'unbalanced',
         data: { column: name, new: a, over: b, in: a + b, total: c, forward: d, out: c + d },
-        related: [{ node: cNew!.cell!, messageId: 'newRequests', data: { column: name } }],
+        related: [{ node: table.get('new', column)!.cell!, messageId: 'newRequests', data: { column: name } }],
       });
     }
   },

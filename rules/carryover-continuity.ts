@@ -101,7 +101,7 @@ function checkValidDocuments(context: Context, previous: Entry): void {
 function checkCumulative(context: Context, previous: Entry): void {
   const now = context.self.summary.legacy;
   const before = previous.summary.legacy;
-  if (!now || !before || !now.annual) return;
+  if (!now || !before) return;
   const y = previous.year!;
   now.norms.forEach((norm, row) => {
     const match = before.norms.indexOf(norm);

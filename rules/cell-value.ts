@@ -1,6 +1,6 @@
 import {
-  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, normalizeLabel, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, t, type CellRef,
-  type MessageRef, type RuleContext,
+  APPLICATION_COLUMNS, cellOf, COLUMN_NAMES, defineRule, normalizeLabel, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_NAMES, t,
+  TABLE_NAMES, type ActiveColumn, type CellRef, type MessageRef, type Position, type RuleContext, type Text,
 } from '../src/rule-kit.js';
 
 const messages = {
@@ -14,16 +14,21 @@ const messages = {
   inActive: t('表二“{{row}}”', 'table 二, “{{row}}”'),
   inActiveColumn: t('表二“{{row}}”“{{column}}”', 'table 二, “{{row}}”, “{{column}}”'),
   inLegacy: t('附表“{{row}}”', 'appendix row “{{row}}”'),
+  blanks: t(
+    '{{table}}有 {{count}} 个空格，模板要求填写数字（没有发生请填 0）',
+    '{{table}} has {{count}} blank cells; the template needs a number in each (0 when nothing happened)',
+  ),
+  blankHere: t('{{where}}为空', '{{where}} is blank'),
 };
 
 type Id = keyof typeof messages;
 
 type Kind = 'count' | 'signed' | 'amount';
 
-/** What a cell of a table-二 column may hold, from its header. */
-function activeKind(header: string): Kind {
-  if (/增\/?减/.test(header)) return 'signed';
-  if (/金额|万元|收费/.test(header)) return 'amount';
+/** What a cell of a table-二 column may hold. */
+function activeKind(column: ActiveColumn | null): Kind {
+  if (column === 'change') return 'signed';
+  if (column === 'amount') return 'amount';
   return 'count';
 }
 
@@ -45,34 +50,46 @@ export default defineRule({
   },
   check(context) {
     const apps = context.model.applications;
+    // An excerpt that stops in a table cuts its last row short: that row's empty cells are not left empty.
+    const cutRow = context.model.truncated?.lastRow;
     // A table with no number at all is an empty skeleton: required-tables reports it once.
     if (apps && [...apps.rows.values()].some((r) => r.cells.some((c) => c.value.kind === 'number'))) {
+      const blanks: Blank[] = [];
       for (const row of apps.rows.values()) {
+        if (row.row === cutRow) continue;
         const filled = row.cells.filter((c) => c.value.kind === 'number').length;
-        row.cells.forEach((ref, i) => {
-          const col = COLUMN_NAMES[APPLICATION_COLUMNS[i]!];
-          const where = { messageId: 'inApplications', data: { row: row.label.value.replace(/\s+/g, ''), column: col } } as const;
-          checkCell(context, ref, 'count', where, filled > 0 || i === 0 ? row.label : null);
-        });
+        for (const column of APPLICATION_COLUMNS) {
+          const where = { messageId: 'inApplications', data: { row: row.label.value.replace(/\s+/g, ''), column: COLUMN_NAMES[column] } } as const;
+          // A blank 总计 of a row with values is an omission of its own, not a zero left blank.
+          const own = column === 'total' && hasValues(row.cells);
+          // A row without any value is said missing once, at its first column.
+          checkCell(context, cellOf(row, column)!, 'count', where, filled > 0 || column === APPLICATION_COLUMNS[0] ? row.label : null, true, own ? null : blanks);
+        }
       }
+      reportBlanks(context, blanks, TABLE_NAMES.applications);
     }
     const review = context.model.review;
-    if (review && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
+    const reviewCut = !!review && context.model.truncated?.table === review.table;
+    if (review && !reviewCut && review.groups.some((g) => g.cells.some((c) => c.value.kind === 'number'))) {
+      const blanks: Blank[] = [];
       for (const group of review.groups) {
-        group.cells.forEach((ref, i) => {
-          const where = { messageId: 'inReview', data: { group: REVIEW_GROUP_NAMES[group.key], column: REVIEW_COLUMN_NAMES[i]! } } as const;
-          checkCell(context, ref, 'count', where, null);
-        });
+        for (const column of REVIEW_COLUMNS) {
+          const where = { messageId: 'inReview', data: { group: REVIEW_GROUP_NAMES[group.key], column: REVIEW_COLUMN_LABELS[column] } } as const;
+          const own = column === 'total' && hasValues(group.cells);
+          checkCell(context, review.get(group.key, column)!, 'count', where, null, true, own ? null : blanks);
+        }
       }
+      reportBlanks(context, blanks, TABLE_NAMES.review);
     }
-    for (const item of context.model.active?.items ?? []) {
+    const active = context.model.active;
+    for (const item of active?.items ?? []) {
       for (const row of item.rows) {
-        row.cells.forEach((ref, i) => {
-          const header = normalizeLabel(item.header[i] ?? '');
+        for (const ref of row.cells) {
+          const header = item.header.includes(ref.column) ? normalizeLabel(ref.column) : '';
           const label = row.label.value.replace(/\s+/g, '');
           const where: MessageRef<Id> = header ? { messageId: 'inActiveColumn', data: { row: label, column: header } } : { messageId: 'inActive', data: { row: label } };
-          checkCell(context, ref, activeKind(header), where, null, false);
-        });
+          checkCell(context, ref, activeKind(active!.columnOf(ref)), where, null, false);
+        }
       }
     }
     for (const table of context.model.legacy) {
@@ -87,17 +104,49 @@ export default defineRule({
   },
 });
 
+/** A blank cell where the table needs a number, and how to name it. */
+interface Blank {
+  ref: CellRef;
+  where: MessageRef<Id>;
+}
+
+/** Whether a row (or a table-四 group) holds a value other than 0 outside its total. */
+function hasValues(cells: CellRef[]): boolean {
+  return cells.some((c) => c.column !== 'total' && c.value.kind === 'number' && c.value.value !== 0);
+}
+
+/**
+ * Blank cells of one table: a table that leaves its zeros blank throughout gets one
+ * finding (at its first blank, the others as related places), a single blank its own.
+ */
+function reportBlanks(context: RuleContext<Record<string, unknown>, Id>, blanks: Blank[], table: Text): void {
+  const [first, ...others] = blanks;
+  if (!first) return;
+  if (others.length === 0) {
+    context.report({ node: first.ref.cell!, messageId: 'blank', data: { where: first.where } });
+    return;
+  }
+  context.report({
+    node: first.ref.cell!,
+    messageId: 'blanks',
+    data: { table, count: blanks.length },
+    related: blanks.map((b) => ({ node: b.ref.cell!, messageId: 'blankHere', data: { where: b.where } })),
+  });
+}
+
 /**
  * Reports one cell. Blanks are reported only where a number is required
- * (`blankAt` names the row label to point at when the cell itself is missing).
+ * (`blankAt` names the row label to point at when the cell itself is missing);
+ * blank cells go to `blanks`, when given, to be told once for their table.
  */
 function checkCell(
   context: RuleContext<Record<string, unknown>, Id>,
   ref: CellRef,
   kind: Kind,
   where: MessageRef<Id>,
-  blankAt: { position: import('../src/ast/types.js').Position } | null,
+  blankAt: { position: Position } | null,
   blankRequired = true,
+  blanks: Blank[] | null = null,
 ): void {
   const v = ref.value;
   if (ref.uncertain) return;
@@ -115,6 +164,10 @@ function checkCell(
     return;
   }
   if (v.kind === 'blank' && blankRequired) {
+    if (ref.cell && blanks) {
+      blanks.push({ ref, where });
+      return;
+    }
     const node = ref.cell ?? blankAt;
     if (!node) return;
     context.report({ node, messageId: ref.cell ? 'blank' : 'missing', data: { where } });

@@ -1,9 +1,7 @@
 import {
-  defineRule, mentionsFees, noFeeStatements, proseNodes, proseNodesIn, t, yearColumn, type CellRef, type MessageRef, type ReportModel,
+  defineRule, mentionsFees, noFeeStatements, proseNodes, proseNodesIn, readNumber, t, type CellRef, type MessageRef, type ReportModel,
   type Text,
 } from '../src/rule-kit.js';
-
-const num = (ref: CellRef | undefined): number | null => (ref && ref.value.kind === 'number' ? ref.value.value : null);
 
 const messages = {
   saysNoFee: t('正文称“{{phrase}}”，但{{where}}为{{amount}}：{{meaning}}', 'The text says "{{phrase}}", but {{where}} is {{amount}}: {{meaning}}'),
@@ -68,11 +66,17 @@ export default defineRule({
           messageId: 'saysNoFee',
           data: { phrase, where, amount, meaning },
           related: evidence.ref.cell ? [{ node: evidence.ref.cell, ...where }] : [],
+          ...(evidence.ref.uncertain ? { severity: 'warning' as const } : {}),
         });
       }
     }
     if (!mentioned && evidence.ref.cell && evidence.ref.row === 'other_2') {
-      context.report({ node: evidence.ref.cell, messageId: 'feesNotMentioned', data: { where: evidence.where, amount: evidence.amount } });
+      context.report({
+        node: evidence.ref.cell,
+        messageId: 'feesNotMentioned',
+        data: { where: evidence.where, amount: evidence.amount },
+        ...(evidence.ref.uncertain ? { severity: 'warning' as const } : {}),
+      });
     }
   },
 });
@@ -83,8 +87,8 @@ export default defineRule({
  */
 function feeEvidence(model: ReportModel): FeeEvidence | undefined {
   const unpaid = model.applications?.get('other_2', 'total');
-  const value = num(unpaid);
-  if (value !== null && value > 0) {
+  const value = readNumber(unpaid)?.value;
+  if (value !== undefined && value > 0) {
     return {
       ref: unpaid!,
       amount: t(`${value}件`, String(value)),
@@ -93,15 +97,13 @@ function feeEvidence(model: ReportModel): FeeEvidence | undefined {
     };
   }
   for (const table of model.legacy) {
-    const col = yearColumn(table.columns);
-    if (col < 0) continue;
     for (const row of table.rows) {
       if (!/收取.*费用|收费(?:金额|总额|数)/.test(row.norm) || /减免/.test(row.norm)) continue;
-      const amount = num(row.cells[col]);
-      if (amount === null || amount <= 0) continue;
+      const amount = readNumber(table.get(row, 'year'))?.value;
+      if (amount === undefined || amount <= 0) continue;
       const tenThousands = /万元/.test(row.norm + (row.unit?.value ?? ''));
       return {
-        ref: row.cells[col]!,
+        ref: table.get(row, 'year')!,
         amount: tenThousands ? t(`${amount}万元`, `${amount} × 10,000 yuan`) : t(`${amount}元`, `${amount} yuan`),
         where: { messageId: 'legacyRow', data: { row: row.label.value.trim() } },
         meaning: { messageId: 'legacyFees' },

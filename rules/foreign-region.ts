@@ -104,7 +104,7 @@ function checkSelfReferences(context: Context, nodes: ProseNode[], titleName: st
 
 /** The agency named in the body as the reporter must be the title's agency. */
 function checkNamedAgency(context: Context, nodes: ProseNode[], titleName: string): void {
-  const titleCore = core(titleName);
+  const titleCore = core(matchText(titleName));
   if (titleCore.length < 2) return;
   for (const node of nodes) {
     const text = context.matchText(node);

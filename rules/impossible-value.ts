@@ -1,5 +1,5 @@
 import {
-  agencyOf, defineRule, normalizeLabel, proseNodes, sentenceSpans, t, type CellRef, type LegacyRow, type RuleContext, type Table,
+  agencyOf, certainNumber, defineRule, proseNodes, sentenceSpans, t, type LegacyRow, type RuleContext,
 } from '../src/rule-kit.js';
 
 const messages = {
@@ -32,9 +32,6 @@ const messages = {
 };
 
 type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
-
-const num = (ref: CellRef | undefined): number | null =>
-  ref && ref.cell && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
 
 /**
  * Values that break facts of the domain: a 乡镇/街道 reporting 规章 (only
@@ -75,9 +72,9 @@ function checkTownshipRules(context: Context): void {
   for (const item of context.model.active?.items ?? []) {
     if (item.item !== 1) continue;
     const row = item.rows.find((r) => r.key === 'rules');
-    const positive = (row?.cells ?? []).filter((c) => (num(c) ?? 0) > 0);
+    const positive = (row?.cells ?? []).filter((c) => (certainNumber(c) ?? 0) > 0);
     if (!row || positive.length === 0) continue;
-    const list = positive.map((c) => `${/^\d+$/.test(c.column) ? '' : c.column}${num(c)}`).join('、');
+    const list = positive.map((c) => `${/^\d+$/.test(c.column) ? '' : c.column}${certainNumber(c)}`).join('、');
     const who = { messageId: agency.source === 'title' ? 'reporterIsTownship' : 'selfNamedTownship', data: { name: agency.name } } as const;
     context.report({
       node: positive[0]!.cell!,
@@ -90,32 +87,18 @@ function checkTownshipRules(context: Context): void {
 
 /** 2019 trial table 二, 第（一）项: 本年新公开数量 cannot exceed 对外公开总数量. */
 function checkTrialTotals(context: Context): void {
-  for (const item of context.model.active?.items ?? []) {
-    if (item.item !== 1) continue;
-    // The header row, or else the column labels wherever the layout left them in the table (r027: one per line).
-    const names = item.header.length ? item.header : columnLabels(item.table);
-    const iNew = names.findIndex((h) => /本年新公开/.test(h));
-    const iTotal = names.findIndex((h) => /对外公开总数/.test(h));
-    if (iNew < 0 || iTotal < 0) continue;
-    for (const row of item.rows) {
-      const fresh = num(row.cells[iNew]);
-      const total = num(row.cells[iTotal]);
-      if (fresh === null || total === null || fresh <= total) continue;
-      context.report({
-        node: row.cells[iNew]!.cell!,
-        messageId: 'newOverTotal',
-        data: { fresh, total, row: row.label.value.trim() },
-        related: [{ node: row.cells[iTotal]!.cell!, messageId: 'totalPublished' }],
-      });
-    }
+  const active = context.model.active;
+  for (const row of active?.item(1)?.rows ?? []) {
+    const fresh = active!.number(row.key, 'published');
+    const total = active!.number(row.key, 'total_published');
+    if (fresh === null || total === null || fresh <= total) continue;
+    context.report({
+      node: active!.get(row.key, 'published')!.cell!,
+      messageId: 'newOverTotal',
+      data: { fresh, total, row: row.label.value.trim() },
+      related: [{ node: active!.get(row.key, 'total_published')!.cell!, messageId: 'totalPublished' }],
+    });
   }
-}
-
-const TRIAL_COLUMNS = /^(?:本年新制作数量|本年新公开数量|对外公开总数量)$/;
-
-/** The trial table's column labels in the order they appear in the table. */
-function columnLabels(table: Table): string[] {
-  return table.children.flatMap((row) => row.children.map((c) => normalizeLabel(c.value)).filter((l) => TRIAL_COLUMNS.test(l)));
 }
 
 const RECEIVED_ROW = /申请总数$|^(?:\([一二三四五六七八九十]+\))?收到申请数$|^受理.*申请数$/;
@@ -124,33 +107,33 @@ const ANSWERED_ROW = /答复总数$|申请答复数$|申请办结数$/;
 /** Pre-2019 附表: 历年累计 ≥ 本年度 in every row; over all years, replies ≤ requests. */
 function checkLegacy(context: Context): void {
   for (const table of context.model.legacy) {
-    const iYear = table.columns.findIndex((c) => /^(?:\d{4}年度?|本年度?|本期)/.test(c) && !/累计/.test(c));
-    const iCum = table.columns.findIndex((c) => /累计/.test(c));
-    if (iCum < 0) continue;
-    const cumName = table.columns[iCum]!;
-    if (iYear >= 0) {
+    const cumName = table.columnName('cumulative');
+    if (cumName === null) continue;
+    const period = table.columnName('year');
+    if (period) {
       for (const row of table.rows) {
-        const year = num(row.cells[iYear]);
-        const cum = num(row.cells[iCum]);
+        const year = table.number(row, 'year');
+        const cum = table.number(row, 'cumulative');
         if (year === null || cum === null || cum >= year) continue;
         context.report({
-          node: row.cells[iCum]!.cell!,
+          node: table.get(row, 'cumulative')!.cell!,
           messageId: 'cumulativeBelowYear',
-          data: { cumulative: cumName, total: cum, period: table.columns[iYear]!, value: year, row: label(row) },
-          related: [{ node: row.cells[iYear]!.cell!, messageId: 'theYear' }],
+          data: { cumulative: cumName, total: cum, period, value: year, row: label(row) },
+          related: [{ node: table.get(row, 'year')!.cell!, messageId: 'theYear' }],
         });
       }
     }
     const received = table.rows.find((r) => RECEIVED_ROW.test(r.norm));
     const answered = table.rows.find((r) => ANSWERED_ROW.test(r.norm));
-    const got = num(received?.cells[iCum]);
-    const done = num(answered?.cells[iCum]);
+    if (!received || !answered) continue;
+    const got = table.number(received, 'cumulative');
+    const done = table.number(answered, 'cumulative');
     if (got === null || done === null || done <= got) continue;
     context.report({
-      node: answered!.cells[iCum]!.cell!,
+      node: table.get(answered, 'cumulative')!.cell!,
       messageId: 'repliesOverRequests',
-      data: { cumulative: cumName, answered: label(answered!), done, received: label(received!), got },
-      related: [{ node: received!.cells[iCum]!.cell!, messageId: 'requestsReceived' }],
+      data: { cumulative: cumName, answered: label(answered), done, received: label(received), got },
+      related: [{ node: table.get(received, 'cumulative')!.cell!, messageId: 'requestsReceived' }],
     });
   }
 }

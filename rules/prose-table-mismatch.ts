@@ -1,13 +1,14 @@
 import {
-  defineRule, factClaims, proseNodes, proseNodesIn, statusClaims, t, yearColumn, type Cell, type CellRef, type FactClaim, type FactKey,
-  type MessageRef, type ProseNode, type ReportModel, type RuleContext, type StatusClaim, type Text,
+  defineRule, factClaims, proseNodes, proseNodesIn, readNumber, statusClaims, t, type ActiveColumn, type Cell, type CellRef, type FactClaim,
+  type FactKey, type MessageRef, type ProseNode, type ReportModel, type ReviewColumn, type ReviewGroupKey, type RuleContext, type StatusClaim,
+  type Text,
 } from '../src/rule-kit.js';
 
 const messages = {
   mismatch: t('{{said}}，但{{where}}为{{amount}}{{unsure}}{{note}}', '{{said}}, but {{where}} is {{amount}}{{unsure}}{{note}}'),
   saysNone: t('正文称没有{{what}}', 'The text says there were no {{what}}'),
   says: t('正文称{{what}}{{amount}}', 'The text gives {{what}} as {{amount}}'),
-  cellUncertain: t('（该单元格由数字串推断，不确定）', ' (the cell was rebuilt from a digit run)'),
+  cellUncertain: t('（该单元格读取不确定）', ' (the cell could not be read with certainty)'),
   receivedWithCarried: t(
     '；正文的数字等于本年新收{{new}}件加上年结转{{over}}件，“收到”应只计本年新收',
     '; the text\'s figure is new {{new}} plus carried over {{over}}, and “收到” counts the new requests only',
@@ -43,8 +44,6 @@ interface Fact {
   /** Other readings of the same phrase: `ok` ones are accepted, the others explain a mismatch (`note`). */
   alts?: { value: number; ok: boolean | RegExp; note?: Phrase }[];
 }
-
-const num = (ref: CellRef | undefined): number | null => (ref && ref.value.kind === 'number' ? ref.value.value : null);
 
 /** An amount with its unit in Chinese ("20件"), without it in English. */
 const amount = (value: number, unit: string): Text => t(`${value}${unit}`, String(value));
@@ -127,65 +126,70 @@ function compare(context: Context, node: ProseNode, claim: FactClaim, fact: Fact
 /** The table values that text figures refer to, for whichever template the report follows. */
 function tableFacts(model: ReportModel): Partial<Record<FactKey, Fact>> {
   const out: Partial<Record<FactKey, Fact>> = {};
+  // A sum of cells; an uncertain reading is used but said (and never makes an error).
   const fact = (refs: (CellRef | undefined)[], messageId: Id): Fact | undefined => {
-    const values = refs.map(num);
+    const values = refs.map(readNumber);
     if (values.some((v) => v === null)) return undefined;
     const cells = refs.map((r) => r!.cell!).filter(Boolean);
-    return { value: values.reduce((a, b) => a! + b!, 0)!, cells, uncertain: refs.some((r) => r!.uncertain), where: { messageId } };
+    return { value: values.reduce((a, b) => a + b!.value, 0), cells, uncertain: values.some((v) => v!.uncertain), where: { messageId } };
   };
   const apps = model.applications;
   if (apps) {
-    const newTotal = apps.get('new', 'total');
-    const over = apps.get('carried_over', 'total');
-    out.received = fact([newTotal], 'receivedTotal');
+    out.received = fact([apps.get('new', 'total')], 'receivedTotal');
     out.handled = fact([apps.get('total', 'total')], 'handledTotal');
-    out.carried_over = fact([over], 'carriedOverTotal');
+    out.carried_over = fact([apps.get('carried_over', 'total')], 'carriedOverTotal');
     out.carried_forward = fact([apps.get('carried_forward', 'total')], 'carriedForwardTotal');
-    const both = num(newTotal) !== null && num(over) !== null ? num(newTotal)! + num(over)! : null;
-    if (both !== null && out.received && num(over)! > 0) {
-      const note: Phrase = { messageId: 'receivedWithCarried', data: { new: out.received.value, over: num(over)! } };
+    const over = out.carried_over?.value ?? 0;
+    if (out.received && over > 0) {
+      const both = out.received.value + over;
+      const note: Phrase = { messageId: 'receivedWithCarried', data: { new: out.received.value, over } };
       // 受理 (and 办理) may count the requests carried over; 收到 counts the new ones only.
       out.received.alts = [{ value: both, ok: /受理/, note }];
-      const forward = num(apps.get('carried_forward', 'total'));
+      const forward = out.carried_forward?.value;
       const open: Phrase | undefined = forward ? { messageId: 'handledWithOpen', data: { both, forward } } : undefined;
       if (out.handled) out.handled.alts = [{ value: both, ok: /办理|处理/, ...(open ? { note: open } : {}) }];
     }
   }
   const review = model.review;
   if (review) {
-    const total = (g: number) => review.groups[g]?.cells[4];
-    out.review = fact([total(0)], 'reviewTotal');
-    out.litigation = fact([total(1), total(2)], 'litigationTotal');
-    out.review_litigation = fact([total(0), total(1), total(2)], 'reviewLitigationTotal');
+    const total = (group: ReviewGroupKey) => review.get(group, 'total');
+    out.review = fact([total('review')], 'reviewTotal');
+    out.litigation = fact([total('litigation_direct'), total('litigation_after_review')], 'litigationTotal');
+    out.review_litigation = fact([total('review'), total('litigation_direct'), total('litigation_after_review')], 'reviewLitigationTotal');
   }
   normativeFacts(model, out);
   legacyFacts(model, out);
   return out;
 }
 
+/** The template's names of the table-二 columns a figure in the text may refer to, when the table gives none. */
+const NORMATIVE_HEADERS: Partial<Record<ActiveColumn, string>> = {
+  made: '本年制发件数', repealed: '本年废止件数', valid: '现行有效件数', published: '本年新公开数量',
+};
+
 /** Table 二, 第二十条第（一）项, row 行政规范性文件: issued, repealed, in force (2021) or made/published (2019 trial). */
 function normativeFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): void {
-  const item = model.active?.items.find((i) => i.item === 1);
-  const row = item?.rows.find((r) => r.key === 'normative');
-  if (!item || !row) return;
-  const column = (re: RegExp): Fact | undefined => {
-    const i = item.header.findIndex((h) => re.test(h));
-    const ref = i >= 0 ? row.cells[i] : undefined;
-    const value = num(ref);
-    if (value === null) return undefined;
-    const where: Phrase = { messageId: 'normativeColumn', data: { header: item.header[i]! } };
-    return { value, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where };
+  const active = model.active;
+  const row = active?.item(1)?.rows.find((r) => r.key === 'normative');
+  if (!active || !row) return;
+  const column = (key: ActiveColumn): Fact | undefined => {
+    const ref = active.get('normative', key);
+    const reading = readNumber(ref);
+    if (!reading) return undefined;
+    const header = /^\d+$/.test(ref!.column) ? NORMATIVE_HEADERS[key]! : ref!.column;
+    const where: Phrase = { messageId: 'normativeColumn', data: { header } };
+    return { value: reading.value, cells: [ref!.cell!], uncertain: reading.uncertain, where };
   };
-  const valid = column(/现行有效/);
-  const made = column(/本年制发|本年新制作/);
-  const repealed = column(/本年废止/);
-  const published = column(/本年新公开/) ?? made;
+  const valid = column('valid');
+  const made = column('made');
+  const repealed = column('repealed');
+  const published = column('published') ?? made;
   if (valid) out.normative_valid = valid;
   if (made) out.normative_made = made;
   if (repealed) out.normative_repealed = repealed;
   if (published) {
-    const others = row.cells.map(num).filter((v): v is number => v !== null);
-    out.normative_published = { ...published, alts: others.map((value) => ({ value, ok: true })) };
+    const others = row.cells.map(readNumber).filter((v) => v !== null);
+    out.normative_published = { ...published, alts: others.map((v) => ({ value: v.value, ok: true })) };
   }
 }
 
@@ -202,18 +206,16 @@ const LEGACY: [FactKey, RegExp][] = [
 /** A pre-2019 附表: rows by label, in the column of the report year (never 历年累计). */
 function legacyFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): void {
   for (const table of model.legacy) {
-    const col = yearColumn(table.columns);
-    if (col < 0) continue;
     for (const row of table.rows) {
       const label = row.norm.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/, '');
       const key = LEGACY.find(([, re]) => re.test(label))?.[0];
-      const ref = row.cells[col];
-      const value = num(ref);
-      if (!key || out[key] || value === null) continue;
+      const ref = table.get(row, 'year');
+      const reading = readNumber(ref);
+      if (!key || out[key] || !reading) continue;
       // Fee amounts are compared in 元.
       const scale = key === 'fee' && /万元/.test(row.norm + (row.unit?.value ?? '')) ? 10000 : 1;
       const where: Phrase = { messageId: 'legacyRow', data: { row: row.label.value.trim() } };
-      out[key] = { value: value * scale, cells: ref!.cell ? [ref!.cell] : [], uncertain: Boolean(ref!.uncertain), where };
+      out[key] = { value: reading.value * scale, cells: [ref!.cell!], uncertain: reading.uncertain, where };
     }
   }
 }
@@ -221,27 +223,33 @@ function legacyFacts(model: ReportModel, out: Partial<Record<FactKey, Fact>>): v
 /** "均已办结" while requests are carried forward; "均获维持" / "均已结案" while table 四 has other results or pending cases. */
 function checkStatus(context: Context, node: ProseNode, claim: StatusClaim): void {
   const { applications, review } = context.model;
-  const hit = (ref: CellRef | undefined, where: Phrase) => ((num(ref) ?? 0) > 0 ? { ref: ref!, where } : undefined);
-  let found: { ref: CellRef; where: Phrase } | undefined;
+  const hit = (ref: CellRef | undefined, where: Phrase) => {
+    const reading = readNumber(ref);
+    return reading && reading.value > 0 ? { ref: ref!, reading, where } : undefined;
+  };
+  let found: { ref: CellRef; reading: { value: number; uncertain: boolean }; where: Phrase } | undefined;
   if (claim.kind === 'requests_done') {
     found = hit(applications?.get('carried_forward', 'total'), { messageId: 'carriedForwardTotal' });
   } else if (review) {
-    const groups = [...(claim.review ? [0] : []), ...(claim.litigation ? [1, 2] : [])];
-    const names = [t('行政复议', 'review'), t('未经复议直接起诉', 'lawsuits without review'), t('复议后起诉', 'lawsuits after review')];
-    const columns = claim.kind === 'cases_closed' ? [[3, '尚未审结']] : [[1, '结果纠正'], [2, '其他结果'], ...(claim.closedOnly ? [] : [[3, '尚未审结']])];
-    for (const g of groups) {
-      for (const [c, column] of columns as [number, string][]) {
-        found ??= hit(review.groups[g]?.cells[c], { messageId: 'reviewCell', data: { group: names[g]!, column } });
+    const groups: ReviewGroupKey[] = [...(claim.review ? ['review' as const] : []), ...(claim.litigation ? ['litigation_direct' as const, 'litigation_after_review' as const] : [])];
+    const names: Record<ReviewGroupKey, Text> = {
+      review: t('行政复议', 'review'), litigation_direct: t('未经复议直接起诉', 'lawsuits without review'), litigation_after_review: t('复议后起诉', 'lawsuits after review'),
+    };
+    const columns: [ReviewColumn, string][] =
+      claim.kind === 'cases_closed' ? [['pending', '尚未审结']] : [['corrected', '结果纠正'], ['other', '其他结果'], ...(claim.closedOnly ? [] : [['pending', '尚未审结'] as [ReviewColumn, string]])];
+    for (const group of groups) {
+      for (const [column, name] of columns) {
+        found ??= hit(review.get(group, column), { messageId: 'reviewCell', data: { group: names[group], column: name } });
       }
     }
   }
-  if (!found?.ref.cell) return;
+  if (!found) return;
   const phrase = context.matchText(node).slice(claim.index, claim.index + claim.length);
   context.report({
     node, index: claim.index, length: claim.length,
     messageId: 'statusClaim',
-    data: { phrase, where: found.where, amount: amount(num(found.ref)!, '件') },
-    related: [{ node: found.ref.cell, ...found.where }],
-    ...(claim.weak || found.ref.uncertain ? { severity: 'warning' as const } : {}),
+    data: { phrase, where: found.where, amount: amount(found.reading.value, '件') },
+    related: [{ node: found.ref.cell!, ...found.where }],
+    ...(claim.weak || found.reading.uncertain ? { severity: 'warning' as const } : {}),
   });
 }

@@ -1,5 +1,5 @@
 import {
-  defineRule, normalizeLabel, STANDARD_SECTIONS, t, toChineseNumeral, type Position, type RuleContext, type Section,
+  defineRule, normalizeLabel, STANDARD_SECTIONS, t, TABLE_NAMES, tableKind, toChineseNumeral, type Position, type RuleContext, type Section,
 } from '../src/rule-kit.js';
 
 /** An empty span at the end of the last section (or of the text). */
@@ -28,6 +28,8 @@ export default defineRule({
       misnumbered: t('“{{title}}”的编号为“{{found}}”，应为“{{numeral}}”', '“{{title}}” is numbered {{found}}; it should be {{numeral}}'),
       missing: t('缺少{{sections}}', 'Missing section(s): {{sections}}'),
       missingAtEnd: t('缺少{{sections}}（全文到此结束）', 'Missing section(s): {{sections}} (the text ends here)'),
+      truncatedInTable: t('文本在{{table}}中途结束，报告可能不完整', 'The text ends part-way through {{table}}; the report may be incomplete'),
+      truncatedInSection: t('文本在“{{heading}}”部分中途结束，报告可能不完整', 'The text ends part-way through “{{heading}}”; the report may be incomplete'),
     },
   },
   check(context) {
@@ -63,7 +65,24 @@ export default defineRule({
       }
       lastIndex = Math.max(lastIndex, index);
     }
+    // A text that stops part-way is said once, where it stops; what its lost part held is not listed.
+    const truncated = context.model.truncated;
+    if (truncated) {
+      const tail = new Set(STANDARD_SECTIONS.filter((d) => truncated.missing.includes(d.key)).map((d) => `${toChineseNumeral(d.number)}、${d.title}`));
+      for (const [next, names] of missing) missing.set(next, names.filter((n) => !tail.has(n)));
+      const heading = truncated.heading ?? (truncated.section ? normalizeLabel(truncated.section.heading.value) : '');
+      context.report({
+        position: endOf(context),
+        ...(truncated.table
+          ? { messageId: 'truncatedInTable', data: { table: TABLE_NAMES[tableKind(context.model, truncated.table)] } }
+          : heading
+            ? { messageId: 'truncatedInSection', data: { heading } }
+            : { messageId: 'truncatedInTable', data: { table: t('正文', 'the text') } }),
+        severity: 'warning',
+      });
+    }
     for (const [next, names] of missing) {
+      if (names.length === 0) continue;
       context.report({
         ...(next ? { node: next.heading } : { position: endOf(context) }),
         messageId: next ? 'missing' : 'missingAtEnd',

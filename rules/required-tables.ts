@@ -48,14 +48,17 @@ export default defineRule({
   check(context) {
     const gen = context.model.generation;
     if (gen !== '2019' && gen !== '2021') return;
-    const { sections, applications, review, active } = context.model;
+    const { sections, applications, review, active, truncated } = context.model;
+    // Where an excerpt stops, its tables may be cut short or never reached: required-sections says so once.
+    const cut = (section: Section | undefined, table: Table | undefined) =>
+      !!truncated && ((!!section && truncated.section === section) || (!!table && truncated.table === table));
     const kinds = [
       ['active', sections.active, 'activeTable'],
       ['applications', sections.applications, 'applicationsTable'],
       ['review', sections.review, 'reviewTable'],
     ] as const;
     for (const [kind, section, name] of kinds) {
-      if (!section) continue;
+      if (!section || cut(section, undefined)) continue;
       const own = tablesIn(section).filter((tb) => classifyTable(tb) === kind);
       const present = kind === 'active' ? !!active : kind === 'applications' ? !!applications : !!review;
       if (own.length === 0 && !present) {
@@ -65,12 +68,12 @@ export default defineRule({
     if (active) {
       const items = active.items.map((i) => i.item);
       const missing = ACTIVE_ITEMS[gen].filter((n) => !items.includes(n));
-      if (missing.length && sections.active) {
+      if (missing.length && sections.active && !cut(sections.active, undefined)) {
         const items = t(missing.map((n) => `第（${'一二三四五六七八九'[n - 1]}）项`).join('、'), missing.join(', '));
         context.report({ node: active.items[0]!.table, messageId: 'missingItems', data: { items } });
       }
     }
-    if (applications) checkApplications(context, gen, applications.table);
+    if (applications && !cut(sections.applications, applications.table)) checkApplications(context, gen, applications.table);
   },
 });
 
@@ -87,7 +90,9 @@ function checkApplications(context: Context, gen: '2019' | '2021', table: Table)
   if (variant === '2021') required.push('other_1', 'other_2', 'other_3');
   else required.push('other');
   const missing = required.filter((k) => !apps.rows.has(k));
-  if (missing.length) {
+  // Rows whose labels the reader could not be sure of may be the missing ones: parse-uncertain says so instead.
+  const guessed = table.children.some((r) => r.children[0]?.uncertain);
+  if (missing.length && !guessed) {
     const rows = t(missing.map((k) => rowName(k).zh).join('、'), missing.map((k) => rowName(k).en).join(', '));
     context.report({ node: table, messageId: 'missingRows', data: { count: missing.length, rows } });
   }

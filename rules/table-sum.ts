@@ -1,6 +1,6 @@
 import {
-  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, join, legacyGroups, OUTCOME_ROWS_2021, REVIEW_GROUP_NAMES, t, type ApplicationsTable,
-  type CellRef, type LegacyTable, type RuleContext,
+  APPLICATION_COLUMNS, cellOf, certainNumber, COLUMN_NAMES, defineRule, join, legacyGroups, OUTCOME_ROWS_2021, REVIEW_GROUP_NAMES, t,
+  type ApplicationsTable, type LegacyTable, type ReviewColumn, type RuleContext,
 } from '../src/rule-kit.js';
 
 const messages = {
@@ -29,8 +29,10 @@ const messages = {
 
 type Context = RuleContext<Record<string, unknown>, keyof typeof messages>;
 
-const num = (ref: CellRef | undefined): number | null =>
-  ref && ref.value.kind === 'number' && !ref.uncertain ? ref.value.value : null;
+/** The six applicant columns that add up to 总计. */
+const APPLICANTS = APPLICATION_COLUMNS.filter((c) => c !== 'total');
+/** The four results that add up to a table-四 group's 总计. */
+const RESULTS: ReviewColumn[] = ['upheld', 'corrected', 'other', 'pending'];
 
 const OUTCOME_ROWS_2019 = [...OUTCOME_ROWS_2021.filter((k) => !k.startsWith('other_')), 'other'];
 
@@ -64,14 +66,14 @@ export default defineRule({
 
 function checkRowTotals(context: Context, apps: ApplicationsTable): void {
   for (const row of [...apps.rows.values(), ...apps.unknownRows]) {
-    const parts = row.cells.slice(0, 6).map(num);
-    const total = num(row.cells[6]);
+    const parts = APPLICANTS.map((column) => certainNumber(cellOf(row, column)));
+    const total = certainNumber(cellOf(row, 'total'));
     if (total === null || parts.some((p) => p === null)) continue;
     const sum = (parts as number[]).reduce((a, b) => a + b, 0);
     if (sum === total) continue;
     const label = row.label.value.replace(/\s+/g, '');
     context.report({
-      node: row.cells[6]!.cell!,
+      node: cellOf(row, 'total')!.cell!,
       messageId: 'rowTotal',
       data: { row: label, total, parts: (parts as number[]).join(' + '), sum },
       related: [{ node: row.label }],
@@ -88,13 +90,13 @@ function checkOutcomeTotals(context: Context, apps: ApplicationsTable): void {
   const sums: (number | null)[] = APPLICATION_COLUMNS.map((col) => {
     let s = 0;
     for (const k of present) {
-      const v = num(apps.get(k, col));
+      const v = apps.number(k, col);
       if (v === null) return null;
       s += v;
     }
     return s;
   });
-  const totals = totalRow.cells.map(num);
+  const totals = APPLICATION_COLUMNS.map((col) => apps.number('total', col));
   const bad = APPLICATION_COLUMNS.map((_, i) => i).filter((i) => sums[i] !== null && totals[i] !== null && sums[i] !== totals[i]);
   if (bad.length === 0) return;
   const shift = shiftOf(sums, totals, bad);
@@ -105,7 +107,7 @@ function checkOutcomeTotals(context: Context, apps: ApplicationsTable): void {
       .filter((i) => totals[i] !== 0)
       .map((i) => t(`${totals[i]} 应在“${name(i - shift).zh}”列`, `${totals[i]} belongs under ${name(i - shift).en}`));
     context.report({
-      node: totalRow.cells[first]!.cell!,
+      node: apps.get('total', APPLICATION_COLUMNS[first]!)!.cell!,
       messageId: 'shiftedTotals',
       data: {
         direction: shift > 0 ? t('右移', 'right') : t('左移', 'left'),
@@ -120,7 +122,7 @@ function checkOutcomeTotals(context: Context, apps: ApplicationsTable): void {
   for (const i of bad) {
     const col = APPLICATION_COLUMNS[i]!;
     context.report({
-      node: totalRow.cells[i]!.cell!,
+      node: apps.get('total', col)!.cell!,
       messageId: 'columnTotal',
       data: { column: COLUMN_NAMES[col], total: totals[i]!, sum: sums[i]! },
       related: [{ node: totalRow.label, messageId: 'totalRow' }],
@@ -145,13 +147,13 @@ function checkReview(context: RuleContext): void {
   const review = context.model.review;
   if (!review) return;
   for (const group of review.groups) {
-    const parts = group.cells.slice(0, 4).map(num);
-    const total = num(group.cells[4]);
+    const parts = RESULTS.map((column) => review.number(group.key, column));
+    const total = review.number(group.key, 'total');
     if (total === null || parts.some((p) => p === null)) continue;
     const sum = (parts as number[]).reduce((a, b) => a + b, 0);
     if (sum === total) continue;
     context.report({
-      node: group.cells[4]!.cell!,
+      node: review.get(group.key, 'total')!.cell!,
       messageId: 'reviewTotal',
       data: { group: REVIEW_GROUP_NAMES[group.key], total, parts: (parts as number[]).join(' + '), sum },
     });
@@ -161,18 +163,16 @@ function checkReview(context: RuleContext): void {
 /** Pre-2019 附表: totals against their numbered parts, per value column (本年度, 历年累计…). */
 function checkLegacyTable(context: Context, table: LegacyTable): void {
   for (const group of legacyGroups(table)) {
-    const width = group.parent.cells.length;
-    for (let c = 0; c < width; c++) {
-      const parent = group.parent.cells[c]!;
-      const total = num(parent);
+    for (const parent of group.parent.cells) {
+      const total = certainNumber(parent);
       if (total === null) continue;
-      const parts = group.children.map((child) => child.cells[c]);
+      const parts = group.children.map((child) => table.get(child, parent.column));
       // Blank parts count as 0 only when some part is filled in.
-      const values = parts.map((p) => (p && p.value.kind === 'blank' ? 0 : num(p)));
+      const values = parts.map((p) => (p && p.value.kind === 'blank' && !p.uncertain ? 0 : certainNumber(p)));
       if (values.some((v) => v === null) || parts.every((p) => !p || p.value.kind === 'blank')) continue;
       const nums = values as number[];
       const sum = nums.reduce((a, b) => a + b, 0);
-      const column = table.columns[c] ?? '';
+      const column = table.columns.includes(parent.column) ? parent.column : '';
       const where = column ? ({ messageId: 'inColumn', data: { column } } as const) : '';
       const label = group.parent.label.value.replace(/\s+/g, '');
       if (group.kind === 'subset') {

@@ -103,7 +103,7 @@ function checkActiveLabels(context: Context): void {
   for (const item of context.model.active?.items ?? []) {
     for (const row of item.table.children) {
       for (const cell of row.children) {
-        if (!cell.header || readCell(cell.value).kind !== 'text') continue;
+        if (!cell.header || cell.uncertain || readCell(cell.value).kind !== 'text') continue;
         const n = normalizeLabel(cell.value);
         if (/^(?:第二十条第|信息内容$)/.test(n) || TRIAL_HEADERS.test(n) || MODERN_HEADERS.test(n)) continue;
         if (n.length <= 8 && /^本年|^上一年|^对外|^处理|^采购|^现行/.test(n)) {
@@ -113,7 +113,7 @@ function checkActiveLabels(context: Context): void {
     }
     if (gen !== '2021') continue;
     for (const row of item.rows) {
-      if (normalizeLabel(row.label.value) === '规范性文件') {
+      if (!row.label.uncertain && normalizeLabel(row.label.value) === '规范性文件') {
         context.report({ node: row.label, messageId: 'normativeRow' });
       }
     }
@@ -125,10 +125,12 @@ function checkApplications(context: Context): void {
   const apps = context.model.applications;
   if (!apps) return;
   const renamed = findCell(apps.table, (n) => /^\(六\)其他$/.test(n));
-  if (renamed) {
+  if (renamed && !renamed.uncertain) {
     context.report({ node: renamed, messageId: 'renamedOther' });
   }
   for (const row of apps.unknownRows) {
+    // A row the reader could not be sure of is told by parse-uncertain, not taken for a row the template lacks.
+    if (row.label.uncertain || row.cells.some((c) => c.uncertain)) continue;
     const label = normalizeLabel(row.label.value);
     if (/^(?:类别|项目|\(数据项目\)|小计|合计)/.test(label)) continue;
     context.report({ node: row.label, messageId: 'unknownRow', data: { label } });

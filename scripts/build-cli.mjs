@@ -8,7 +8,8 @@
  * The packages that only some runs need stay outside the bundle and are
  * loaded from node_modules when a file needs them: the markdown and HTML
  * parsers (unified, remark, rehype), mammoth (Word), PDF.js, OpenCC's
- * dictionaries, iconv-lite, string-width, picomatch and tinyglobby. The small
+ * dictionaries, iconv-lite, string-width, picomatch, tinyglobby and exceljs
+ * (spreadsheets). The small
  * package every run uses (chalk) is inside.
  *
  * The file is written beside its final name and renamed, so a CLI started
@@ -37,6 +38,7 @@ export const LAZY_PACKAGES = [
   'string-width',
   'picomatch',
   'tinyglobby',
+  'exceljs',
 ];
 
 /** Builds the bundle at `outfile` (whitespace kept when `readable`); returns the esbuild metafile. */

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds the offline checker page: src/web/app.ts and everything it uses
- * (engine, rules, front ends, mammoth for .docx) bundled by esbuild for the
- * browser, and src/web/styles.css, both inlined into one HTML file with a
+ * (engine, rules, front ends, mammoth for .docx, the rules' docs) bundled by
+ * esbuild for the browser, and src/web/styles.css, both inlined into one HTML file with a
  * Content-Security-Policy that forbids every request. Writes
  * dist-web/report-lint.html and prints its size.
  *
@@ -47,6 +47,14 @@ function chineseCMaps() {
   return maps;
 }
 
+/** The rules' docs (docs/rules/<id>.md) by rule id, so the page explains every rule without a network. */
+function ruleDocs() {
+  const dir = join(ROOT, 'docs', 'rules');
+  const docs = {};
+  for (const name of readdirSync(dir)) if (name.endsWith('.md')) docs[name.slice(0, -3)] = readFileSync(join(dir, name), 'utf8');
+  return docs;
+}
+
 const bundle = await esbuild.build({
   entryPoints: [join(ROOT, 'src', 'web', 'app.ts')],
   bundle: true,
@@ -59,7 +67,11 @@ const bundle = await esbuild.build({
   write: false,
   metafile: true,
   logLevel: 'warning',
-  define: { __REPORT_LINT_VERSION__: JSON.stringify(version), __REPORT_LINT_CMAPS__: JSON.stringify(chineseCMaps()) },
+  define: {
+    __REPORT_LINT_VERSION__: JSON.stringify(version),
+    __REPORT_LINT_CMAPS__: JSON.stringify(chineseCMaps()),
+    __REPORT_LINT_DOCS__: JSON.stringify(ruleDocs()),
+  },
   plugins: [browserRequire],
 });
 

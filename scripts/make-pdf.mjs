@@ -9,11 +9,13 @@
  *   node scripts/make-pdf.mjs <input.docx|input.html> <output.pdf> [--engine libreoffice|chromium]
  *   node scripts/make-pdf.mjs --fixtures     # (re)makes fixtures/pdf/ from fixtures/corpus
  *
- * `toPdf(input, output, { engine })` is exported for other scripts. Neither
- * LibreOffice nor Chromium is needed by the tests: the PDFs this makes are
- * committed under fixtures/pdf/.
+ * `toPdf(input, output, { engine })` is exported for other scripts, and for
+ * many files at once (the accuracy lab) `libreofficeMany` (one LibreOffice
+ * run) and `chromiumMany` (one browser session). Neither LibreOffice nor
+ * Chromium is needed by the tests: the PDFs this makes are committed under
+ * fixtures/pdf/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -31,9 +33,33 @@ function which(...names) {
   return undefined;
 }
 
+const program = (engine) => (engine === 'chromium' ? which('chromium', 'chromium-browser', 'google-chrome') : which('soffice', 'libreoffice'));
+
 /** True when the engine's program is installed. */
 export function hasEngine(engine) {
-  return engine === 'chromium' ? !!which('chromium', 'chromium-browser', 'google-chrome') : !!which('soffice', 'libreoffice');
+  return !!program(engine);
+}
+
+/** The installed engine's version line ("LibreOffice 7.4.7.2 …", "Chromium 156.0…"), or undefined when it is missing. */
+export function engineVersion(engine) {
+  const path = program(engine);
+  if (!path) return undefined;
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  return (r.stdout ?? '').split('\n').find((line) => /\d/.test(line))?.trim() ?? path;
+}
+
+/**
+ * LibreOffice's command line: a private profile in `work`, so that runs side
+ * by side do not share LibreOffice's lock; HTML into Writer itself (Writer/Web's
+ * export leaves the first page blank), as "Open with Writer, Export as PDF".
+ */
+function sofficeArgs(work, { html, password, outDir, inputs }) {
+  return [
+    `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless',
+    ...(html ? ['--infilter=HTML (StarWriter)'] : []),
+    '--convert-to', password ? `pdf:writer_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}` : html ? 'pdf:writer_pdf_Export' : 'pdf',
+    '--outdir', outDir, ...inputs,
+  ];
 }
 
 /**
@@ -61,21 +87,88 @@ export function toPdf(input, output, { engine = 'libreoffice', password } = {}) 
     }
     const soffice = which('soffice', 'libreoffice');
     if (!soffice) throw new Error('LibreOffice is not installed');
-    const html = /\.html?$/i.test(input);
-    // A private profile, so that runs side by side do not share LibreOffice's lock.
-    const r = spawnSync(soffice, [
-      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless',
-      // HTML into Writer itself (Writer/Web's export leaves the first page blank), as "Open with Writer, Export as PDF".
-      ...(html ? ['--infilter=HTML (StarWriter)'] : []),
-      '--convert-to', password ? `pdf:writer_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}` : html ? 'pdf:writer_pdf_Export' : 'pdf',
-      '--outdir', work, input,
-    ], { encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(soffice, sofficeArgs(work, { html: /\.html?$/i.test(input), password, outDir: work, inputs: [input] }), { encoding: 'utf8', timeout: 300_000 });
     const made = join(work, `${basename(input, extname(input))}.pdf`);
     if (!existsSync(made)) throw new Error(`LibreOffice failed: ${r.stdout}${r.stderr}`);
     copyFileSync(made, output);
     return output;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Converts many files of one kind (all .docx, or all .html) to PDF in one
+ * LibreOffice run, as toPdf does one: starting LibreOffice costs seconds,
+ * converting a report a fraction of one. Writes <outDir>/<input's name>.pdf
+ * for every input (names must differ) and resolves to the inputs it could
+ * not convert; rejects when LibreOffice is missing or cannot start.
+ */
+export async function libreofficeMany(inputs, outDir) {
+  const soffice = which('soffice', 'libreoffice');
+  if (!soffice) throw new Error('LibreOffice is not installed');
+  const html = inputs.map((input) => /\.html?$/i.test(input));
+  if (html.some((h) => h !== html[0])) throw new Error('libreofficeMany: give .docx and .html files in separate runs');
+  outDir = resolve(outDir);
+  mkdirSync(outDir, { recursive: true });
+  const made = (input) => join(outDir, `${basename(input, extname(input))}.pdf`);
+  for (const input of inputs) rmSync(made(input), { force: true });
+  const work = mkdtempSync(join(tmpdir(), 'report-lint-pdf-'));
+  try {
+    const output = await new Promise((done, fail) => {
+      const child = spawn(soffice, sofficeArgs(work, { html: html[0], outDir, inputs: inputs.map((i) => resolve(i)) }), { stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      child.stdout.on('data', (d) => (text += d));
+      child.stderr.on('data', (d) => (text += d));
+      const timer = setTimeout(() => child.kill(), 60_000 + 20_000 * inputs.length);
+      child.on('error', fail);
+      child.on('close', () => {
+        clearTimeout(timer);
+        done(text);
+      });
+    });
+    const failed = inputs.filter((input) => !existsSync(made(input)));
+    if (failed.length === inputs.length && inputs.length) throw new Error(`LibreOffice failed: ${output.slice(0, 500)}`);
+    return failed;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Prints many HTML pages to PDF in one Chromium session (playwright-core), as
+ * a person prints a page from the browser: A4, the default margins, the
+ * browser's header (date and page title) and footer (the page's address and
+ * "page/pages"). The date and address are given (`date`, `url`), so the same
+ * page always prints the same. `pages`: [{ input, output, date, url }].
+ * Rejects when Chromium is missing or a page cannot be printed.
+ */
+export async function chromiumMany(pages) {
+  const executablePath = which('chromium', 'chromium-browser', 'google-chrome');
+  if (!executablePath) throw new Error('Chromium is not installed');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const band = (left, right) => `<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 0.4in;font-family:sans-serif">${left}${right}</div>`;
+  try {
+    const page = await browser.newPage();
+    for (const p of pages) {
+      const output = resolve(p.output);
+      mkdirSync(dirname(output), { recursive: true });
+      rmSync(output, { force: true });
+      await page.goto(pathToFileURL(resolve(p.input)).href, { waitUntil: 'load' });
+      await page.pdf({
+        path: output, format: 'A4', margin: { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' },
+        displayHeaderFooter: true,
+        headerTemplate: band(`<span>${escape(p.date)}</span>`, '<span class="title"></span><span></span>'),
+        footerTemplate: band(`<span>${escape(p.url)}</span>`, '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span>'),
+      });
+    }
+  } finally {
+    await browser.close();
   }
 }
 

@@ -26,7 +26,7 @@ export function analyse(input: LintInput): ProjectReport {
   // Plain text has no comments: directive comments are blanked out (same offsets) before parsing.
   const { root, source } = parseReport(format === 'txt' ? maskDirectives(input.text) : input.text, format);
   if (input.uncertain?.length) markUncertain(root, input.uncertain);
-  return { filePath: input.filePath, root, source, model: buildModel(root) };
+  return { filePath: input.filePath, root, source, model: buildModel(root, input.text) };
 }
 
 /** The title, agency, year and template the parser read from a report. */
@@ -37,5 +37,6 @@ export function reportMeta(report: ProjectReport): ReportMeta {
     agency: info.agency?.value.trim() ?? null,
     year: info.year?.value ?? null,
     template: info.generation,
+    kind: report.model.kind,
   };
 }

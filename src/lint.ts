@@ -5,11 +5,12 @@ import {
   checkProject, checkReport, enabledProjectRules, sortedMessages, summariseReport, type Finding, type Identity, type ReportSummaries, type RunOptions,
 } from './engine/engine.js';
 import type { Place, ProjectEntry, ProjectReport, Rule } from './engine/types.js';
-import type { LintMessage, LintResult, ReportMeta, RuleCrash } from './results.js';
+import type { LintMessage, LintResult, ReportMeta, RuleCrash, TemplateTable } from './results.js';
+import type { ReportModel } from './model/types.js';
 import { applyDirectives } from './engine/directives.js';
 import { FRONT_ENDS, type Locate } from './frontends/registry.js';
 import { agencyKey, reportYear } from './model/pairing.js';
-import type { InputFormat, Position } from './ast/types.js';
+import type { InputFormat, Position, Table } from './ast/types.js';
 import { detach } from './text/detach.js';
 
 export { analyse, reportMeta, type LintInput };
@@ -73,6 +74,10 @@ export interface PendingReport {
   /** Whether the result carries the text as `source`. */
   source: boolean;
   format: InputFormat;
+  /** A file that is not a report: its one note is its result (no directive comments, no places located). */
+  notReport?: boolean;
+  /** Where the template's tables lie (for the locations of a front end's locator). */
+  tables?: TemplateSpan[];
 }
 
 /** Where a run keeps its reports between their own rules and their results (in memory unless the run is given one). */
@@ -122,8 +127,11 @@ export function startRun(options: RunSetup): LintRun {
       const checked = checkReport(report, options.rules, { ...options, config: configOf(report.filePath) });
       const format = input.format ?? formatOf(input.filePath);
       const source = typeof options.keepSource === 'function' ? options.keepSource(input) : options.keepSource !== false;
-      const keepText = source || FRONT_ENDS[format].locator !== undefined || input.text.includes('report-lint-');
-      const summary = deferred ? summariseReport(report, options.rules, projectRules, intern, identity, options.timing) : undefined;
+      const locates = FRONT_ENDS[format].locator !== undefined;
+      const keepText = source || locates || input.text.includes('report-lint-');
+      // Files that are not reports take no part in the comparisons between reports.
+      const isReport = report.model.kind === 'report';
+      const summary = deferred && isReport ? summariseReport(report, options.rules, projectRules, intern, identity, options.timing) : undefined;
       store.put(index, {
         filePath: input.filePath,
         ...checked,
@@ -131,6 +139,8 @@ export function startRun(options: RunSetup): LintRun {
         format,
         source,
         ...(keepText ? { text: input.text } : {}),
+        ...(isReport ? {} : { notReport: true }),
+        ...(isReport && locates ? { tables: templateTables(report.model) } : {}),
       });
       if (summary) summaries[index] = summary;
       added++;
@@ -138,7 +148,7 @@ export function startRun(options: RunSetup): LintRun {
     *results() {
       if (deferred && given === 0) {
         interned.clear();
-        if (added > 1) lookup = projectLookup(summaries);
+        if (summaries.filter(Boolean).length > 1) lookup = projectLookup(summaries);
         summaries.length = 0; // the lookup's entries hold them now
       }
       while (given < added) {
@@ -223,10 +233,11 @@ function resultOf(p: PendingReport, messages: LintMessage[], crashes: RuleCrash[
     report: p.meta,
     ...(crashes.length ? { crashes } : {}),
   });
-  if (p.text === undefined) return result;
+  if (p.text === undefined || p.notReport) return result;
   // Findings hidden by <!-- report-lint-disable … --> comments go; warnings about the comments come.
   const kept = applyDirectives(p.text, result.messages, {
     isKnownRule: (id) => Object.hasOwn(options.rules, id),
+    knownRules: Object.keys(options.rules),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.reportUnusedDisableDirectives ? { reportUnused: true } : {}),
   });
@@ -234,7 +245,7 @@ function resultOf(p: PendingReport, messages: LintMessage[], crashes: RuleCrash[
   // Formats whose line:column is not how a person finds a place (Word, PDF) name it in `location`.
   const locator = FRONT_ENDS[p.format ?? formatOf(p.filePath)].locator;
   if (!locator || final.messages.length === 0) return final;
-  return { ...final, messages: located(final.messages, locator(p.text), new SourceText(p.text)) };
+  return { ...final, messages: located(final.messages, locator(p.text), new SourceText(p.text), p.tables ?? []) };
 }
 
 /**
@@ -248,11 +259,40 @@ export function lintReports(inputs: LintInput[], options: LintOptions): LintResu
   return [...run.results()].filter((result) => result !== undefined);
 }
 
-/** The messages with the place of their start offset (from `range`, else from line and column). */
-function located(messages: LintMessage[], locate: Locate, source: SourceText): LintMessage[] {
+/**
+ * The messages with the place of their start offset (from `range`, else from
+ * line and column); a table cell also names the template table it lies in.
+ */
+function located(messages: LintMessage[], locate: Locate, source: SourceText, tables: readonly TemplateSpan[]): LintMessage[] {
   return messages.map((m) => {
-    const location = locate(m.range?.[0] ?? source.offset(m.line, m.column));
-    return location ? { ...m, location } : m;
+    const offset = m.range?.[0] ?? source.offset(m.line, m.column);
+    const location = locate(offset);
+    if (!location) return m;
+    if (!('table' in location)) return { ...m, location };
+    const template = tables.find((t) => t.start <= offset && offset < t.end)?.name;
+    return { ...m, location: template ? { ...location, template } : location };
+  });
+}
+
+/** A template table's span in the source. */
+interface TemplateSpan {
+  name: TemplateTable;
+  start: number;
+  end: number;
+}
+
+/** The source spans of the template's tables the model recognised. */
+function templateTables(model: ReportModel): TemplateSpan[] {
+  const spans: { name: TemplateTable; table: Table | undefined }[] = [
+    ...(model.active?.items ?? []).map((item) => ({ name: 'active' as const, table: item.table })),
+    { name: 'applications', table: model.applications?.table },
+    { name: 'review', table: model.review?.table },
+    ...model.legacy.map((legacy) => ({ name: 'legacy' as const, table: legacy.table })),
+  ];
+  return spans.flatMap(({ name, table }) => {
+    const start = table?.position?.start.offset;
+    const end = table?.position?.end.offset;
+    return start === undefined || end === undefined ? [] : [{ name, start, end }];
   });
 }
 

@@ -23,7 +23,20 @@ export interface RelatedLocation {
  * table cell, a PDF's page); supplied by the front end, put in words by the
  * formatters. All numbers are 1-based.
  */
-export type DocLocation = { paragraph: number } | { page: number } | { table: number; row: number; column: number };
+export type DocLocation =
+  | { paragraph: number }
+  | { page: number }
+  | {
+      /** The document's own table count (the 2nd table of the file), not the template's table number. */
+      table: number;
+      row: number;
+      column: number;
+      /** The template's table this is, when the model recognised it: 表二, 表三, 表四 or a pre-2019 附表. */
+      template?: TemplateTable;
+    };
+
+/** The template's tables: 表二 (active), 表三 (applications), 表四 (review), 附表 (legacy, before 2019). */
+export type TemplateTable = 'active' | 'applications' | 'review' | 'legacy';
 
 export interface LintMessage {
   /** null for problems of the tool itself (unreadable file, parse failure). */
@@ -77,6 +90,8 @@ export interface ReportMeta {
   year: number | null;
   /** The template generation: '2021', '2019' (trial) or 'pre2019'. */
   template: '2021' | '2019' | 'pre2019' | null;
+  /** 'not-report' for a file that is not an annual report (a README, a page report-lint wrote): it was not checked. */
+  kind: 'report' | 'not-report';
 }
 
 /** Metadata of the rules that produced the results (titles, docs links) for formatters. */
@@ -95,6 +110,14 @@ export interface FormatterContext {
   color: boolean;
   rules: Record<string, RuleInfo>;
   version: string;
+  /**
+   * Width of the terminal the output goes to, for formats people read there
+   * (stylish wraps its rows to it); absent when the output is not a terminal
+   * (a pipe, a file, a CI log), where every row stays on one line.
+   */
+  columns?: number;
+  /** Files written in the same run (the data beside a summary page), by kind. */
+  outputs?: { csv?: string; xlsx?: string };
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;

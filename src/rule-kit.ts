@@ -21,12 +21,17 @@ export type { Block, Cell, Heading, Paragraph, Position, Root, Row, Section, Tab
 export { paragraphs, sections, tables, textNodes } from './ast/walk.js';
 export { sourceOffset } from './ast/source.js';
 
-// The model: standard tables, their labels, the agency, the report of the year before.
-export type { ApplicationsTable, CellRef, LegacyRow, LegacyTable, ReportModel } from './model/types.js';
-export { APPLICATION_COLUMNS, OUTCOME_ROWS_2021 } from './model/types.js';
-export { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, rowName } from './model/labels.js';
+// The model: standard tables, cells by name and their certain numbers, their labels, the agency, the report of the year before.
+export type {
+  ActiveColumn, ActiveItem, ActiveTable, ApplicationColumn, ApplicationRow, ApplicationsTable, CellRef, LegacyColumn, LegacyRow, LegacyTable,
+  ReportModel, ReviewColumn, ReviewGroupKey, ReviewTable,
+} from './model/types.js';
+export { APPLICATION_COLUMNS, OUTCOME_ROWS_2021, REVIEW_COLUMNS } from './model/types.js';
+export { cellOf, certainNumber, readNumber } from './model/access.js';
+export { COLUMN_NAMES, REVIEW_COLUMN_LABELS, REVIEW_GROUP_NAMES, rowName, rowWords } from './model/labels.js';
 export { STANDARD_SECTIONS } from './model/vocabulary.js';
 export { classifyTable } from './model/index.js';
+export { rowPlace, TABLE_NAMES, tableKind, type TableKind } from './model/places.js';
 export { legacyGroups } from './model/legacy-groups.js';
 export { agencyOf, type Agency } from './model/agency.js';
 export { previousReport } from './model/pairing.js';
@@ -44,5 +49,5 @@ export {
   selfReferences, sentenceSpans,
 } from './text/prose.js';
 export type { Amount, Enumeration, Level, ProseNode, SelfReference, Span } from './text/prose.js';
-export { factClaims, mentionsFees, noFeeStatements, statusClaims, yearColumn } from './text/claims.js';
+export { factClaims, mentionsFees, noFeeStatements, statusClaims } from './text/claims.js';
 export type { FactClaim, FactKey, StatusClaim } from './text/claims.js';

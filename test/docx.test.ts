@@ -63,9 +63,9 @@ describe('seed 001 as a Word document', () => {
     // Table 三 is the second Word table; row 25 is （七）总计; 三、本年度办理结果 (merged down) is its first cell,
     // （七）总计 (merged across two columns) its second, so the 法律服务机构 and 其他 values are cells 7 and 8.
     expect(where.filter((w) => w.includes('table'))).toEqual([
-      'application-balance {"table":2,"row":25,"column":7}',
-      'table-sum {"table":2,"row":25,"column":7}',
-      'application-balance {"table":2,"row":25,"column":8}',
+      'application-balance {"table":2,"row":25,"column":7,"template":"applications"}',
+      'table-sum {"table":2,"row":25,"column":7,"template":"applications"}',
+      'application-balance {"table":2,"row":25,"column":8,"template":"applications"}',
     ]);
     const { html } = await docxToHtml(docx('001'));
     const row25 = html.split('<table>')[2]!.split('<tr>')[25]!;
@@ -83,11 +83,13 @@ describe('seed 001 as a Word document', () => {
     const dir = seedDir('001');
     for (const format of ['stylish', 'unix', 'compact', 'github', 'sarif', 'html']) {
       const out = (await runCli(['seed-001.docx', '-f', format], dir)).stdout;
-      expect(out.match(/（(?:第\d+段|表\d+第\d+行第\d+列)）/g)!.length, format).toBeGreaterThanOrEqual(15);
-      expect(out, format).toContain('（表2第25行第8列）');
+      expect(out.match(/（(?:第\d+段|表三（文档中第\d+个表格）第\d+行第\d+列)）/g)!.length, format).toBeGreaterThanOrEqual(15);
+      // The message names 表三; so does its place, never "表2" (the Word table count).
+      expect(out, format).toContain('（表三（文档中第2个表格）第25行第8列）');
+      expect(out, format).not.toMatch(/表\d/);
     }
     const en = (await runCli(['seed-001.docx', '--locale', 'en', '-f', 'unix'], dir)).stdout;
-    expect(en.match(/ \((?:paragraph \d+|table \d+, row \d+, column \d+)\) \[/g)).toHaveLength(15);
+    expect(en.match(/ \((?:paragraph \d+|table 三 \(the document's table \d+\), row \d+, column \d+)\) \[/g)).toHaveLength(15);
     expect(en).toContain('Date lacks its year (年) and month (月) mark: "202011日" should read "2020年1月1日" (paragraph 2) [error/malformed-date]');
   });
 
@@ -210,10 +212,13 @@ describe('places in words', () => {
   it('name paragraphs, pages and table cells in Chinese and English', () => {
     expect(locationWords({ paragraph: 12 }, 'zh-CN')).toBe('第12段');
     expect(locationWords({ page: 3 }, 'zh-CN')).toBe('第3页');
-    expect(locationWords({ table: 2, row: 3, column: 5 }, 'zh-CN')).toBe('表2第3行第5列');
+    expect(locationWords({ table: 2, row: 3, column: 5 }, 'zh-CN')).toBe('文档中第2个表格第3行第5列');
+    expect(locationWords({ table: 2, row: 25, column: 7, template: 'applications' }, 'zh-CN')).toBe('表三（文档中第2个表格）第25行第7列');
+    expect(locationWords({ table: 1, row: 3, column: 2, template: 'active' }, 'zh-CN')).toBe('表二（文档中第1个表格）第3行第2列');
+    expect(locationWords({ table: 4, row: 3, column: 2, template: 'review' }, 'en')).toBe("table 四 (the document's table 4), row 3, column 2");
     expect(locationWords({ paragraph: 12 }, 'en')).toBe('paragraph 12');
     expect(locationWords({ page: 3 }, 'en')).toBe('page 3');
-    expect(locationWords({ table: 2, row: 3, column: 5 }, 'en')).toBe('table 2, row 3, column 5');
+    expect(locationWords({ table: 2, row: 3, column: 5 }, 'en')).toBe("the document's table 2, row 3, column 5");
   });
 
   it('follow the message of a finding that has a location, and only then', () => {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/lint.js';
 import { extractRecord, type ExtractRecord } from '../src/extract/record.js';
-import { CSV_COLUMNS, toCsv } from '../src/extract/csv.js';
+import { CSV_COLUMNS, CSV_HEADERS, toCsv } from '../src/extract/csv.js';
+import { indicators } from '../src/extract/indicators.js';
 import { PINGTAN, PINGTAN_TEXT_PUBLISHED, type Expected } from './extract/expected.js';
 import { CORPUS } from './extract/expected-corpus.js';
 import { SEEDS } from './extract/expected-seeds.js';
@@ -91,7 +92,7 @@ describe('text and HTML versions of r004, r019, r020', () => {
         { table: 'active', row: 'normative', column: '本年废止件数' },
         { table: 'active', row: 'normative', column: '现行有效件数' },
       ]);
-      expect(u[0]!.note).toMatch(/数字串/);
+      expect(u[0]!.note).toMatch(/^各格数字连成了“\d+”，已读作 [\s\S]*\nthe cells run together as “\d+”, read as /);
     }
   });
 });
@@ -152,6 +153,8 @@ function lookup(r: ExtractRecord, column: string): unknown {
   const info: Record<string, unknown> = { ...r, period_start: r.period?.start, period_end: r.period?.end };
   if (column === 'legacy') return r.tables.legacy && JSON.stringify(r.tables.legacy);
   if (column === 'uncertain') return r.uncertain.length ? JSON.stringify(r.uncertain) : null;
+  const rates = indicators(r) as Record<string, number | null>;
+  if (column in rates) return rates[column] === null ? null : Math.round(rates[column]! * 10000) / 10000;
   if (table === 'applications') return r.tables.applications?.rows[key!]?.[['natural', 'commercial', 'research', 'public_interest', 'legal', 'other', 'total'].indexOf(col!)];
   if (table === 'review') return (r.tables.review as Record<string, unknown[]> | null)?.[key!]?.[['upheld', 'corrected', 'other', 'pending', 'total'].indexOf(col!)];
   if (table === 'active') return r.tables.active?.flatMap((i) => i.rows).find((row) => row.key === key)?.cells[Number(col)];
@@ -163,14 +166,14 @@ describe('CSV', () => {
 
   it('has a BOM, CRLF line ends, a stable header and one row per report whose cells equal the JSON values', () => {
     const records = files.map(record);
-    const csv = toCsv(records);
+    const csv = toCsv(records, { keys: true });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false); // no bare LF outside quoted fields here
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(records.length + 1);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(toCsv([])).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
+    expect(toCsv([], { keys: true })).toBe('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
     records.forEach((r, i) => {
       expect(rows[i + 1]).toHaveLength(CSV_COLUMNS.length);
       CSV_COLUMNS.forEach((column, c) => {
@@ -181,12 +184,45 @@ describe('CSV', () => {
   });
 
   it('covers both templates with a fixed column list', () => {
-    expect(CSV_COLUMNS.slice(0, 8)).toEqual(['filePath', 'title', 'agency', 'year', 'template', 'period_start', 'period_end', 'published']);
-    expect(CSV_COLUMNS).toHaveLength(8 + 26 * 7 + 15 + 22 + 2);
+    expect(CSV_COLUMNS.slice(0, 12)).toEqual(['filePath', 'title', 'agency', 'year', 'template', 'period_start', 'period_end', 'published', 'kind', 'correction_rate', 'completion_rate', 'disclosure_rate']);
+    expect(CSV_COLUMNS).toHaveLength(9 + 3 + 26 * 7 + 15 + 22 + 2);
+    expect(CSV_HEADERS).toHaveLength(CSV_COLUMNS.length);
+    expect(new Set(CSV_HEADERS).size).toBe(CSV_HEADERS.length);
     for (const c of ['applications.other.total', 'applications.other_1.natural', 'applications.other_3.total', 'applications.carried_forward.total', 'review.litigation_after_review.total', 'active.rules.2', 'active.other_services.2', 'active.fees.1', 'active.procurement.1']) {
       expect(CSV_COLUMNS).toContain(c);
     }
     expect(new Set(CSV_COLUMNS).size).toBe(CSV_COLUMNS.length);
+  });
+
+  it('names the columns in the template\'s words by default, with template and kind in words and the indicators as fractions', () => {
+    const records = files.map(record);
+    const rows = parseCsv(toCsv(records).slice(1));
+    expect(rows[0]).toEqual([...CSV_HEADERS]);
+    const at = (name: string) => CSV_HEADERS.indexOf(name);
+    expect(CSV_HEADERS.slice(0, 12)).toEqual(['文件', '标题', '机关', '年度', '模板', '统计期限起', '统计期限止', '发布日期', '类型', '指标/纠错率', '指标/申请办结率', '指标/公开率']);
+    for (const name of ['表三/本年新收/自然人', '表三/不予公开/属于国家秘密/总计', '表三/无法提供/本机关不掌握相关政府信息/其他', '表三/其他处理/申请人逾期未按收费通知要求缴纳费用/总计', '表三/结转下年度继续办理/总计', '表四/行政复议/结果纠正', '表四/行政诉讼（复议后起诉）/尚未审结', '表二/规章/本年制发件数（试行版：本年新制作数量）', '表二/行政事业性收费/本年收费金额（万元）（试行版：上一年项目数量）']) {
+      expect(at(name), name).toBeGreaterThan(0);
+    }
+    const keyed = parseCsv(toCsv(records, { keys: true }).slice(1));
+    records.forEach((r, i) => {
+      const row = rows[i + 1]!;
+      expect(row[at('模板')]).toBe({ '2021': '2021年版', '2019': '2019年试行版', pre2019: '2019年以前', null: '' }[String(r.template)]);
+      expect(row[at('类型')]).toBe('年度报告');
+      const rates = indicators(r);
+      expect(row[at('指标/公开率')]).toBe(rates.disclosure_rate === null ? '' : String(Math.round(rates.disclosure_rate * 10000) / 10000));
+      // Every table value is the same under both headers.
+      expect(row.slice(12)).toEqual(keyed[i + 1]!.slice(12));
+    });
+  });
+
+  it('lists files that are not reports after the reports', () => {
+    const [a, b] = [record(files[0]!), record(files[1]!)];
+    const rows = parseCsv(toCsv([{ ...a, kind: 'not-report' }, b]).slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[8]])).toEqual([
+      [b.filePath, '年度报告'],
+      [a.filePath, '不是年度报告'],
+    ]);
+    expect(parseCsv(toCsv([{ ...a, kind: 'not-report' }], { keys: true }).slice(1))[1]![8]).toBe('not-report');
   });
 
   it('quotes fields with commas, quotes and line breaks', () => {
@@ -220,13 +256,20 @@ describe('report-lint extract', () => {
   it('writes CSV with one row per report, to a file when asked', async () => {
     const run = await runCli(['extract', '--format', 'csv', 'fixtures/seeds'], ROOT);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n')).toBe(true);
-    expect(parseCsv(run.stdout.slice(1)).map((r) => r[2])).toEqual(['agency', '海林市', '鲤城区', '攀枝花市西区', '吴兴区', '']);
+    expect(run.stdout.startsWith('\uFEFF' + CSV_HEADERS.join(',') + '\r\n')).toBe(true);
+    expect(parseCsv(run.stdout.slice(1)).map((r) => r[2])).toEqual(['机关', '海林市', '鲤城区', '攀枝花市西区', '吴兴区', '']);
+    for (const args of [['--keys'], ['--locale', 'en']]) {
+      const keyed = await runCli(['extract', '--format', 'csv', ...args, 'fixtures/seeds'], ROOT);
+      expect(keyed.stdout.startsWith('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n'), args.join(' ')).toBe(true);
+    }
     const { dir, cleanup } = tempTree({ 'a.txt': readFileSync(join(ROOT, SEEDS[1]!.file)) });
     try {
       const toFile = await runCli(['extract', '-f', 'csv', '-o', 'out/data.csv', 'a.txt'], dir);
       expect(toFile).toEqual({ code: 0, stdout: '', stderr: '' });
       expect(readFileSync(join(dir, 'out/data.csv'), 'utf8')).toBe(toCsv([{ ...record(SEEDS[1]!.file), filePath: 'a.txt' }]));
+      const keyed = await runCli(['extract', '-f', 'csv', '--keys', '-o', 'out/keys.csv', 'a.txt'], dir);
+      expect(keyed.code).toBe(0);
+      expect(readFileSync(join(dir, 'out/keys.csv'), 'utf8')).toBe(toCsv([{ ...record(SEEDS[1]!.file), filePath: 'a.txt' }], { keys: true }));
     } finally {
       cleanup();
     }
@@ -255,7 +298,7 @@ describe('report-lint extract', () => {
     const none = await runCli(['extract'], ROOT);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('没有指定要检查的文件');
-    expect(await runCli(['extract', '--format', 'xml', 'fixtures/seeds'], ROOT)).toEqual({ code: 2, stdout: '', stderr: 'report-lint: 未知的提取格式：xml（可用：json、csv）\n' });
+    expect(await runCli(['extract', '--format', 'xml', 'fixtures/seeds'], ROOT)).toEqual({ code: 2, stdout: '', stderr: 'report-lint: 未知的提取格式：xml（可用：json、csv、xlsx）\n' });
     const bad = await runCli(['extract', '--frob', 'fixtures/seeds'], ROOT);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('未知的选项：--frob');

@@ -51,10 +51,10 @@ function listed(args: string[]): string[] {
 
 const packageOf = (url: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
 
-const LAZY = ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite'];
+const LAZY = ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite', 'exceljs'];
 
 describe('lazy loading', () => {
-  it('a .txt run loads no markdown/HTML/Word parser, no OpenCC dictionary, no glob or encoder package', () => {
+  it('a .txt run loads no markdown/HTML/Word parser, no OpenCC dictionary, no glob, encoder or spreadsheet package', () => {
     copyFileSync(join(root, 'fixtures', 'seeds', '002_968440a473f92860.txt'), join(dir, 'report.txt'));
     const loaded = modulesLoaded('report.txt');
     expect(loaded.some((url) => url.endsWith('/dist/report-lint.js'))).toBe(true); // the hook sees the bundle

@@ -30,3 +30,13 @@ describe('what rules import', () => {
     }
   }
 });
+
+describe('how rules read tables', () => {
+  const files = readdirSync(RULES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  it('by name through the model, never by position, and with no number helper of their own', () => {
+    for (const file of files) {
+      const text = readFileSync(join(RULES, file), 'utf8');
+      expect(text, file).not.toMatch(/\.cells\s*\[|\.cells\.slice|\.groups\s*\[|\bconst num\s*=\s*\(ref/);
+    }
+  });
+});

@@ -9,7 +9,8 @@
  * the test log and test-output/web-timing.json.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
@@ -22,6 +23,7 @@ import { docxToHtml } from '../src/frontends/docx.js';
 import { pdfToText } from '../src/frontends/pdf/extract.js';
 import { unembeddedChinesePdf } from './helpers/pdf-bytes.js';
 import { analyse, lintText } from '../src/lint.js';
+import { runCli } from './cli/helpers.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE = join(ROOT, 'dist-web', 'report-lint.html');
@@ -221,6 +223,98 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('quotes the words of every finding, and prints them with the tables', async () => {
+    const text = readFileSync(SEED_001, 'utf8');
+    const result = lintText({ filePath: 'seed.txt', text }, { rules });
+    const quotes = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => ({ index: Number(e.getAttribute('data-index')), marked: e.querySelector('[data-testid="quote"] mark')?.textContent ?? null })));
+    expect(quotes).toHaveLength(seed001);
+    for (const q of quotes) {
+      const m = result.messages[q.index]!;
+      expect(q.marked, `${m.ruleId} ${m.line}:${m.column}`).toBe(text.slice(m.range![0], Math.min(m.range![1], m.range![0] + 80)) || null);
+    }
+    expect(quotes.map((q) => q.marked)).toContain('202011日');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('[data-testid="quote"]').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="print-tables"] [data-testid="table-3"]').isVisible()).toBe(true);
+    await page.pdf({ path: join(OUT, 'web-print.pdf'), format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('[data-testid="print-tables"]').isVisible()).toBe(false);
+  });
+
+  it('names the rows of table 三 in the template\'s own words, under its group rows', async () => {
+    await page.click('[data-testid="tab-tables"]');
+    const table = page.locator('[data-testid="table-3"]');
+    const heads = await table.locator('tbody th').allTextContents();
+    expect(heads.slice(0, 6)).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（三）不予公开']);
+    expect(heads).toContain('1.属于国家秘密');
+    expect(heads).toContain('（七）总计');
+    expect(heads.at(-1)).toBe('四、结转下年度继续办理');
+    expect(heads.join('')).not.toMatch(/第\d项/);
+    await page.click('[data-testid="tab-text"]');
+  });
+
+  it('explains a rule in the page itself, with no request', async () => {
+    const before = requests.length;
+    await page.locator('[data-testid="finding"][data-rule="malformed-date"] .f-doc').first().click();
+    const dialog = page.locator('[data-testid="rule-doc"]');
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('code').first().textContent()).toBe('malformed-date');
+    const doc = readFileSync(join(ROOT, 'docs/rules/malformed-date.md'), 'utf8');
+    const firstHeading = /^#\s+(.+)$/m.exec(doc)![1]!.replace(/`/g, '');
+    expect(await dialog.textContent()).toContain(firstHeading);
+    expect(await dialog.locator('pre').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(OUT, 'web-rule-doc.png') });
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(requests.length).toBe(before);
+  });
+
+  it('applies the safe fixes and downloads the corrected text in the file\'s own encoding, byte for byte as --fix writes it', async () => {
+    const text = readFileSync(join(ROOT, 'fixtures/seeds/003_673a0e93baba7a0a.txt'), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-web-fix-'));
+    try {
+      const path = join(dir, '年报.txt');
+      writeFileSync(path, iconv.encode(text, 'gbk'));
+      await checked(() => page.setInputFiles('[data-testid="file"]', path));
+      const before = await found();
+      expect(await page.isEnabled('[data-testid="fix"]')).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), checked(() => page.click('[data-testid="fix"]'))]);
+      expect(download.suggestedFilename()).toBe('年报（已改正）.txt');
+      const bytes = readFileSync((await download.path())!);
+      // The CLI fixes a copy of the same file.
+      const cliCopy = join(dir, 'cli.txt');
+      writeFileSync(cliCopy, iconv.encode(text, 'gbk'));
+      await runCli(['cli.txt', '--fix'], dir);
+      expect(bytes.equals(readFileSync(cliCopy))).toBe(true);
+      expect(iconv.decode(bytes, 'gbk')).toContain('2018年1月1日');
+      // The page now shows the corrected text's findings: the fixed ones are gone.
+      const after = await found();
+      expect(after.length).toBeLessThan(before.length);
+      expect(after.filter((f) => f.rule === 'malformed-date')).toEqual([]);
+      expect(await page.textContent('[data-testid="notice"]')).toContain('GBK 编码');
+      expect(await page.isEnabled('[data-testid="fix"]')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('scrolls the text to the first finding after a check', async () => {
+    // Seed 001 pasted: the first finding is far below the top of the report.
+    await page.fill('[data-testid="input"]', readFileSync(SEED_001, 'utf8'));
+    await page.evaluate(() => (document.querySelector('.doc-pane')!.scrollTop = 1e6));
+    await checked(() => page.click('[data-testid="run"]'));
+    const first = await page.evaluate(() => {
+      const pane = document.querySelector('.doc-pane')!;
+      const mark = pane.querySelector('[data-findings]')!;
+      const box = mark.getBoundingClientRect();
+      const outer = pane.getBoundingClientRect();
+      return { inView: box.top >= outer.top && box.bottom <= outer.bottom, scrolled: pane.scrollTop };
+    });
+    expect(first.inView).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('.findings-pane')!.scrollTop)).toBe(0);
+  });
+
   it('finds nothing in seed 002 pasted into the text box', async () => {
     await page.fill('[data-testid="input"]', readFileSync(SEED_002, 'utf8'));
     await checked(() => page.click('[data-testid="run"]'));
@@ -254,7 +348,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
     expect(want.length).toBeGreaterThan(5);
     expect(await found()).toEqual(want);
     // Findings name their Word paragraph or table cell.
-    expect(await page.locator('.f-place').first().textContent()).toMatch(/^第\d+段$|^表\d+第\d+行第\d+列$/);
+    expect(await page.locator('.f-place').first().textContent()).toMatch(/^第\d+段$|^表[二三四]（文档中第\d+个表格）第\d+行第\d+列$/);
   });
 
   it('opens PDFs: the findings of the extracted text, each with its page, the pages marked in the text; a scanned PDF is refused', async () => {

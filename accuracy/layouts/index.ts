@@ -3,6 +3,8 @@
  * (or a new file) and list it here. A layout that needs an outside tool
  * (LibreOffice or Chromium for PDF files) has a setup() that returns a note
  * when the tool is missing; the lab then skips it and says so.
+ * (A layout's place in the list picks its injectors, see lab.ts: add new
+ * layouts at the end, or the figures of those after it change.)
  */
 import { crawlerOneLine, crawlerPortal } from './crawler.js';
 import { mdIndented, txtCellPerLine, txtClean, txtPipeCells, txtPipeRows } from './plain.js';
@@ -11,6 +13,7 @@ import { mdGfm, pdfMarkdown } from './markdown.js';
 import { pdfText } from './pdf.js';
 import { wordDocx } from './word.js';
 import { excerpt, traditional } from './converted.js';
+import { printedLayouts } from './printed.js';
 import type { Layout } from './types.js';
 
 export const LAYOUTS: readonly Layout[] = [
@@ -21,4 +24,6 @@ export const LAYOUTS: readonly Layout[] = [
   pdfText, pdfMarkdown,
   wordDocx,
   traditional, excerpt,
+  // Last: the layouts before them keep their places in the list (and so their injectors).
+  ...printedLayouts(),
 ];

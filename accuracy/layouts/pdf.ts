@@ -7,10 +7,8 @@
  * of fifteen numbers, table 二 as plain "行政许可 97" lines, page footers
  * "— 3 —" between table rows.
  *
- * A layout rendered to a real PDF file (from the HTML or Word renderings by
- * LibreOffice or Chromium) belongs in its own file: a Layout whose setup()
- * looks for the tool and returns a note when it is missing, and whose
- * render() returns { kind: 'binary', ext: 'pdf', bytes, locate }.
+ * Real PDF files (the HTML and Word renderings printed by LibreOffice or
+ * Chromium, read by the product's PDF front end) are in printed.ts.
  */
 import type { Rng } from '../prng.js';
 import { sentenceText, type ParaBlock, type TableBlock } from '../truth/types.js';

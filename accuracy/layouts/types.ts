@@ -2,8 +2,8 @@
  * Layouts turn one report into one real-world file. A text layout writes
  * pieces (each tagged with the ids of what it holds: a sentence, a table
  * cell, a heading), so the lab knows the offsets of every place in the
- * file; a binary layout (Word) gives bytes and finds the places in the text
- * the product reads from them.
+ * file; a binary layout (Word, PDF) gives bytes and finds the places in the
+ * text the product reads from them.
  */
 import type { Rng } from '../prng.js';
 import type { Generation, ReportTruth, Value } from '../truth/types.js';
@@ -49,11 +49,27 @@ export type Draft =
   | {
       kind: 'binary';
       ext: 'docx' | 'pdf';
+      /** Empty while a batch is being collected (see Batcher), or when the program failed (`problem`). */
       bytes: Uint8Array;
       /** Finds the places in the text the product reads from the bytes. */
       locate(text: string): Map<string, Span>;
       expect?: Map<string, Value>;
+      /** The file the bytes were made from (the HTML page or Word file a PDF was printed from), for dumps. */
+      source?: { ext: 'html' | 'docx'; bytes: Uint8Array };
+      /** Why there are no bytes: the program that makes them failed on this file. */
+      problem?: string;
     };
+
+/**
+ * A slow outside program that makes a layout's files (PDF printing): the lab
+ * renders such a layout's cases once with `collecting` on (render() only
+ * queues what it needs made and returns a draft without bytes), calls
+ * `flush()` to make everything queued at once, then renders them for real.
+ */
+export interface Batcher {
+  collecting: boolean;
+  flush(progress?: (message: string) => void): Promise<void>;
+}
 
 export interface Layout {
   name: string;
@@ -71,5 +87,11 @@ export interface Layout {
   expects?: Record<string, string>;
   /** Runs once before the lab: returns null when ready, or a note why the layout is skipped (a tool is missing). */
   setup?(): Promise<string | null>;
+  /**
+   * Set when an outside program makes the files in batches (PDF printing):
+   * such a layout runs on the first `pdfCount` reports only (the lab's
+   * --pdf-count) and is left out of the CI guard, which must not need the program.
+   */
+  batch?: Batcher;
   render(truth: ReportTruth, rng: Rng): Draft | Promise<Draft>;
 }

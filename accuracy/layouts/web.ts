@@ -11,9 +11,11 @@ import { Writer, type Layout } from './types.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-interface HtmlStyle {
+export interface HtmlStyle {
   word: boolean;
   blankZeros: boolean;
+  /** Ruling lines (border=1), as the template's tables have them; without, a page whose tables have none. */
+  ruled: boolean;
 }
 
 /** A cell's content: split over <p>s as narrow cells are (商业</p><p>企业), padded in Word's way. */
@@ -37,7 +39,8 @@ function cellContent(w: Writer, t: TableBlock, c: GridCell, rng: Rng, style: Htm
 }
 
 function table(w: Writer, t: TableBlock, rng: Rng, style: HtmlStyle): void {
-  w.put(style.word ? '<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse">' : '<table cellspacing="0" align="center" border="1"><tbody>');
+  const border = style.ruled ? 1 : 0;
+  w.put(style.word ? `<table class=MsoNormalTable border=${border} cellspacing=0 cellpadding=0 style="border-collapse:collapse">` : `<table cellspacing="0" align="center"${style.ruled ? ' border="1"' : ''}><tbody>`);
   t.rows.forEach((row, i) => {
     w.put(i === 0 && !style.word ? '<tr class="firstRow">' : '<tr>');
     for (const c of row) {
@@ -51,7 +54,8 @@ function table(w: Writer, t: TableBlock, rng: Rng, style: HtmlStyle): void {
   w.put(style.word ? '</table>' : '</tbody></table>');
 }
 
-function page(truth: ReportTruth, rng: Rng, style: HtmlStyle): Writer {
+/** A report as an HTML page (for the PDF layouts too, which print it). */
+export function htmlPage(truth: ReportTruth, rng: Rng, style: HtmlStyle): Writer {
   const w = new Writer();
   w.put(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(truth.title)}_政府信息公开年报</title></head><body>`);
   for (const b of truth.doc.blocks) {
@@ -89,7 +93,7 @@ export const htmlRowspan: Layout = {
   name: 'html-rowspan',
   family: 'web',
   description: 'r019/r020 editor HTML or r004 Word-exported HTML: headings as styled <p>, tables with the template\'s rowspan/colspan, header words split over <p>s',
-  render: (truth, rng) => ({ kind: 'text', ext: 'html', pieces: page(truth, rng, { word: rng.chance(0.4), blankZeros: false }).pieces }),
+  render: (truth, rng) => ({ kind: 'text', ext: 'html', pieces: htmlPage(truth, rng, { word: rng.chance(0.4), blankZeros: false, ruled: true }).pieces }),
 };
 
 export const htmlBlankZeros: Layout = {
@@ -103,6 +107,6 @@ export const htmlBlankZeros: Layout = {
   render: (truth, rng) => {
     const expect = new Map<string, Value>();
     for (const b of truth.doc.blocks) if (b.kind === 'table') for (const row of b.rows) for (const c of row) if (c.id && c.text === '0') expect.set(c.id, null);
-    return { kind: 'text', ext: 'html', pieces: page(truth, rng, { word: false, blankZeros: true }).pieces, expect };
+    return { kind: 'text', ext: 'html', pieces: htmlPage(truth, rng, { word: false, blankZeros: true, ruled: true }).pieces, expect };
   },
 };

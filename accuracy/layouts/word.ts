@@ -12,11 +12,26 @@ import type { Layout, Span } from './types.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const run = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
+/** A run of text; `small` in tables (小五, 9 pt, as offices set the template's wide tables). */
+const run = (text: string, bold = false, small = false) =>
+  `<w:r>${bold || small ? `<w:rPr>${bold ? '<w:b/>' : ''}${small ? '<w:sz w:val="18"/>' : ''}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
 const para = (runs: string, center = false) => `<w:p>${center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}${runs}</w:p>`;
+
+/** The text width of an A4 page with Word's Chinese default margins (3.17 cm left and right), in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1800;
+
+/** Column widths that fill the text width as offices set them: the label columns (before the first value) 40 %, the value columns the rest. */
+function columnWidths(t: TableBlock, grid: ReturnType<typeof denseGrid>): number[] {
+  const valueColumns = grid.flatMap((row) => row.flatMap((p, c) => (p?.cell.role === 'value' ? [c] : [])));
+  const labels = valueColumns.length ? Math.min(...valueColumns) : 1;
+  const values = t.width - labels;
+  if (!labels || !values) return Array.from({ length: t.width }, () => Math.floor(TEXT_WIDTH / t.width));
+  return Array.from({ length: t.width }, (_, c) => Math.floor(c < labels ? (0.4 * TEXT_WIDTH) / labels : (0.6 * TEXT_WIDTH) / values));
+}
 
 function tableXml(t: TableBlock): string {
   const grid = denseGrid(t);
+  const widths = columnWidths(t, grid);
   const rows = grid.map((row, r) => {
     const cells: string[] = [];
     for (let c = 0; c < t.width; c++) {
@@ -29,19 +44,24 @@ function tableXml(t: TableBlock): string {
       if (p.covered && p.row === r) continue; // covered by a cell to the left (gridSpan)
       if (p.col !== c) continue;
       const props = `${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${(p.cell.rowSpan ?? 1) > 1 ? `<w:vMerge${p.row === r ? ' w:val="restart"' : ''}/>` : ''}`;
-      const body = p.row === r ? para(run(p.cell.text, p.cell.role === 'header'), p.cell.role !== 'label') : '<w:p/>';
-      cells.push(`<w:tc><w:tcPr><w:tcW w:w="${span * 900}" w:type="dxa"/>${props}</w:tcPr>${body}</w:tc>`);
+      const body = p.row === r ? para(run(p.cell.text, p.cell.role === 'header', true), p.cell.role !== 'label') : '<w:p/>';
+      const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
+      cells.push(`<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${props}</w:tcPr>${body}</w:tc>`);
     }
     return `<w:tr>${cells.join('')}</w:tr>`;
   });
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${'<w:gridCol w:w="900"/>'.repeat(t.width)}</w:tblGrid>${rows.join('')}</w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
 
 /** The places in reading order, with the text that shows them. */
 type Expected = { ids: string[]; text: string; cell: boolean };
 
-async function docx(truth: ReportTruth): Promise<{ bytes: Uint8Array; order: Expected[] }> {
+/** The date every part of the zip carries (and no folder entries, which would carry the time of day): the same report gives the same bytes, which the PDF layouts cache by. */
+const ZIP_DATE = new Date(Date.UTC(2024, 0, 1));
+
+/** A report as a Word file, and its places in reading order. */
+export async function docx(truth: ReportTruth): Promise<{ bytes: Uint8Array; order: Expected[] }> {
   const body: string[] = [];
   const order: Expected[] = [];
   for (const b of truth.doc.blocks) {
@@ -58,9 +78,9 @@ async function docx(truth: ReportTruth): Promise<{ bytes: Uint8Array; order: Exp
     }
   }
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`);
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>', { date: ZIP_DATE, createFolders: false });
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', { date: ZIP_DATE, createFolders: false });
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`, { date: ZIP_DATE, createFolders: false });
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, order };
 }

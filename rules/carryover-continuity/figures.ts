@@ -1,4 +1,4 @@
-import { APPLICATION_COLUMNS, normalizeLabel, type CellRef, type Position, type ProjectReport, type SummaryContext } from '../../src/rule-kit.js';
+import { APPLICATION_COLUMNS, certainNumber, type CellRef, type Position, type ProjectReport, type SummaryContext } from '../../src/rule-kit.js';
 
 /** A number the model is certain of, and where it stands. */
 export interface Figure {
@@ -23,14 +23,14 @@ export interface Packed {
  *   APPLICATION_COLUMNS order; absent without the table.
  * - `normative`: table 二, item 1, 行政规范性文件: 本年制发件数, 本年废止件数,
  *   现行有效件数; absent without that row.
- * - `legacy`: the first pre-2019 附表, when it has a 累计 column: whether it
- *   also has a 本年度 column, and per row its label (as the model compares it
- *   and as written, without spaces) and the two figures, 累计 then 本年度.
+ * - `legacy`: the first pre-2019 附表, when it has a 累计 column: per row its
+ *   label (as the model compares it and as written, without spaces) and the
+ *   two figures, 累计 then the year's.
  */
 export interface CarryFigures {
   applications?: Packed;
   normative?: Packed;
-  legacy?: { annual: boolean; norms: string[]; labels: string[]; figures: Packed };
+  legacy?: { norms: string[]; labels: string[]; figures: Packed };
 }
 
 /** The `slot`-th figure of a packed list, if it is there. */
@@ -57,9 +57,10 @@ export function carryFigures(report: ProjectReport, context: SummaryContext): Ca
   const pack = (refs: (CellRef | undefined)[]): Packed => {
     const packed = { values: new Float64Array(refs.length).fill(NaN), at: new Int32Array(refs.length * 6) };
     refs.forEach((ref, slot) => {
-      if (!ref || ref.value.kind !== 'number' || ref.uncertain) return;
-      const { start, end } = context.place({ node: ref.cell! });
-      packed.values[slot] = ref.value.value;
+      const value = certainNumber(ref);
+      if (value === null) return;
+      const { start, end } = context.place({ node: ref!.cell! });
+      packed.values[slot] = value;
       packed.at.set([start.line, start.column, start.offset, end.line, end.column, end.offset], slot * 6);
     });
     return packed;
@@ -72,25 +73,15 @@ export function carryFigures(report: ProjectReport, context: SummaryContext): Ca
       ...APPLICATION_COLUMNS.map((column) => table.get('carried_forward', column)),
     ]);
   }
-  const item = report.model.active?.items.find((i) => i.item === 1);
-  const row = item?.rows.find((r) => r.key === 'normative');
-  if (item && row) {
-    const at = (re: RegExp) => {
-      const i = item.header.findIndex((h) => re.test(normalizeLabel(h)));
-      return i >= 0 ? row.cells[i] : undefined;
-    };
-    out.normative = pack([at(/本年制发件数/), at(/本年废止件数/), at(/现行有效件数/)]);
-  }
+  const active = report.model.active;
+  if (active) out.normative = pack([active.get('normative', 'made'), active.get('normative', 'repealed'), active.get('normative', 'valid')]);
   const legacy = report.model.legacy[0];
-  const ci = legacy ? legacy.columns.findIndex((c) => /累计/.test(c)) : -1;
   // Without a 累计 column the table is never compared, as this year's or as last year's.
-  if (legacy && ci >= 0) {
-    const ai = legacy.columns.findIndex((c) => /年度|本期|本年/.test(c) && !/累计/.test(c));
+  if (legacy && legacy.columnName('cumulative') !== null) {
     out.legacy = {
-      annual: ai >= 0,
       norms: legacy.rows.map((r) => context.intern(r.norm)),
       labels: legacy.rows.map((r) => context.intern(r.label.value.replace(/\s+/g, ''))),
-      figures: pack(legacy.rows.flatMap((r) => [r.cells[ci], ai >= 0 ? r.cells[ai] : undefined])),
+      figures: pack(legacy.rows.flatMap((r) => [legacy.get(r, 'cumulative'), legacy.get(r, 'year')])),
     };
   }
   return out;

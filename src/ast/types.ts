@@ -76,7 +76,14 @@ export interface Cell extends TextBearing {
   type: 'cell';
   /** True when the cell was on a header row or is a label cell. */
   header?: boolean;
-  /** Set when the value was rebuilt with assumptions (see parse-uncertain). */
+  /**
+   * Set when the cell could not be read with certainty: what could not be read and
+   * what was assumed, in both languages, written to follow the place of its row
+   * ("表三“…”一行的" / "In table 三, row “…”: "), e.g. "行名跨了两行，已按（三）不予公开
+   * 2.其他法律行政法规禁止公开读取"; reasons after the first clause are separated by
+   * "；" / "; " so that parse-uncertain can say reasons shared by several rows once.
+   * The rules leave such cells alone (see parse-uncertain).
+   */
   uncertain?: Text;
 }
 

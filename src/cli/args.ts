@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../engine/types.js';
+import { didYouMean } from '../text/suggest.js';
+import { dataFormatOf } from './data-files.js';
 import { cliMessages, type CliMessages } from './messages.js';
 
 export interface CliOptions {
@@ -42,6 +44,10 @@ export interface CliOptions {
   noWarnIgnored: boolean;
   cache: boolean;
   cacheLocation?: string;
+  /** --data-file: the extracted data of the run written as CSV, XLSX or JSON (by extension). */
+  dataFiles: string[];
+  /** --keys: machine keys as the data files' headers. */
+  keys: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; locale: Locale; message: string };
@@ -74,6 +80,8 @@ const OPTIONS = {
   'no-warn-ignored': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'data-file': { type: 'string', multiple: true },
+  keys: { type: 'boolean' },
 } as const;
 
 /** Reads "zh-CN" / "zh" / "en" (any case); undefined for anything else. */
@@ -106,7 +114,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    return { ok: false, locale, message: argsError(error, t) };
+    return { ok: false, locale, message: argsError(error, t, t.badArgs, optionNames(OPTIONS)) };
   }
   const { values, positionals, tokens } = parsed;
 
@@ -138,6 +146,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   // Options that exclude each other (as in ESLint).
   if (values.fix && values['fix-dry-run']) return { ok: false, locale, message: t.fixConflict };
   if (values.fix && values.stdin) return { ok: false, locale, message: t.fixStdin };
+  const badData = (values['data-file'] ?? []).find((path) => dataFormatOf(path) === undefined);
+  if (badData !== undefined) return { ok: false, locale, message: t.badDataFile(badData) };
   if (values['prune-suppressions'] && (values['suppress-all'] || values['suppress-rule'])) {
     return { ok: false, locale, message: t.suppressConflict };
   }
@@ -160,6 +170,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     noIgnore: values['no-ignore'] ?? false,
     noWarnIgnored: values['no-warn-ignored'] ?? false,
     cache: values.cache ?? false,
+    dataFiles: values['data-file'] ?? [],
+    keys: values.keys ?? false,
     maxFileSize,
   };
   if (values.config !== undefined) options.config = values.config;
@@ -186,11 +198,24 @@ export function parseSize(value: string): number | undefined {
   return Math.round(Number(match[1]) * scale);
 }
 
-/** node:util parseArgs' English errors as CLI messages: unknown option, missing value, anything else (`other`). */
-export function argsError(error: unknown, t: CliMessages, other: (detail: string) => string = t.badArgs): string {
+/** The long option names of a parseArgs option table ("--format", …). */
+export function optionNames(options: Record<string, unknown>): string[] {
+  return Object.keys(options).map((name) => `--${name}`);
+}
+
+/**
+ * node:util parseArgs' English errors as CLI messages: unknown option (with
+ * the known option it most likely misspells), missing value, anything else
+ * (`other`).
+ */
+export function argsError(error: unknown, t: CliMessages, other: (detail: string) => string = t.badArgs, known: string[] = []): string {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t.unknownOption(/Unknown option '([^']+)'/.exec(message)?.[1] ?? message);
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '([^']+)'/.exec(message)?.[1] ?? message;
+    const name = option.split('=')[0]!;
+    return t.unknownOption(option, name.startsWith('--') ? didYouMean(name, known) : undefined);
+  }
   // "Option '-f, --format <value>' argument missing" / "... argument is ambiguous".
   const option = /Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /missing|ambiguous/.test(message)) return t.missingValue(option);

@@ -19,7 +19,8 @@
  * cross-report rules turned off, each report is cached on its own.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { makeParentDirs } from './dirs.js';
 import { dirname, join, resolve } from 'node:path';
 import { summarise, type LintInput } from '../lint.js';
 import type { LintMessage, LintResult } from '../results.js';
@@ -89,7 +90,7 @@ export class LintCache {
   /** Writes the cache, without entries of files that no longer exist. */
   async save(): Promise<void> {
     const kept = Object.fromEntries(Object.entries(this.entries).filter(([path]) => existsSync(path)));
-    await mkdir(dirname(this.path), { recursive: true });
+    await makeParentDirs(this.path);
     await writeAtomicText(this.path, JSON.stringify({ format: FORMAT, entries: kept }));
   }
 }

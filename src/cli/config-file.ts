@@ -4,6 +4,7 @@
  * it, and the `--rule` overrides applied on top. A config file has the keys
  * `extends` (preset names), `rules`, `settings` and `ignores` (globs).
  */
+import { didYouMean } from '../text/suggest.js';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -132,7 +133,7 @@ export function validateConfig(
 ): FileConfig {
   if (!isObject(value)) throw fail(t.configNotObject);
   for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key)) throw fail(t.configUnknownKey(key));
+    if (!KEYS.includes(key)) throw fail(t.configUnknownKey(key, didYouMean(key, KEYS)));
   }
   if (value.rules !== undefined && !isObject(value.rules)) throw fail(t.configRulesNotObject);
   if (value.settings !== undefined && !isObject(value.settings)) throw fail(t.configSettingsNotObject);
@@ -159,7 +160,7 @@ function checkRuleSettings(
   fail: (problem: string) => Error,
 ): void {
   for (const [id, setting] of Object.entries(settings)) {
-    if (!rules[id]) throw fail(t.unknownRule(id));
+    if (!rules[id]) throw fail(t.unknownRule(id, didYouMean(id, Object.keys(rules))));
     try {
       parseRuleSetting(setting, id);
     } catch (error) {
@@ -197,7 +198,7 @@ export function parseRuleOverrides(values: string[], rules: Record<string, Rule<
       entries = [[id, readSetting(setting, bad)]];
     }
     for (const [id, setting] of entries) {
-      if (!rules[id]) throw new CliConfigError(t.unknownRule(id));
+      if (!rules[id]) throw new CliConfigError(t.unknownRule(id, didYouMean(id, Object.keys(rules))));
       try {
         parseRuleSetting(setting as RuleSetting, id);
       } catch (error) {

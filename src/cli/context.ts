@@ -25,6 +25,19 @@ export function useColor(options: Pick<CliOptions, 'color' | 'outputFile'>, io: 
   return io.isTTY;
 }
 
+/**
+ * The width stylish wraps its rows to: COLUMNS when set to a number (0: never
+ * wrap), else the terminal's width when stdout is a terminal and no
+ * --output-file is given; undefined (one line per row, as ESLint prints) for a
+ * pipe, a file or a CI log.
+ */
+export function outputColumns(options: Pick<CliOptions, 'outputFile'>, io: Pick<CliIO, 'env' | 'isTTY' | 'stdoutColumns'>): number | undefined {
+  if (options.outputFile !== undefined) return undefined;
+  const env = io.env.COLUMNS?.trim();
+  if (env !== undefined && /^\d+$/.test(env)) return Number(env) > 0 ? Number(env) : undefined;
+  return io.isTTY && io.stdoutColumns !== undefined && io.stdoutColumns > 0 ? io.stdoutColumns : undefined;
+}
+
 /** Metadata of every rule for the formatters; severity as set by --config/--rule when it is on. */
 export function ruleInfos(options: Pick<CliOptions, 'locale'>, config: Config): Record<string, RuleInfo> {
   const out: Record<string, RuleInfo> = {};

@@ -7,6 +7,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Width of the stdout terminal, when stdout is one. */
+  stdoutColumns?: number;
   /** Whether stderr is a terminal (progress bar); absent means no. */
   stderrIsTTY?: boolean;
   /** Width of the stderr terminal, for the progress bar (default 80). */

@@ -17,11 +17,13 @@ import { cacheKey, LintCache, lintWithCache } from './cache.js';
 import { parseRuleSetting } from '../engine/config.js';
 import { CliConfigError } from './config-file.js';
 import { ConfigResolver, describeConfig } from './configs.js';
-import { formatNames, readVersion, ruleInfos, useColor } from './context.js';
+import { formatNames, outputColumns, readVersion, ruleInfos, useColor } from './context.js';
 import { dryRunDiff, lintAndFix, withOutput, writeFixes } from './fix.js';
 import { collectInputs, discoverInputs, type Prepared } from './inputs.js';
+import { writeRunData } from './run-data.js';
 import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
+import { didYouMean } from '../text/suggest.js';
 import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
 import { createProgress, finalLine } from './progress.js';
 import { runLint, timingTable, type RunOutcome, type RunSettings } from './run.js';
@@ -76,13 +78,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   const formatter = getFormatter(options.format);
   if (!formatter) {
-    fail(t.unknownFormat(options.format, formatNames()));
+    fail(t.unknownFormat(options.format, formatNames(), didYouMean(options.format, formatNames())));
     return 2;
   }
 
   const unknownRule = options.suppressRules.find((id) => !Object.hasOwn(allRules, id));
   if (unknownRule !== undefined) {
-    fail(t.unknownRule(unknownRule));
+    fail(t.unknownRule(unknownRule, didYouMean(unknownRule, Object.keys(allRules))));
     return 2;
   }
 
@@ -114,6 +116,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     rules: ruleInfos(options, resolver.global),
     version: readVersion(),
   };
+  const columns = outputColumns(options, io);
+  if (columns !== undefined) context.columns = columns;
   const settings = (configFor: (filePath: string) => Config): Omit<RunSettings, 'onProgress'> => ({
     rules: allRules,
     locale: options.locale,
@@ -124,7 +128,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const fixing = options.fix || options.fixDryRun;
   const recording = options.suppressAll || options.suppressRules.length > 0 || options.pruneSuppressions;
 
-  if (!fixing && !options.cache && !recording) {
+  if (!fixing && !options.cache && !recording && options.dataFiles.length === 0) {
     // The usual run: reports read one at a time, results written as they come (stream.ts).
     const steps = await discoverInputs(options, io.cwd, resolver, t);
     const formats = [...new Set(steps.flatMap((s) => (s.kind === 'file' || s.kind === 'stdin' ? [formatOf(s.filePath)] : [])))];
@@ -147,7 +151,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return finish({ ...outcome, toolFailed, location: outcome.suppressionsLocation });
   }
 
-  // Runs that need every report at once: fixes (passes over all texts), the cache, recording suppressions.
+  // Runs that need every report at once: fixes (passes over all texts), the cache, recording suppressions, data files.
   const collected = await collectInputs(options, io.cwd, io.stdin, resolver, t);
   collected.problems.forEach(problem);
   const inputs = collected.inputs;
@@ -178,6 +182,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   if (options.fixDryRun && options.format === 'json') results = withOutput(results, inputs, texts);
   const shown = options.quiet ? results.map(errorsOnly) : results;
+  // The data of the run, written beside the results (and linked from the summary page).
+  if (options.dataFiles.length > 0) {
+    const written = await writeRunData(inputs, shown, options, io.cwd, t);
+    written.problems.forEach(problem);
+    context.outputs = written.outputs;
+  }
   let text: string;
   try {
     text = formatter(shown, context);

@@ -17,10 +17,11 @@ export interface CliMessages {
   pdfProblem(path: string, problem: PdfProblem, detail: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
   internalError(detail: string): string;
-  unknownOption(option: string): string;
+  /** An unknown option; `suggestion` is the known option it most likely misspells. */
+  unknownOption(option: string, suggestion?: string): string;
   missingValue(option: string): string;
   badArgs(detail: string): string;
-  unknownFormat(name: string, available: string[]): string;
+  unknownFormat(name: string, available: string[], suggestion?: string): string;
   badLocale(value: string): string;
   badMaxWarnings(value: string): string;
   badMaxFileSize(value: string): string;
@@ -29,12 +30,13 @@ export interface CliMessages {
   /** The message of an empty (or blank) report. */
   emptyFile: string;
   badRuleOption(value: string, detail: string): string;
-  unknownRule(id: string): string;
+  /** An unknown rule id; `suggestion` is the rule id it most likely misspells. */
+  unknownRule(id: string, suggestion?: string): string;
   configProblem(path: string, problem: string): string;
   configNotFound(path: string): string;
   jsonSyntax(detail: string, line: number, column: number): string;
   configNotObject: string;
-  configUnknownKey(key: string): string;
+  configUnknownKey(key: string, suggestion?: string): string;
   configRulesNotObject: string;
   configSettingsNotObject: string;
   configNoDefault: string;
@@ -43,6 +45,10 @@ export interface CliMessages {
   tooManyWarnings(count: number, max: number): string;
   formatterCrashed(name: string, message: string): string;
   outputFailed(path: string, reason: string): string;
+  /** A directory for an output file that could not be created. */
+  cannotCreateDir(dir: string, reason: string): string;
+  /** A --data-file whose extension names no data format. */
+  badDataFile(path: string): string;
   timingHeader: [rule: string, time: string, relative: string];
   configBadExtends(name: string): string;
   configIgnoresInvalid: string;
@@ -112,22 +118,22 @@ const zh: CliMessages = {
     })[problem],
   lintCrashed: (p, m, id) => `检查 ${p} 时出错：${m}${id ? `（规则 ${id}）` : ''}`,
   internalError: (d) => `内部错误（请报告此问题）：${d}`,
-  unknownOption: (o) => `未知的选项：${o}（运行 report-lint --help 查看用法）`,
+  unknownOption: (o, s) => `未知的选项：${o}${s ? `（是不是要用 ${s}？）` : '（运行 report-lint --help 查看用法）'}`,
   missingValue: (o) => `选项 ${o} 需要一个值`,
   badArgs: (d) => `命令行参数有误：${d}`,
-  unknownFormat: (n, a) => `未知的输出格式：${n}（可用的格式：${a.join('、')}）`,
+  unknownFormat: (n, a, s) => `未知的输出格式：${n}（${s ? `是不是要用 ${s}？` : ''}可用的格式：${a.join('、')}）`,
   badLocale: (v) => `无效的 --locale 值：${v}（应为 zh-CN 或 en）`,
   badMaxWarnings: (v) => `无效的 --max-warnings 值：${v}（应为非负整数）`,
   badMaxFileSize: (v) => `无效的 --max-file-size 值：${v}（应为非负数，可带单位 KB、MB、GB，如 10MB；0 表示不限制）`,
   fileTooLarge: (p, s, l) => `跳过 ${p}：文件大小 ${megabytes(s)} 超过上限 ${megabytes(l)}（可用 --max-file-size 调整，0 表示不限制）`,
   emptyFile: '文件是空的，没有可检查的报告内容',
   badRuleOption: (v, d) => `无效的 --rule 值 ${JSON.stringify(v)}：${d}`,
-  unknownRule: (id) => `未知的规则：${id}`,
+  unknownRule: (id, s) => `未知的规则：${id}${s ? `（是不是 ${s}？）` : ''}`,
   configProblem: (p, problem) => `配置文件 ${p} 有误：${problem}`,
   configNotFound: (p) => `找不到配置文件：${p}`,
   jsonSyntax: (d, l, c) => `JSON 语法错误（第 ${l} 行第 ${c} 列）：${d}`,
   configNotObject: '配置必须是一个对象',
-  configUnknownKey: (k) => `未知的配置项 "${k}"（可用：extends、rules、settings、ignores）`,
+  configUnknownKey: (k, s) => `未知的配置项 "${k}"（${s ? `是不是 "${s}"？` : ''}可用：extends、rules、settings、ignores）`,
   configRulesNotObject: '"rules" 必须是一个对象',
   configSettingsNotObject: '"settings" 必须是一个对象',
   configNoDefault: '模块没有默认导出（export default { rules: … }）',
@@ -136,6 +142,8 @@ const zh: CliMessages = {
   tooManyWarnings: (n, m) => `警告数（${n}）超过了 --max-warnings 的上限（${m}）`,
   formatterCrashed: (n, m) => `输出格式 ${n} 出错：${m}`,
   outputFailed: (p, r) => `无法写入输出文件 ${p}：${r}`,
+  cannotCreateDir: (d, r) => `无法创建目录 ${d}（${r}）`,
+  badDataFile: (p) => `无法识别 --data-file 的格式：${p}（扩展名应为 .csv、.xlsx 或 .json）`,
   timingHeader: ['规则', '时间 (ms)', '占比'],
   configBadExtends: (n) => `"extends" 中有未知的预设 "${n}"（可用：recommended、strict）`,
   configIgnoresInvalid: '"ignores" 必须是由 glob 模式字符串组成的数组',
@@ -157,7 +165,7 @@ const zh: CliMessages = {
   usage: (formats, version) => `report-lint ${version} — 政府信息公开工作年度报告一致性检查工具
 
 用法：report-lint [选项] <文件 | 目录 | glob 模式>…
-      report-lint extract [--format json|csv] <路径>…（提取报告数据，见 report-lint extract --help）
+      report-lint extract [--format json|csv|xlsx] <路径>…（提取报告数据，见 report-lint extract --help）
 
 目录会被递归搜索 .txt .md .markdown .html .htm .shtml .docx .pdf 文件
 （跳过 node_modules 和以点开头的目录）。
@@ -186,6 +194,9 @@ const zh: CliMessages = {
       --cache               只检查改动过的文件，其余沿用上次的结果
       --cache-location <路径> 缓存文件的位置（默认 .report-lint-cache）
   -o, --output-file <文件>  把结果写入文件而不是标准输出
+      --data-file <文件>    同时把各报告的数据写入文件（按扩展名：.csv、.xlsx、.json；
+                            可重复；汇总页 -f html 会链接到它们）
+      --keys                数据文件的列名用字段名而不是模板的说法
       --locale <zh-CN|en>   消息语言（默认 zh-CN）
       --color, --no-color   强制开启或关闭彩色输出
       --stdin               从标准输入读取报告
@@ -196,7 +207,8 @@ const zh: CliMessages = {
 
 退出码：0 没有错误；1 发现错误（或警告超过 --max-warnings）；
         2 无法完成检查（参数、配置或文件有误）。
-环境变量：TIMING=1 在输出后打印每条规则的耗时；NO_COLOR / FORCE_COLOR 控制颜色。
+环境变量：TIMING=1 在输出后打印每条规则的耗时；NO_COLOR / FORCE_COLOR 控制颜色；
+          COLUMNS 设定终端宽度（stylish 按它折行，0 表示不折行；输出不是终端时不折行）。
 `,
 };
 
@@ -217,22 +229,22 @@ const en: CliMessages = {
     })[problem],
   lintCrashed: (p, m, id) => `error while checking ${p}: ${m}${id ? ` (rule ${id})` : ''}`,
   internalError: (d) => `internal error (please report it): ${d}`,
-  unknownOption: (o) => `unknown option: ${o} (run report-lint --help for usage)`,
+  unknownOption: (o, s) => `unknown option: ${o}${s ? ` (did you mean ${s}?)` : ' (run report-lint --help for usage)'}`,
   missingValue: (o) => `option ${o} needs a value`,
   badArgs: (d) => `invalid arguments: ${d}`,
-  unknownFormat: (n, a) => `unknown format: ${n} (available formats: ${a.join(', ')})`,
+  unknownFormat: (n, a, s) => `unknown format: ${n} (${s ? `did you mean ${s}? ` : ''}available formats: ${a.join(', ')})`,
   badLocale: (v) => `invalid --locale: ${v} (expected zh-CN or en)`,
   badMaxWarnings: (v) => `invalid --max-warnings: ${v} (expected a non-negative integer)`,
   badMaxFileSize: (v) => `invalid --max-file-size: ${v} (expected a non-negative number, optionally with KB, MB or GB, e.g. 10MB; 0 means no limit)`,
   fileTooLarge: (p, s, l) => `skipped ${p}: its size ${megabytes(s)} is over the limit of ${megabytes(l)} (change it with --max-file-size; 0 means no limit)`,
   emptyFile: 'the file is empty: there is no report to check',
   badRuleOption: (v, d) => `invalid --rule value ${JSON.stringify(v)}: ${d}`,
-  unknownRule: (id) => `unknown rule: ${id}`,
+  unknownRule: (id, s) => `unknown rule: ${id}${s ? ` (did you mean ${s}?)` : ''}`,
   configProblem: (p, problem) => `invalid config file ${p}: ${problem}`,
   configNotFound: (p) => `config file not found: ${p}`,
   jsonSyntax: (d, l, c) => `JSON syntax error (line ${l}, column ${c}): ${d}`,
   configNotObject: 'the config must be an object',
-  configUnknownKey: (k) => `unknown config key "${k}" (allowed: extends, rules, settings, ignores)`,
+  configUnknownKey: (k, s) => `unknown config key "${k}" (${s ? `did you mean "${s}"? ` : ''}allowed: extends, rules, settings, ignores)`,
   configRulesNotObject: '"rules" must be an object',
   configSettingsNotObject: '"settings" must be an object',
   configNoDefault: 'the module has no default export (export default { rules: … })',
@@ -241,6 +253,8 @@ const en: CliMessages = {
   tooManyWarnings: (n, m) => `too many warnings (${n}, maximum: ${m})`,
   formatterCrashed: (n, m) => `formatter ${n} failed: ${m}`,
   outputFailed: (p, r) => `cannot write output file ${p}: ${r}`,
+  cannotCreateDir: (d, r) => `cannot create directory ${d} (${r})`,
+  badDataFile: (p) => `cannot tell the format of --data-file ${p} (the extension should be .csv, .xlsx or .json)`,
   timingHeader: ['Rule', 'Time (ms)', 'Relative'],
   configBadExtends: (n) => `unknown preset "${n}" in "extends" (available: recommended, strict)`,
   configIgnoresInvalid: '"ignores" must be an array of glob pattern strings',
@@ -263,7 +277,7 @@ const en: CliMessages = {
   usage: (formats, version) => `report-lint ${version} — consistency linter for government information-disclosure annual reports
 
 Usage: report-lint [options] <files | directories | globs>…
-       report-lint extract [--format json|csv] <paths>… (extract the data; see report-lint extract --help)
+       report-lint extract [--format json|csv|xlsx] <paths>… (extract the data; see report-lint extract --help)
 
 Directories are searched recursively for .txt .md .markdown .html .htm .shtml .docx .pdf
 files (node_modules and dot-directories are skipped).
@@ -292,6 +306,9 @@ Options:
       --cache               Check only changed files, reuse the last results for the others
       --cache-location <p>  Cache file (default .report-lint-cache)
   -o, --output-file <file>  Write the results to a file instead of stdout
+      --data-file <file>    Also write the data of the reports (by extension: .csv, .xlsx, .json;
+                            repeatable; the -f html summary links to them)
+      --keys                Machine keys instead of the template's words as data headers
       --locale <zh-CN|en>   Message language (default zh-CN)
       --color, --no-color   Force coloured output on or off
       --stdin               Read a report from standard input
@@ -302,7 +319,8 @@ Options:
 
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings);
             2 the check could not be done (bad option, config or file).
-Environment: TIMING=1 prints per-rule times after the output; NO_COLOR / FORCE_COLOR control colour.
+Environment: TIMING=1 prints per-rule times after the output; NO_COLOR / FORCE_COLOR control colour;
+             COLUMNS sets the terminal width stylish wraps to (0: never; no wrapping off a terminal).
 `,
 };
 

@@ -3,8 +3,9 @@
  * --output-file, atomic text files (caches, suppressions), --print-ast, and
  * small result filters.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { makeParentDirs, writeFailure } from './dirs.js';
 import { analyse } from '../analyse.js';
 import { summarise } from '../lint.js';
 import type { LintResult } from '../results.js';
@@ -23,12 +24,11 @@ export async function writeOutput(text: string, options: CliOptions, io: CliIO, 
   }
   const target = resolve(io.cwd, options.outputFile);
   try {
-    await mkdir(dirname(target), { recursive: true });
+    await makeParentDirs(target);
     await writeFile(target, out, 'utf8');
     return true;
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    io.stderr(`${t.prefix}${t.outputFailed(options.outputFile, t.osReason(e.code, e.message))}\n`);
+    io.stderr(`${t.prefix}${t.outputFailed(options.outputFile, writeFailure(error, t))}\n`);
     return false;
   }
 }

@@ -12,7 +12,8 @@
  * so on stderr, and `--prune-suppressions` lowers them.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { makeParentDirs } from './dirs.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { summarise } from '../lint.js';
 import type { LintResult } from '../results.js';
@@ -66,7 +67,7 @@ export async function saveSuppressions(absPath: string, suppressions: Suppressio
     const ids = Object.keys(rules).filter((id) => rules[id]!.count > 0).sort();
     if (ids.length > 0) sorted[file] = Object.fromEntries(ids.map((id) => [id, { count: rules[id]!.count }]));
   }
-  await mkdir(dirname(absPath), { recursive: true });
+  await makeParentDirs(absPath);
   await writeAtomicText(absPath, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 

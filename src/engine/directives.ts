@@ -16,10 +16,15 @@
 import { SourceText } from '../ast/source.js';
 import type { LintMessage } from '../results.js';
 import { format, t, type Locale } from '../i18n.js';
+import { didYouMean } from '../text/suggest.js';
 
 /** The warnings about directive comments. */
 export const MESSAGES = {
   unknownRule: t('{{comment}} 注释中的规则“{{id}}”不存在', 'Unknown rule "{{id}}" in a {{comment}} comment'),
+  unknownRuleSuggest: t(
+    '{{comment}} 注释中的规则“{{id}}”不存在（是不是“{{suggestion}}”？）',
+    'Unknown rule "{{id}}" in a {{comment}} comment (did you mean "{{suggestion}}"?)',
+  ),
   unused: t('没有用到的 {{comment}} 注释（没有屏蔽任何问题）', 'Unused {{comment}} comment (no findings were hidden)'),
   unusedForRule: t('没有用到的 {{comment}} 注释（没有屏蔽规则“{{id}}”的问题）', 'Unused {{comment}} comment (no findings of "{{id}}" were hidden)'),
 };
@@ -65,6 +70,8 @@ export function maskDirectives(text: string): string {
 export interface DirectiveOptions {
   /** True for a rule id the tool knows. */
   isKnownRule: (id: string) => boolean;
+  /** The known rule ids, for a did-you-mean when a comment names an unknown one. */
+  knownRules?: readonly string[];
   locale?: Locale;
   /** Also warn about directives (or rule ids in them) that hid no finding. */
   reportUnused?: boolean;
@@ -141,14 +148,19 @@ export function applyDirectives(text: string, messages: LintMessage[], options: 
   }
 
   const notes: LintMessage[] = [];
-  const note = (d: Directive, messageId: keyof typeof MESSAGES, id?: string) => {
+  const note = (d: Directive, messageId: keyof typeof MESSAGES, id?: string, suggestion?: string) => {
     const start = source.point(d.range[0]);
     const end = source.point(d.range[1]);
-    const message = format(MESSAGES, messageId, { comment: `report-lint-${d.kind}`, ...(id !== undefined ? { id } : {}) }, options.locale ?? 'zh-CN');
+    const data = { comment: `report-lint-${d.kind}`, ...(id !== undefined ? { id } : {}), ...(suggestion !== undefined ? { suggestion } : {}) };
+    const message = format(MESSAGES, messageId, data, options.locale ?? 'zh-CN');
     notes.push({ ruleId: null, severity: 1, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, range: d.range });
   };
   for (const d of directives) {
-    for (const id of d.ruleIds.filter((x) => !options.isKnownRule(x))) note(d, 'unknownRule', id);
+    for (const id of d.ruleIds.filter((x) => !options.isKnownRule(x))) {
+      const suggestion = options.knownRules ? didYouMean(id, options.knownRules) : undefined;
+      if (suggestion === undefined) note(d, 'unknownRule', id);
+      else note(d, 'unknownRuleSuggest', id, suggestion);
+    }
     if (!options.reportUnused || d.kind === 'enable') continue;
     if (d.ruleIds.length === 0 && !used.has(key({ directive: d, ruleId: null }))) note(d, 'unused');
     for (const id of d.ruleIds.filter((x) => options.isKnownRule(x) && !used.has(key({ directive: d, ruleId: x })))) {

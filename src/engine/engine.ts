@@ -74,6 +74,10 @@ export function enabledProjectRules(rules: Record<string, Rule<any>>, configs: I
 export function checkReport(report: ProjectReport, rules: Record<string, Rule<any>>, options: RunOptions = {}): Checked {
   const out: Checked = { findings: [], crashes: [] };
   const locale = options.locale ?? 'zh-CN';
+  if (report.model.kind === 'not-report') {
+    notReport(out, report.model.notReport === 'generated' ? 'generatedPage' : 'otherDocument', locale);
+    return out;
+  }
   for (const entry of planOf(rules, options)) {
     const { rule } = entry;
     if (!isFile(rule)) continue;
@@ -266,6 +270,9 @@ function relatedLocation(r: Related): RelatedLocation {
 /** The engine's own messages. */
 export const MESSAGES = {
   ruleCrashed: t('规则 {{ruleId}} 运行出错，本文件缺少它的检查结果：{{detail}}', 'Rule {{ruleId}} failed, so this file lacks its findings: {{detail}}'),
+  notReport: t('不是政府信息公开工作年度报告（{{reason}}），未作检查', 'Not a government information-disclosure annual report ({{reason}}); not checked'),
+  generatedPage: t('这是 report-lint 生成的页面', 'a page report-lint wrote'),
+  otherDocument: t('没有年度报告的标题、统计期限或章节，是其他文档', 'it has no title, statistics period or sections of an annual report'),
 };
 
 /** Records a rule's crash: one error of the tool at the start of the file, and the crash in the list. */
@@ -275,6 +282,13 @@ function crashed(out: Checked, ruleId: string, rank: number, error: unknown, loc
   const start = { line: 1, column: 1, offset: 0 };
   out.findings.push(finding(null, rank, 'error', text, { start, end: start }, [0, 0], []));
   out.crashes.push({ ruleId, message: detail });
+}
+
+/** A file that is not an annual report: one note of the tool (info) at its start, and no rule runs. */
+function notReport(out: Checked, reason: 'generatedPage' | 'otherDocument', locale: Locale): void {
+  const text = format(MESSAGES, 'notReport', { reason: { messageId: reason } }, locale);
+  const start = { line: 1, column: 1, offset: 0 };
+  out.findings.push(finding(null, 0, 'info', text, { start, end: start }, [0, 0], []));
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

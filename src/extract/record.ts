@@ -68,6 +68,8 @@ export interface ExtractRecord {
   agency: string | null;
   year: number | null;
   template: '2021' | '2019' | 'pre2019' | null;
+  /** 'not-report' for a file that is not an annual report (a README, a page report-lint wrote); its other fields are what little was read. */
+  kind: 'report' | 'not-report';
   period: { start: string | null; end: string | null } | null;
   published: string | null;
   tables: {
@@ -178,6 +180,7 @@ export function extractRecord(filePath: string, report: { root: Root; model: Rep
     agency: info.agency?.value.trim() ?? null,
     year: info.year?.value ?? null,
     template: model.generation,
+    kind: model.kind,
     period: info.period ? { start: isoDate(info.period.start), end: isoDate(info.period.end) } : null,
     published: info.published?.value ?? null,
     tables: { active, applications, review, legacy: model.legacy.length ? legacyRows : null },

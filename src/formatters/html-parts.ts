@@ -39,6 +39,27 @@ export interface PageTexts {
   severity: Record<'error' | 'warning' | 'info', string>;
   position: (line: number, column: number) => string;
   barTitle: (id: string, title: string, errors: number, warnings: number, infos: number) => string;
+  files: string;
+  filters: string;
+  search: string;
+  allAgencies: string;
+  allRules: string;
+  allSeverities: string;
+  allTemplates: string;
+  reset: string;
+  showing: string;
+  more: string;
+  data: string;
+  dataFile: Record<'csv' | 'xlsx', string>;
+  history: string;
+  historyHint: string;
+  versions: string;
+  otherVersions: (n: number) => string;
+  notReports: string;
+  notReportsHint: string;
+  findingsCount: (n: number) => string;
+  openAll: string;
+  closeAll: string;
 }
 
 const ZH: PageTexts = {
@@ -67,6 +88,27 @@ const ZH: PageTexts = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   position: (l, c) => `第 ${l} 行第 ${c} 列`,
   barTitle: (id, title, e, w, i) => `${id} ${title}：${e} 个错误，${w} 个警告，${i} 个提示`,
+  files: '文件',
+  filters: '筛选',
+  search: '搜索机关、文件或问题说明',
+  allAgencies: '全部机关',
+  allRules: '全部规则',
+  allSeverities: '全部级别',
+  allTemplates: '全部模板',
+  reset: '清除筛选',
+  showing: '显示 {shown} / {total} 份报告',
+  more: '再显示 50 份',
+  data: '数据文件',
+  dataFile: { csv: 'CSV 表格（各报告的数值与指标）', xlsx: 'Excel 工作簿（各表、指标和问题）' },
+  history: '各机关历年情况',
+  historyHint: '同一机关多个年度的报告：每年发现的问题（按规则）',
+  versions: '同一报告的文件',
+  otherVersions: (n) => `同一报告的另外 ${n} 个文件（问题以第一个文件为准）`,
+  notReports: '不是年度报告的文件',
+  notReportsHint: '这些文件不像政府信息公开工作年度报告，不计入上面的统计',
+  findingsCount: (n) => `${n} 个问题`,
+  openAll: '全部展开',
+  closeAll: '全部收起',
 };
 
 const EN: PageTexts = {
@@ -95,6 +137,27 @@ const EN: PageTexts = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   position: (l, c) => `line ${l}, column ${c}`,
   barTitle: (id, title, e, w, i) => `${id} ${title}: ${e} errors, ${w} warnings, ${i} info`,
+  files: 'Files',
+  filters: 'Filter',
+  search: 'Search agencies, files or messages',
+  allAgencies: 'All agencies',
+  allRules: 'All rules',
+  allSeverities: 'All severities',
+  allTemplates: 'All templates',
+  reset: 'Clear filters',
+  showing: 'Showing {shown} of {total} reports',
+  more: 'Show 50 more',
+  data: 'Data files',
+  dataFile: { csv: 'CSV table (values and indicators of each report)', xlsx: 'Excel workbook (tables, indicators and findings)' },
+  history: 'History by agency',
+  historyHint: 'Agencies with reports of several years: the findings of each year, by rule',
+  versions: 'Files of the same report',
+  otherVersions: (n) => `${n} more file(s) of the same report (the findings shown are the first file's)`,
+  notReports: 'Files that are not annual reports',
+  notReportsHint: 'These files do not look like annual reports and are left out of the counts above',
+  findingsCount: (n) => `${n} finding${n === 1 ? '' : 's'}`,
+  openAll: 'Open all',
+  closeAll: 'Close all',
 };
 
 /** The page texts of a locale. */

@@ -1,14 +1,14 @@
 /**
- * The inline stylesheet and the small column-sorting script of the html
- * format. Both are constants: no report data is ever put into them, and the
- * page works (in its default order) without the script.
+ * The inline stylesheet of the html format: a constant, no report data is
+ * ever put into it. The page script is in html-script.ts.
  */
 
-/** The page's CSS: screen layout, severity colours, and the print layout (A4, a page per report with findings). */
+/** The page's CSS: screen layout, severity colours, filters, collapsible sections, and the print layout (A4, a page per report with findings). */
 export const CSS = `
 :root{--ink:#1f2937;--muted:#6b7280;--line:#e5e7eb;--bg:#f5f6f8;--card:#fff;--accent:#1d4e89;
 --error:#b42318;--error-bg:#fdecea;--warning:#b54708;--warning-bg:#fef4e6;--info:#175cd3;--info-bg:#eaf2fd;--ok:#067647}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.6 "PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",system-ui,-apple-system,"Segoe UI",sans-serif}
 a{color:var(--accent);text-decoration:none}
@@ -58,12 +58,42 @@ th[aria-sort=descending] button.sort::after{content:"▼";opacity:.8}
 .sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600;line-height:20px;white-space:nowrap}
 .sev.error{color:var(--error);background:var(--error-bg)}.sev.warning{color:var(--warning);background:var(--warning-bg)}.sev.info{color:var(--info);background:var(--info-bg)}
 .ok{color:var(--ok)}
-section.report{background:var(--card);border-radius:8px;box-shadow:0 1px 3px rgba(16,24,40,.12);padding:18px 22px;margin-bottom:16px;scroll-margin-top:12px}
-section.report:target{box-shadow:0 0 0 2px var(--accent)}
-section.report h3{margin:0;font-size:16px;font-weight:600}
+details.report{background:var(--card);border-radius:8px;box-shadow:0 1px 3px rgba(16,24,40,.12);padding:12px 22px;margin-bottom:10px;scroll-margin-top:12px}
+details.report:target{box-shadow:0 0 0 2px var(--accent)}
+details.report>summary{cursor:pointer;display:flex;flex-wrap:wrap;align-items:center;gap:10px;list-style:none}
+details.report>summary::-webkit-details-marker{display:none}
+details.report>summary::before{content:"▸";color:var(--muted);width:1em}
+details.report[open]>summary::before{content:"▾"}
+details.report>summary .heading{font-size:16px;font-weight:600}
+details.report[open]>summary{margin-bottom:4px}
+details.version{margin:6px 0;padding:4px 10px;border:1px solid var(--line);border-radius:6px}
+details.version>summary{cursor:pointer;font-size:13px}
+.versions{margin-top:10px}
+.versions .hint{margin:0 0 4px}
+form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 12px}
+form.filters input,form.filters select,form.filters button,.toggles button,p.more button{font:inherit;font-size:13px;padding:5px 8px;border:1px solid var(--line);border-radius:6px;background:#fff;color:var(--ink)}
+form.filters input{flex:1 1 240px;min-width:200px}
+form.filters select{max-width:220px}
+form.filters button,.toggles button,p.more button{cursor:pointer}
+form.filters output{color:var(--muted);font-size:12px;margin-left:auto}
+#reports-table .table-wrap{max-height:70vh;overflow:auto}
+.toggles{margin-left:12px;display:inline-flex;gap:6px;vertical-align:middle}
+h2.details{display:flex;align-items:center}
+p.more{text-align:center}
+.panel.data a{font-weight:600;margin-right:8px}
+details.panel>summary{cursor:pointer;list-style:none}
+details.panel>summary h2{display:inline;margin:0}
+details.panel[open]>summary{margin-bottom:12px}
+table.history{border-collapse:collapse;font-size:12.5px;width:100%}
+table.history th,table.history td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+table.history thead th{background:#f9fafb;color:var(--muted);position:sticky;top:0}
+table.history td.none{color:#c0c4cc}
+.chips{display:flex;flex-wrap:wrap;gap:3px;margin-top:3px}
+.chip{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;background:#f2f4f7;border-radius:3px;padding:0 4px}
+ul.not-reports{margin:0;padding-left:18px;font-size:13px}
 .meta{color:var(--muted);font-size:12px;margin:2px 0 10px;word-break:break-all}
 .meta span+span::before{content:" · "}
-.counts{display:flex;gap:6px;margin-bottom:10px;align-items:center}
+.counts{display:inline-flex;gap:6px;align-items:center}
 .toplink{float:right;font-size:12px}
 ol.findings{list-style:none;margin:0;padding:0}
 li.finding{border-top:1px solid var(--line);padding:10px 0;scroll-margin-top:12px}
@@ -90,55 +120,15 @@ body{background:#fff;font-size:10pt}
 header.page{background:#fff;color:var(--ink);padding:0 0 8px;border-bottom:2px solid var(--accent)}
 header.page .inner,main{max-width:none;padding:0}
 .cards{margin:12px 0;grid-template-columns:repeat(6,1fr)}
-.card,.panel,section.report{box-shadow:none;border:1px solid var(--line)}
-button.sort::after,.toplink,.hint{display:none}
+.card,.panel,details.report{box-shadow:none;border:1px solid var(--line)}
+button.sort::after,.toplink,.hint,form.filters,.toggles,p.more{display:none}
+details.report>summary::before{content:none}
+#reports-table .table-wrap{max-height:none;overflow:visible}
 th{position:static}
 thead{display:table-header-group}
 tr,li.finding,pre.frame,svg.chart{break-inside:avoid}
-section.report.has-findings{break-before:page}
+details.report.has-findings{break-before:page}
 pre.frame{white-space:pre-wrap;word-break:break-all}
 a{color:inherit}
 }
-`;
-
-/**
- * Makes the report table sortable: each header becomes a button; clicking
- * sorts the rows by that column (data-sort values, numbers as numbers, text
- * by the page language's collation), again to reverse. Empty cells stay last.
- */
-export const SORT_SCRIPT = `
-(function () {
-  var table = document.getElementById('reports');
-  if (!table || !table.tHead || !table.tBodies.length) return;
-  var heads = table.tHead.rows[0].cells, body = table.tBodies[0];
-  var collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true });
-  function key(cell) {
-    var v = cell.getAttribute('data-sort');
-    return v === null ? cell.textContent.trim() : v;
-  }
-  function compare(a, b) {
-    var x = Number(a), y = Number(b);
-    if (a !== '' && b !== '' && !isNaN(x) && !isNaN(y)) return x - y;
-    return collator.compare(a, b);
-  }
-  Array.prototype.forEach.call(heads, function (th, col) {
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sort';
-    while (th.firstChild) button.appendChild(th.firstChild);
-    th.appendChild(button);
-    button.addEventListener('click', function () {
-      var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
-      var rows = Array.prototype.map.call(body.rows, function (row, i) {
-        return { row: row, i: i, k: key(row.cells[col]) };
-      });
-      rows.sort(function (a, b) {
-        return (a.k === '') - (b.k === '') || compare(a.k, b.k) * dir || a.i - b.i;
-      });
-      rows.forEach(function (r) { body.appendChild(r.row); });
-    });
-  });
-})();
 `;

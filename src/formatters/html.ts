@@ -1,79 +1,31 @@
 /**
  * The html format: one self-contained summary page for a supervising office
- * that checks the reports of many bodies. It has the totals, a bar chart
- * (inline SVG) of findings per rule, a table of the reports (agency, year,
- * template, counts, most serious finding; sortable by a small inline script,
- * grouped by agency and year without it), and one section per report with its
- * findings and code frames, at a stable anchor derived from the file path.
+ * that checks the reports of many bodies. It has the totals, links to the data
+ * files written in the same run, a bar chart (inline SVG) of findings per
+ * rule, filters (agency, rule, severity, template) and a search, a table of
+ * the reports (sortable), each agency's history across years, and one
+ * collapsible section per report (closed beyond 20 reports, shown 50 at a
+ * time) with its findings and code frames, at a stable anchor derived from
+ * the file path. A report found in several formats is one entry; files that
+ * are not reports are listed apart. Without the script the page still shows
+ * everything, in its default order.
  *
  * The page loads nothing: CSS and script are inline and a Content Security
- * Policy forbids every other resource. The only URLs are the rules' docs links.
- * Every piece of report text is escaped.
+ * Policy forbids every other resource. The only URLs are the rules' docs links
+ * and the data files. Every piece of report text is escaped.
  */
-import { analyse, reportMeta } from '../analyse.js';
-import type { Formatter, FormatterContext, LintMessage, LintResult, ReportMeta } from '../results.js';
-import { anchorOf, barChart, esc, frameHtml, pageTexts, type BarData, type PageTexts } from './html-parts.js';
-import { CSS, SORT_SCRIPT } from './html-style.js';
+import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
+import { groupEntries, histories, RANK, rulesFired, type Entry, type FileEntry, type History } from './html-entries.js';
+import { barChart, esc, frameHtml, pageTexts, type BarData, type PageTexts } from './html-parts.js';
+import { PAGE_SCRIPT } from './html-script.js';
+import { CSS } from './html-style.js';
 import { messageText } from './location.js';
-import { absolutePath, oneLine, relativeToCwd, severityWord, totals } from './shared.js';
+import { absolutePath, oneLine, severityWord, totals } from './shared.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-/** One report as the page shows it. */
-interface Entry {
-  result: LintResult;
-  /** The path shown: relative to the working directory when inside it. */
-  path: string;
-  anchor: string;
-  meta: ReportMeta | undefined;
-  lines: string[] | undefined;
-  /** Index of the most serious finding (the first of the highest severity), -1 without findings. */
-  worst: number;
-}
-
-/** Errors first, then warnings, then info. */
-const RANK: Record<number, number> = { 2: 0, 1: 1, 3: 2 };
-
-/** The report data of a result; parsed from its source when the result lacks it (e.g. from the cache). */
-function metaOf(result: LintResult): ReportMeta | undefined {
-  if (result.report) return result.report;
-  if (result.source === undefined) return undefined;
-  try {
-    return reportMeta(analyse({ filePath: result.filePath, text: result.source }));
-  } catch {
-    return undefined;
-  }
-}
-
-function entryOf(result: LintResult, ctx: FormatterContext): Entry {
-  const path = relativeToCwd(result.filePath, ctx.cwd) ?? result.filePath;
-  let worst = -1;
-  result.messages.forEach((m, i) => {
-    if (worst < 0 || RANK[m.severity]! < RANK[result.messages[worst]!.severity]!) worst = i;
-  });
-  return {
-    result,
-    path,
-    anchor: anchorOf(path),
-    meta: metaOf(result),
-    lines: result.source?.split(/\r\n|\r|\n/),
-    worst,
-  };
-}
-
-/** Agency (Chinese collation), then year, then path; missing agency or year last — one agency's years together. */
-let collator: Intl.Collator | undefined;
-
-function byAgencyYear(a: Entry, b: Entry): number {
-  const zh = (collator ??= new Intl.Collator('zh-Hans-CN'));
-  const agencyA = a.meta?.agency ?? null;
-  const agencyB = b.meta?.agency ?? null;
-  const yearA = a.meta?.year ?? null;
-  const yearB = b.meta?.year ?? null;
-  const agency = agencyA === agencyB ? 0 : agencyA === null ? 1 : agencyB === null ? -1 : zh.compare(agencyA, agencyB);
-  const year = yearA === yearB ? 0 : yearA === null ? 1 : yearB === null ? -1 : yearA - yearB;
-  return agency || year || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
+/** Up to this many reports, their sections start open. */
+export const OPEN_UP_TO = 20;
 
 function severityBadge(m: LintMessage, t: PageTexts): string {
   const word = severityWord(m.severity);
@@ -90,6 +42,16 @@ function countCell(n: number): string {
   return td(String(n), n, n === 0 ? 'num zero' : 'num');
 }
 
+/** The attributes the filters read: agency, year, template, rules and severities present. */
+function filterData(e: Entry): string {
+  const rules = rulesFired(e.result).map(([id]) => id);
+  const severities = [...new Set(e.result.messages.map((m) => severityWord(m.severity)))];
+  return (
+    ` data-entry="${e.anchor}" data-agency="${esc(e.meta?.agency ?? '')}" data-year="${e.meta?.year ?? ''}"` +
+    ` data-template="${e.meta?.template ?? ''}" data-rules="${esc(rules.join(' '))}" data-sev="${severities.join(' ')}"`
+  );
+}
+
 function tableRow(e: Entry, t: PageTexts, locale: FormatterContext['locale']): string {
   const { result, meta } = e;
   const worst = result.messages[e.worst];
@@ -98,10 +60,12 @@ function tableRow(e: Entry, t: PageTexts, locale: FormatterContext['locale']): s
   const worstCell = worst
     ? td(`${severityBadge(worst, t)} <a href="#${e.anchor}-${e.worst + 1}" title="${esc(text)}">${esc(short)}</a>`, RANK[worst.severity], 'worst')
     : td(`<span class="ok">${esc(t.noProblems)}</span>`, 3, 'worst');
-  // The first cell names the report: its agency (or "—"), and under it the file, both linking to its section.
-  const name = `<a href="#${e.anchor}">${meta?.agency ? `<span class="agency">${esc(meta.agency)}</span>` : `<span class="agency none">${esc(t.noAgency)}</span>`}<span class="path">${esc(e.path)}</span></a>`;
+  // The first cell names the report: its agency (or "—"), and under it its files, all linking to its section.
+  const paths = [e, ...e.versions].map((v) => `<span class="path">${esc(v.path)}</span>`).join('');
+  const name = `<a href="#${e.anchor}">${meta?.agency ? `<span class="agency">${esc(meta.agency)}</span>` : `<span class="agency none">${esc(t.noAgency)}</span>`}${paths}</a>`;
+  const versions = e.versions.length ? ` data-versions="${esc(e.versions.map((v) => v.path).join('\n'))}"` : '';
   return (
-    `<tr data-file="${esc(e.path)}">` +
+    `<tr data-file="${esc(e.path)}"${versions}${filterData(e)}>` +
     td(name, meta?.agency ?? '', 'name') +
     td(meta?.year ? String(meta.year) : '—', meta?.year ?? '', 'num') +
     td(meta?.template ? esc(t.templates[meta.template]) : '—', meta?.template ?? '') +
@@ -139,7 +103,7 @@ function ruleBars(results: LintResult[], ctx: FormatterContext): BarData[] {
 }
 
 /** One finding: severity, position, rule (linked to its docs), message, code frame, related places. */
-function findingItem(e: Entry, m: LintMessage, i: number, ctx: FormatterContext, t: PageTexts, anchors: Map<string, string>): string {
+function findingItem(e: FileEntry, m: LintMessage, i: number, ctx: FormatterContext, t: PageTexts, anchors: Map<string, string>): string {
   const word = severityWord(m.severity);
   const info = m.ruleId === null ? undefined : ctx.rules[m.ruleId];
   const rule =
@@ -165,13 +129,14 @@ function findingItem(e: Entry, m: LintMessage, i: number, ctx: FormatterContext,
   );
 }
 
-function reportSection(e: Entry, ctx: FormatterContext, t: PageTexts, anchors: Map<string, string>): string {
-  const { result, meta } = e;
-  const heading = meta?.agency ? `${meta.agency}${meta.year ? ` · ${meta.year}` : ''}` : (meta?.title ?? e.path);
-  const details = [`<span class="mono">${esc(e.path)}</span>`];
-  if (meta?.title && meta.title !== heading) details.push(`<span>${esc(meta.title)}</span>`);
-  if (meta?.template) details.push(`<span>${esc(`${t.columns.template}：${t.templates[meta.template]}`)}</span>`);
-  const badges = (
+function findingsList(e: FileEntry, ctx: FormatterContext, t: PageTexts, anchors: Map<string, string>): string {
+  return e.result.messages.length
+    ? `<ol class="findings">${e.result.messages.map((m, i) => findingItem(e, m, i, ctx, t, anchors)).join('')}</ol>`
+    : `<p class="clean">${esc(t.noProblems)}</p>`;
+}
+
+function countBadges(result: LintResult, t: PageTexts): string {
+  return (
     [
       ['error', result.errorCount],
       ['warning', result.warningCount],
@@ -181,24 +146,86 @@ function reportSection(e: Entry, ctx: FormatterContext, t: PageTexts, anchors: M
     .filter(([, n]) => n > 0)
     .map(([sev, n]) => `<span class="sev ${sev}">${esc(t.severity[sev])} ${n}</span>`)
     .join('');
-  const body = result.messages.length
-    ? `<ol class="findings">${result.messages.map((m, i) => findingItem(e, m, i, ctx, t, anchors)).join('')}</ol>`
-    : `<p class="clean">${esc(t.noProblems)}</p>`;
+}
+
+function reportSection(e: Entry, open: boolean, ctx: FormatterContext, t: PageTexts, anchors: Map<string, string>): string {
+  const { result, meta } = e;
+  const heading = meta?.agency ? `${meta.agency}${meta.year ? ` · ${meta.year}` : ''}` : (meta?.title ?? e.path);
+  const details = [`<span class="mono">${esc(e.path)}</span>`];
+  if (meta?.title && meta.title !== heading) details.push(`<span>${esc(meta.title)}</span>`);
+  if (meta?.template) details.push(`<span>${esc(`${t.columns.template}：${t.templates[meta.template]}`)}</span>`);
+  const badges = countBadges(result, t);
+  // The other files of the same report: each its own closed section, reachable by its anchor.
+  const versions = e.versions.length
+    ? `<div class="versions"><p class="hint">${esc(t.otherVersions(e.versions.length))}</p>${e.versions
+        .map(
+          (v) =>
+            `<details class="version" id="${v.anchor}"><summary><span class="mono">${esc(v.path)}</span> ${countBadges(v.result, t) || `<span class="ok">${esc(t.noProblems)}</span>`}</summary>${findingsList(v, ctx, t, anchors)}</details>`,
+        )
+        .join('')}</div>`
+    : '';
   return (
-    `<section class="report${result.messages.length ? ' has-findings' : ' clean'}" id="${e.anchor}">` +
+    `<details class="report${result.messages.length ? ' has-findings' : ' clean'}" id="${e.anchor}"${filterData(e)}${open ? ' open' : ''}>` +
+    `<summary><span class="heading">${esc(heading)}</span>${badges ? `<span class="counts">${badges}</span>` : `<span class="ok">${esc(t.noProblems)}</span>`}</summary>` +
     `<a class="toplink" href="#reports-table">${esc(t.backToTable)}</a>` +
-    `<h3>${esc(heading)}</h3><div class="meta">${details.join('')}</div>` +
-    (badges ? `<div class="counts">${badges}</div>` : '') +
-    `${body}</section>`
+    `<div class="meta">${details.join('')}</div>` +
+    `${findingsList(e, ctx, t, anchors)}${versions}</details>`
   );
 }
 
-function cards(results: LintResult[], t: PageTexts): string {
-  const sum = totals(results);
+/** Each agency with reports of several years: per year, the rules that fired (and how often). */
+function historyPanel(list: History[], t: PageTexts): string {
+  if (list.length === 0) return '';
+  const years = [...new Set(list.flatMap((h) => h.years.map((e) => e.meta!.year!)))].sort((a, b) => a - b);
+  const rows = list.map((h) => {
+    const cells = years.map((year) => {
+      const inYear = h.years.filter((e) => e.meta!.year === year);
+      if (inYear.length === 0) return '<td class="none">—</td>';
+      return `<td>${inYear
+        .map((e) => {
+          const fired = rulesFired(e.result);
+          const rules = fired.length ? fired.map(([id, n]) => `<span class="chip">${esc(id)}${n > 1 ? ` ×${n}` : ''}</span>`).join('') : `<span class="ok">${esc(t.noProblems)}</span>`;
+          return `<a href="#${e.anchor}">${countBadges(e.result, t) || ''}</a><div class="chips">${rules}</div>`;
+        })
+        .join('')}</td>`;
+    });
+    return `<tr data-agency="${esc(h.agency)}"><th scope="row">${esc(h.agency)}</th>${cells.join('')}</tr>`;
+  });
+  const head = `<tr><th scope="col">${esc(t.columns.agency.split(' / ')[0]!)}</th>${years.map((y) => `<th scope="col">${y}</th>`).join('')}</tr>`;
+  const open = list.length <= OPEN_UP_TO ? ' open' : '';
+  return (
+    `<details class="panel" id="history"${open}><summary><h2>${esc(t.history)}<span class="hint">${esc(t.historyHint)}</span></h2></summary>` +
+    `<div class="table-wrap"><table class="history"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div></details>`
+  );
+}
+
+/** The filter bar (hidden until the script makes it work). */
+function filterBar(entries: Entry[], results: LintResult[], ctx: FormatterContext, t: PageTexts): string {
+  const options = (values: [string, string][], all: string) =>
+    `<option value="">${esc(all)}</option>${values.map(([v, label]) => `<option value="${esc(v)}">${esc(label)}</option>`).join('')}`;
+  const zh = new Intl.Collator('zh-Hans-CN');
+  const agencies = [...new Set(entries.map((e) => e.meta?.agency).filter((a): a is string => Boolean(a)))].sort(zh.compare);
+  const rules = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)).filter((id): id is string => id !== null))].sort();
+  const templates = [...new Set(entries.map((e) => e.meta?.template).filter((x): x is NonNullable<typeof x> => Boolean(x)))];
+  return (
+    `<form class="filters" id="filters" hidden role="search" aria-label="${esc(t.filters)}">` +
+    `<input type="search" name="q" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">` +
+    `<select name="agency" aria-label="${esc(t.columns.agency)}">${options(agencies.map((a) => [a, a]), t.allAgencies)}</select>` +
+    `<select name="rule" aria-label="${esc(t.allRules)}">${options(rules.map((id) => [id, ctx.rules[id]?.title ? `${id} ${ctx.rules[id]!.title}` : id]), t.allRules)}</select>` +
+    `<select name="sev" aria-label="${esc(t.allSeverities)}">${options((['error', 'warning', 'info'] as const).map((s) => [s, t.severity[s]]), t.allSeverities)}</select>` +
+    `<select name="template" aria-label="${esc(t.allTemplates)}">${options(templates.map((x) => [x, t.templates[x]]), t.allTemplates)}</select>` +
+    `<button type="reset">${esc(t.reset)}</button>` +
+    `<output name="count" data-template="${esc(t.showing)}"></output></form>`
+  );
+}
+
+function cards(entries: Entry[], files: number, t: PageTexts): string {
+  const sum = totals(entries.map((e) => e.result));
   const items: [string, string, number][] = [
-    ['', t.reports, results.length],
-    ['error', t.withErrors, results.filter((r) => r.errorCount > 0).length],
-    ['', t.clean, results.filter((r) => r.messages.length === 0).length],
+    ['', t.reports, entries.length],
+    ...(files !== entries.length ? [['', t.files, files] as [string, string, number]] : []),
+    ['error', t.withErrors, entries.filter((e) => e.result.errorCount > 0).length],
+    ['', t.clean, entries.filter((e) => e.result.messages.length === 0).length],
     ['error', t.errors, sum.errors],
     ['warning', t.warnings, sum.warnings],
     ['info', t.infos, sum.infos],
@@ -208,17 +235,34 @@ function cards(results: LintResult[], t: PageTexts): string {
     .join('')}</div>`;
 }
 
+/** Links to the CSV and workbook written in the same run. */
+function dataLinks(ctx: FormatterContext, t: PageTexts): string {
+  const links = (['xlsx', 'csv'] as const)
+    .filter((kind) => ctx.outputs?.[kind])
+    .map((kind) => `<a class="data-link" href="${esc(encodeURI(ctx.outputs![kind]!))}" download>${esc(ctx.outputs![kind]!)}</a><span class="hint">${esc(t.dataFile[kind])}</span>`);
+  return links.length ? `<div class="panel data" id="data"><h2>${esc(t.data)}</h2><p>${links.join('<br>')}</p></div>` : '';
+}
+
+function notReportsPanel(others: FileEntry[], t: PageTexts): string {
+  if (others.length === 0) return '';
+  const items = others.map((f) => `<li id="${f.anchor}"><span class="mono">${esc(f.path)}</span>${f.meta?.title ? ` <span class="hint">${esc(f.meta.title)}</span>` : ''}</li>`);
+  return `<div class="panel" id="not-reports"><h2>${esc(t.notReports)}<span class="hint">${esc(t.notReportsHint)}</span></h2><ul class="not-reports">${items.join('')}</ul></div>`;
+}
+
 export const html: Formatter = (results, ctx) => {
   const t = pageTexts(ctx.locale);
-  const entries = results.map((r) => entryOf(r, ctx)).sort(byAgencyYear);
+  const { entries, others } = groupEntries(results, ctx);
+  const files = entries.reduce((n, e) => n + 1 + e.versions.length, 0);
   // Related places in other files link to those files' sections, whichever form their path takes.
   const anchors = new Map<string, string>();
-  for (const e of entries) {
+  for (const e of entries.flatMap((x) => [x, ...x.versions])) {
     anchors.set(e.result.filePath, e.anchor);
     anchors.set(absolutePath(e.result.filePath, ctx.cwd), e.anchor);
   }
-  const bars = ruleBars(results, ctx);
+  const shown = entries.map((e) => e.result);
+  const bars = ruleBars(shown, ctx);
   const generated = t.generated(ctx.version);
+  const open = entries.length <= OPEN_UP_TO;
   return [
     '<!DOCTYPE html>',
     `<html lang="${t.lang}"><head><meta charset="utf-8">`,
@@ -227,13 +271,17 @@ export const html: Formatter = (results, ctx) => {
     `<meta name="generator" content="report-lint ${esc(ctx.version)}">`,
     `<title>${esc(t.title)}</title><style>${CSS}</style></head>`,
     `<body><header class="page"><div class="inner"><h1>${esc(t.title)}</h1><p>${esc(generated)}</p></div></header><main>`,
-    cards(results, t),
+    cards(entries, files, t),
+    dataLinks(ctx, t),
     `<div class="panel" id="chart"><h2>${esc(t.chart)}</h2>${bars.length ? barChart(bars, t) : `<p class="clean">${esc(t.noFindings)}</p>`}</div>`,
-    `<div class="panel" id="reports-table"><h2>${esc(t.table)}<span class="hint">${esc(t.sortHint)}</span></h2>${reportsTable(entries, t, ctx.locale)}</div>`,
-    `<h2 class="details">${esc(t.details)}</h2>`,
-    ...entries.map((e) => reportSection(e, ctx, t, anchors)),
+    `<div class="panel" id="reports-table"><h2>${esc(t.table)}<span class="hint">${esc(t.sortHint)}</span></h2>${filterBar(entries, shown, ctx, t)}${reportsTable(entries, t, ctx.locale)}</div>`,
+    historyPanel(histories(entries), t),
+    `<h2 class="details">${esc(t.details)}<span class="toggles" hidden><button type="button" data-open="1">${esc(t.openAll)}</button><button type="button" data-open="0">${esc(t.closeAll)}</button></span></h2>`,
+    `<div id="sections">${entries.map((e) => reportSection(e, open, ctx, t, anchors)).join('\n')}</div>`,
+    `<p class="more" hidden><button type="button" id="more">${esc(t.more)}</button></p>`,
+    notReportsPanel(others, t),
     `<footer>${esc(generated)}</footer></main>`,
-    `<script>${SORT_SCRIPT}</script></body></html>`,
+    `<script>${PAGE_SCRIPT}</script></body></html>`,
     '',
   ].join('\n');
 };

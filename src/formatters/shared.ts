@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FormatterContext, LintResult, SeverityNumber } from '../results.js';
-import { join, pick } from '../i18n.js';
+import { pick } from '../i18n.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info';
 
@@ -67,23 +67,37 @@ export function problemCount(n: number, locale: FormatterContext['locale']): str
   return pick({ zh: `共 ${n} 个问题`, en: plural(n, 'problem') }, locale);
 }
 
-/** "3 problems (2 errors, 1 warning)" / "共 3 个问题（2 个错误，1 个警告）"; info only when present. */
+/**
+ * "3 problems (2 errors, 1 warning)" as ESLint writes it (info only when
+ * present); in Chinese only the kinds that occur: "共 3 个问题（2 个错误，1 个警告）",
+ * "共 2 个问题（2 个错误）".
+ */
 export function summaryText(t: Totals, locale: FormatterContext['locale']): string {
-  const parts = [
-    { zh: `${t.errors} 个错误`, en: plural(t.errors, 'error') },
-    { zh: `${t.warnings} 个警告`, en: plural(t.warnings, 'warning') },
-    ...(t.infos > 0 ? [{ zh: `${t.infos} 个提示`, en: plural(t.infos, 'info', 'info') }] : []),
-  ];
-  const { zh, en } = join(parts, { zh: '，', en: ', ' });
-  return pick({ zh: `${problemCount(t.problems, locale)}（${zh}）`, en: `${problemCount(t.problems, locale)} (${en})` }, locale);
+  const en = [plural(t.errors, 'error'), plural(t.warnings, 'warning'), ...(t.infos > 0 ? [plural(t.infos, 'info', 'info')] : [])];
+  const zh = [
+    [t.errors, '错误'],
+    [t.warnings, '警告'],
+    [t.infos, '提示'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, word]) => `${n} 个${word}`);
+  return pick({ zh: `${problemCount(t.problems, locale)}（${zh.join('，')}）`, en: `${problemCount(t.problems, locale)} (${en.join(', ')})` }, locale);
 }
 
 /** The line about automatic fixes (naming the --fix option, as ESLint does), or undefined when nothing is fixable. */
 export function fixableText(t: Totals, locale: FormatterContext['locale']): string | undefined {
-  if (t.fixableErrors + t.fixableWarnings === 0) return undefined;
+  const fixable = t.fixableErrors + t.fixableWarnings;
+  if (fixable === 0) return undefined;
+  const kinds = [
+    [t.fixableErrors, '错误'],
+    [t.fixableWarnings, '警告'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, word]) => `${n} 个${word}`)
+    .join('和 ');
   return pick(
     {
-      zh: `其中 ${t.fixableErrors} 个错误和 ${t.fixableWarnings} 个警告可以用 --fix 选项自动修复。`,
+      zh: `其中 ${kinds}可以自动改正：在命令里加上 --fix 再运行一次，改正会直接写回原文件。`,
       en: `${plural(t.fixableErrors, 'error')} and ${plural(t.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`,
     },
     locale,

@@ -2,11 +2,16 @@ import type { Nodes, Parents, Root as MdRoot, Table as MdTable } from 'mdast';
 import type { Segment } from '../ast/types.js';
 import { trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
 import { textUnits } from './text.js';
+import { denseTableUnits } from './dense-grid.js';
+import { htmlUnits } from './html.js';
 import { treeParser } from './lazy.js';
 
 /**
  * Markdown front end (remark-parse + remark-gfm): headings, paragraphs and
  * GFM tables become units; text keeps exact source offsets through segments.
+ * Code blocks are read as lines of text: a report saved as .md with every line
+ * indented is one long code block, and its text is the report. Raw HTML blocks
+ * with text in them (tables pasted as HTML) are read by the HTML front end.
  * Paragraphs of PDF conversions that hold several lines are split into lines
  * with the text front end's rules, so broken tables written as lines meet the
  * same recogniser.
@@ -39,9 +44,19 @@ export function markdownUnits(text: string): Unit[] {
       case 'thematicBreak':
         units.push({ kind: 'sep', start: node.position!.start.offset!, end: node.position!.end.offset! });
         return;
-      case 'html':
-      case 'code':
+      case 'code': {
+        // Indented or fenced code holds report text in files saved as .md (every line indented by four spaces).
+        const [from, to] = codeContent(node.position!.start.offset!, node.position!.end.offset!, text);
+        for (const u of textUnits(text.slice(from, to))) units.push(shift(u, from));
         return;
+      }
+      case 'html': {
+        // A raw HTML block with text in it (a table pasted as <table>…</table>) is read as HTML.
+        if (!HTML_WITH_TEXT.test(node.value)) return;
+        const start = node.position!.start.offset!;
+        for (const u of htmlBlockUnits(text.slice(start, node.position!.end.offset!))) units.push(shift(u, start));
+        return;
+      }
       default:
         if ('children' in node) for (const child of node.children) visit(child as Nodes);
     }
@@ -50,7 +65,7 @@ export function markdownUnits(text: string): Unit[] {
   return units;
 }
 
-function tableRows(table: MdTable, text: string, id: number): RowUnit[] {
+function tableRows(table: MdTable, text: string, id: number): Unit[] {
   const rows: RowUnit[] = [];
   table.children.forEach((row, r) => {
     const cells: TextUnit[] = [];
@@ -68,27 +83,41 @@ function tableRows(table: MdTable, text: string, id: number): RowUnit[] {
       ...(r === 0 ? { header: true } : {}),
     });
   });
-  return rows;
+  return denseTableUnits(rows);
 }
 
 function emptyCell(offset: number): TextUnit {
   return { kind: 'text', value: '', start: offset, end: offset };
 }
 
-/** The plain text of an inline container with a segment per source text run. */
+/**
+ * The plain text of an inline container with a segment per source text run.
+ * Text runs without a position (made by a transform, e.g. GFM's autolinks of
+ * "www.…" in running text) are found in the source after the run before them.
+ */
 function inlineUnit(node: Parents, source: string): TextUnit | null {
   let value = '';
   const segments: Segment[] = [];
+  let cursor = node.position?.start.offset ?? 0;
+  const limit = node.position?.end.offset ?? source.length;
   const walk = (n: Nodes) => {
     if (n.type === 'text' || n.type === 'inlineCode') {
-      const start = n.position?.start.offset;
-      const end = n.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      let start = n.position?.start.offset;
+      let end = n.position?.end.offset;
+      if (start === undefined || end === undefined) {
+        // Within a short window after the last run (markup such as "<" of an autolink may stand between).
+        const window = source.slice(cursor, Math.min(limit, cursor + n.value.length + 16));
+        const found = n.value ? window.indexOf(n.value) : -1;
+        if (found < 0) return;
+        const at = cursor + found;
+        [start, end] = [at, at + n.value.length];
+      }
       const raw = source.slice(start, end);
       // Escapes and entities make value and source differ: map the run by its start.
       const offset = raw === n.value ? start : start + Math.max(0, raw.indexOf(n.value.slice(0, 1)));
       segments.push({ index: value.length, offset, length: raw === n.value ? n.value.length : Math.min(n.value.length, end - offset) });
       value += n.value;
+      cursor = end;
       return;
     }
     if (n.type === 'break') {
@@ -104,7 +133,33 @@ function inlineUnit(node: Parents, source: string): TextUnit | null {
   return trimUnit({ kind: 'text', value, start: first.offset, end: last.offset + last.length, segments });
 }
 
+/** The source span of a code block's lines: without its fence lines when it is fenced. */
+function codeContent(start: number, end: number, text: string): [number, number] {
+  if (!/^[ \t]{0,3}(?:`{3,}|~{3,})/.test(text.slice(start, start + 8))) return [start, end];
+  const firstEnd = text.indexOf('\n', start);
+  const from = firstEnd < 0 || firstEnd >= end ? end : firstEnd + 1;
+  const lastStart = text.lastIndexOf('\n', end - 1) + 1;
+  const to = lastStart > from && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(text.slice(lastStart, end)) ? lastStart : end;
+  return [from, Math.max(from, to)];
+}
+
 function shift(unit: Unit, by: number): Unit {
   if (unit.kind === 'row') return { ...unit, start: unit.start + by, end: unit.end + by, cells: unit.cells.map((c) => shift(c, by) as TextUnit) };
-  return { ...unit, start: unit.start + by, end: unit.end + by } as Unit;
+  const segments = unit.kind === 'text' && unit.segments ? { segments: unit.segments.map((g) => ({ ...g, offset: g.offset + by })) } : {};
+  return { ...unit, start: unit.start + by, end: unit.end + by, ...segments } as Unit;
+}
+
+/** Block elements whose text a raw HTML block of a Markdown file may hold (comments and lone tags hold none). */
+const HTML_WITH_TEXT = /<(?:table|tr|td|th|p|div|h[1-6]|ul|ol|li|section|article|blockquote|center|span|font|strong|b)\b/i;
+
+/**
+ * The units of a raw HTML block, by the HTML front end; nothing when the HTML
+ * parser cannot be loaded here (a browser build that did not load it).
+ */
+function htmlBlockUnits(html: string): Unit[] {
+  try {
+    return htmlUnits(html);
+  } catch {
+    return [];
+  }
 }

@@ -1,11 +1,12 @@
-import { textUnit, trimUnit, type TextUnit, type Unit } from './units.js';
+import { textUnit, trimUnit, type RowUnit, type TextUnit, type Unit } from './units.js';
 
 /**
  * Plain-text front end: lines and pipe cells of the saved web page or text
  * file become units. Handles one cell per line (with or without blank lines
  * between), cells ending in " |", "| cell |" rows, lines with several pipe
- * cells, and separator lines of bare pipes. Everything domain-specific
- * happens in the shared builder.
+ * cells, tab-separated rows (what a browser copy of a web table gives), and
+ * separator lines of bare pipes. Everything domain-specific happens in the
+ * shared builder.
  */
 export function textUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -25,6 +26,13 @@ export function textUnits(text: string): Unit[] {
 
 /** Adds the units of one line; returns false when the line holds no text. */
 function lineUnits(line: string, offset: number, gapBefore: boolean, out: Unit[]): boolean {
+  if (!line.includes('|') && line.includes('\t')) {
+    const row = tabRow(line, offset);
+    if (row) {
+      out.push(row);
+      return true;
+    }
+  }
   if (!line.includes('|')) {
     const unit = trimUnit(textUnit(line, offset));
     if (!unit) {
@@ -37,16 +45,7 @@ function lineUnits(line: string, offset: number, gapBefore: boolean, out: Unit[]
     out.push(unit);
     return true;
   }
-  // Cells between pipes; an empty cell between two filled ones keeps its column.
-  const raw: (TextUnit | null)[] = [];
-  const re = /[^|]+|(?<=\|)(?=\|)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line))) {
-    if (m[0] === '') re.lastIndex++;
-    raw.push(trimUnit(textUnit(m[0], offset + m.index)) ?? { kind: 'text', value: '', start: offset + m.index, end: offset + m.index, blank: true });
-  }
-  const filled = raw.map((u, i) => (u && !u.blank ? i : -1)).filter((i) => i >= 0);
-  const pieces: TextUnit[] = filled.length ? (raw.slice(filled[0], filled[filled.length - 1]! + 1) as TextUnit[]) : [];
+  const pieces = cellsBetween(line, offset, /[^|]+|(?<=\|)(?=\|)/g);
   if (pieces.length === 0) {
     out.push({ kind: 'sep', start: offset, end: offset + line.length });
     return false;
@@ -61,4 +60,31 @@ function lineUnits(line: string, offset: number, gapBefore: boolean, out: Unit[]
   }
   out.push({ kind: 'row', cells: pieces, start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end });
   return true;
+}
+
+/**
+ * The cells of a line between separators (`re` matches a cell, or the empty
+ * string between two separators): an empty cell between two filled ones keeps
+ * its column; empty cells before the first and after the last filled one are
+ * dropped.
+ */
+function cellsBetween(line: string, offset: number, re: RegExp): TextUnit[] {
+  const raw: TextUnit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    if (m[0] === '') re.lastIndex++;
+    raw.push(trimUnit(textUnit(m[0], offset + m.index)) ?? { kind: 'text', value: '', start: offset + m.index, end: offset + m.index, blank: true });
+  }
+  let first = 0;
+  let last = raw.length - 1;
+  while (first <= last && raw[first]!.blank) first++;
+  while (last >= first && raw[last]!.blank) last--;
+  return raw.slice(first, last + 1);
+}
+
+/** A tab-separated row ("自然人\t法人或其他组织\t总计"); null when the line holds fewer than two cells. */
+function tabRow(line: string, offset: number): RowUnit | null {
+  const cells = cellsBetween(line, offset, /[^\t]+|(?<=\t)(?=\t)/g);
+  if (cells.length < 2) return null;
+  return { kind: 'row', cells, start: cells[0]!.start, end: cells[cells.length - 1]!.end };
 }

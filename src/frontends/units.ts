@@ -96,3 +96,17 @@ export function pieceOf(unit: TextUnit, span: { from: number; to: number }): Tex
   if (!piece) return null;
   return { kind: 'text', value: piece.value, start: piece.start, end: piece.end, ...(piece.segments ? { segments: piece.segments } : {}) };
 }
+
+/** Units joined into one (with `separator` between them, which is in no source), every character keeping its source offset. */
+export function joinUnits(run: TextUnit[], separator = ''): TextUnit {
+  let value = '';
+  const segments: Segment[] = [];
+  for (const u of run) {
+    if (value) value += separator;
+    if (u.segments) for (const s of u.segments) segments.push({ ...s, index: value.length + s.index });
+    else segments.push({ index: value.length, offset: u.start, length: u.value.length });
+    value += u.value;
+  }
+  const first = run[0]!;
+  return { kind: 'text', value, start: first.start, end: run[run.length - 1]!.end, segments, ...(first.gapBefore ? { gapBefore: true } : {}) };
+}

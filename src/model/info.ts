@@ -19,26 +19,13 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
     return { value, position: source.position(s, e) };
   };
 
-  for (const node of nodes.slice(0, 20)) {
-    const text = matchTextOf(node);
-    const m = TITLE.exec(text);
-    if (!m || text.length > 80 || /^(?:本报告|根据|按照|依据)/.test(text)) continue;
-    let start = m.index;
-    // The agency name stands right before the year ("沭阳县人民政府 2025 年…" may put a space between).
-    const prefix = text.slice(0, m.index);
-    const agencyMatch = /([\u4e00-\u9fff（）()]{2,30})\s*$/.exec(prefix.replace(/^.*[:：>]\s*/, ''));
-    if (agencyMatch) start = m.index - agencyMatch[0].length;
-    const titleText = node.value.slice(start, m.index + m[0].length);
-    info.title = located(node, start, titleText);
-    if (agencyMatch) info.agency = located(node, start, node.value.slice(start, start + agencyMatch[1]!.length));
-    else {
-      // Or right after it: "2023年高新区(新市区)司法局政府信息公开工作年度报告".
-      const after = /^((?:19|20)\d{2}\s*年度?)([\u4e00-\u9fff（）()]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(m[0]);
-      if (after && !/^(?:政府|政务|度)|信息/.test(after[2]!)) info.agency = located(node, m.index + after[1]!.length, after[2]!);
-    }
-    const year = Number(/\d{4}/.exec(m[0])![0]);
-    const yearIndex = m.index + m[0].indexOf(String(year));
-    info.year = { value: year, source: 'title', position: located(node, yearIndex, String(year)).position };
+  const head = nodes.slice(0, 20);
+  for (let i = 0; i < head.length; i++) {
+    const title = readTitle(head[i]!, head[i + 1], source);
+    if (!title) continue;
+    info.title = title.title;
+    if (title.agency) info.agency = title.agency;
+    info.year = { value: title.year.value, source: 'title', position: title.year.position };
     break;
   }
 
@@ -104,6 +91,68 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
 
   info.generation = detectGeneration(root, info.year?.value, !!info.title || !!info.period);
   return info;
+}
+
+type TextNode = Paragraph | Heading;
+
+/**
+ * The title in a node, or split over it and the next one ("2024 年上海市××政府
+ * 信息公开工作" + "年度报告", a PDF's title over two lines): the title, the agency
+ * named before or after the year, and the year.
+ */
+function readTitle(node: TextNode, next: TextNode | undefined, source: SourceText): { title: Located<string>; agency?: Located<string>; year: Located<number> } | null {
+  const own = matchTextOf(node);
+  if (own.length > 80 || /^(?:本报告|根据|按照|依据)/.test(own)) return null;
+  let text = own;
+  let m = TITLE.exec(text);
+  let joined = false;
+  if (!m && next && own.length <= 40 && next.value.length <= 40 && !(next.type === 'paragraph' && next.role === 'chrome')) {
+    text = own + matchTextOf(next).trimStart();
+    m = TITLE.exec(text);
+    // Only a title that runs on into the next line, not one that lies there whole.
+    joined = m !== null && m.index < own.trimEnd().length && m.index + m[0].length > own.length;
+    if (!joined) return null;
+  }
+  if (!m) return null;
+  const value = joined ? node.value + next!.value.trimStart() : node.value;
+  const lead = joined ? next!.value.length - next!.value.trimStart().length : 0;
+  /** Source range of text[a, b) across the two nodes. */
+  const range = (a: number, b: number): [number, number] => {
+    const at = (k: number, end: boolean): number => {
+      const p = end ? k - 1 : k;
+      if (p < node.value.length || !joined) return end ? sourceRange(node, p, 1)[1] : sourceRange(node, p, 0)[0];
+      const j = p - node.value.length + lead;
+      return end ? sourceRange(next!, j, 1)[1] : sourceRange(next!, j, 0)[0];
+    };
+    return [at(a, false), at(b, true)];
+  };
+  const located = <T>(a: number, b: number, v: T): Located<T> => {
+    const [s, e] = range(a, b);
+    return { value: v, position: source.position(s, e) };
+  };
+  let start = m.index;
+  // The agency name stands right before the year ("沭阳县人民政府 2025 年…" may put a space between).
+  const prefix = text.slice(0, m.index);
+  const agencyMatch = /([\u4e00-\u9fff（）()]{2,30})\s*$/.exec(prefix.replace(/^.*[:：>]\s*/, ''));
+  if (agencyMatch) start = m.index - agencyMatch[0].length;
+  const end = m.index + m[0].length;
+  const out: { title: Located<string>; agency?: Located<string>; year: Located<number> } = {
+    title: located(start, end, value.slice(start, end)),
+    year: located(0, 0, 0),
+  };
+  if (agencyMatch) out.agency = located(start, start + agencyMatch[1]!.length, value.slice(start, start + agencyMatch[1]!.length));
+  else {
+    // Or right after it: "2023年高新区(新市区)司法局政府信息公开工作年度报告".
+    const after = /^((?:19|20)\d{2}\s*年度?)([\u4e00-\u9fff（）()]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(m[0]);
+    if (after && !/^(?:政府|政务|度)|信息/.test(after[2]!)) {
+      const a = m.index + after[1]!.length;
+      out.agency = located(a, a + after[2]!.length, after[2]!);
+    }
+  }
+  const year = Number(/\d{4}/.exec(m[0])![0]);
+  const yearIndex = m.index + m[0].indexOf(String(year));
+  out.year = located(yearIndex, yearIndex + 4, year);
+  return out;
 }
 
 function ymd(m: RegExpMatchArray): YMD {

@@ -16,12 +16,15 @@ export const TABLE_OPENERS: RegExp[] = [
   /^第二十条第\([一二三四五六七八九十]+\)项/,
   /勾稽关系/,
   /^申请人情况$/,
-  /^(?:指标名称|统计指标|指标)$/,
+  /^(?:指标名称|统计指标)|^指标$/,
 ];
 
 /** Standard row labels that also qualify a unit as a table cell. */
 export const TABLE_LABEL_HINT =
   /^(?:信息内容|规章|行政规范性文件|规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购|自然人|法人或其他组织|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|未经复议直接起诉|复议后起诉|本年.{0,6}数量|对外公开总数量|上一年项目数量|本年增\/减|处理决定数量|采购项目数量|采购总金额.*|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额.*|单位|数量|\d{4}年度?|历年累计|本年累计|本期实际)$/;
+
+/** A page number line of a printed page ("— 3 —", "- 3 -", "第3页 共8页"): not part of the report's text, and no break in a table. */
+export const PAGE_NUMBER = /^(?:[-—–]+\d{1,4}[-—–]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|共\d{1,4}页[,，]?第\d{1,4}页)$/;
 
 /** Page chrome of government web sites, CMS pages and word-processor exports. */
 export const CHROME_PATTERNS: RegExp[] = [
@@ -29,6 +32,7 @@ export const CHROME_PATTERNS: RegExp[] = [
   /^首页\s*>/,
   /打印(?:本页)?\s*关闭/,
   /^(?:打印|关闭|打印本页|关闭本页|关闭窗口|返回顶部)(?:\s|$)/,
+  /^(?:\[\s*(?:打印本页|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏|分享)\s*\]\s*)+$/,
   /扫一扫/,
   /^字号\s*[:：]/,
   /^(?:字体|选择阅读字号)\s*[:：]?\s*[【\[]/,
@@ -56,6 +60,9 @@ export type SectionKey = 'overview' | 'active' | 'applications' | 'review' | 'pr
 /** Column headers of the standard tables: never the label of a data row. */
 export const COLUMN_HEADER =
   /^(?:自然人|法人或其他组织|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|结果维持|结果纠正|其他结果|尚未审结|未经复议直接起诉|复议后起诉|本年.{0,6}数量|对外公开总数量|上一年项目数量|本年增\/减|处理决定数量|采购项目数量|采购总金额.*|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额.*|单位|数量|\d{4}年度?|历年累计|本年累计|本期实际)$/;
+
+/** The unit column of a pre-2019 附表 (条, 件, 万元 …). */
+export const UNIT_WORD = /^(?:条|件|个|人|次|篇|人次|万元|元|项|份)$/;
 
 /** Sub-rows of the table-三 groups （三）不予公开 … （六）其他处理, by label keyword. */
 export const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, string][]> = {
@@ -87,3 +94,34 @@ export const SUB_ROWS: Record<'deny' | 'unable' | 'reject' | 'other', [RegExp, s
     [/^其他$/, 'other_3'],
   ],
 };
+
+/** Column names of the table-二 sub-tables (both templates), as normalised labels. */
+export const ACTIVE_COLUMN_NAMES = [
+  '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额',
+  '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额',
+];
+
+/**
+ * A header row collapsed into one cell ("信息内容本年制发件数本年废止件数现行有效件数",
+ * a PDF conversion): the column names it is made of, each with the unit in
+ * brackets that follows it ("本年收费金额(单位:万元)"); null unless the whole
+ * text is such names.
+ */
+export function splitColumnNames(norm: string): string[] | null {
+  const names: string[] = [];
+  let at = 0;
+  while (at < norm.length) {
+    let best = '';
+    for (const name of ACTIVE_COLUMN_NAMES) if (name.length > best.length && norm.startsWith(name, at)) best = name;
+    if (!best) return null;
+    let end = at + best.length;
+    if (norm[end] === '(') {
+      const close = norm.indexOf(')', end);
+      if (close < 0) return null;
+      end = close + 1;
+    }
+    names.push(norm.slice(at, end));
+    at = end;
+  }
+  return names.length ? names : null;
+}

@@ -280,9 +280,3 @@ export function noFeeStatements(text: string, feeSection = false): FeeStatement[
 export function mentionsFees(text: string): boolean {
   return /信息处理费|收费通知|收取费用|收费/.test(text.replace(/行政事业性收费/g, ''));
 }
-
-/** The value column of a pre-2019 附表 that holds the report year (never 历年累计); -1 when there is none. */
-export function yearColumn(columns: string[]): number {
-  if (columns.length === 0) return 0;
-  return columns.findIndex((c) => !/累计/.test(c));
-}

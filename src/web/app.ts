@@ -8,9 +8,14 @@
 import { h, replace } from './dom.js';
 import { check, pasted, PdfReadError, readFile, rules, tablesOf, type Checked, type Input } from './check.js';
 import { download, exportName, findingsHtml, findingsJson } from './export.js';
+import { fixText } from '../fix.js';
+import type { Encoding } from '../text/decode.js';
+import { encodeLike } from './encode.js';
+import { displayMap, quoteAt } from './html-view.js';
+import { renderDoc, ruleDoc } from './rule-doc.js';
 import { localeOf, severityName, texts, type Lang } from './i18n.js';
 import { buildLayout, label } from './layout.js';
-import { ALL_RULES, renderFilters, renderFindings, ruleTitle, shown, type Filters } from './render-findings.js';
+import { ALL_RULES, renderFilters, renderFindings, ruleTitle, shown, type Filters, type QuoteOf } from './render-findings.js';
 import { renderTables } from './render-tables.js';
 import { marksOf, renderText, type Span } from './render-text.js';
 
@@ -58,6 +63,56 @@ function run(): void {
   render();
   state.runs++;
   summarise(performance.now() - started);
+  showFirst();
+  updateFix();
+}
+
+/** After a check: the text pane scrolled to the first finding (in reading order), the list to its top. */
+function showFirst(): void {
+  ui.findings.scrollTop = 0;
+  const marks = Array.from(ui.doc.querySelectorAll<HTMLElement>('[data-findings]'));
+  if (marks[0]) reveal(ui.doc, marks[0], true);
+  else ui.doc.scrollTop = 0;
+}
+
+/** The fix button: on when something can be fixed in a text the page can give back. */
+function updateFix(): void {
+  const checked = state.checked;
+  const structured = checked?.input.format === 'docx' || checked?.input.format === 'pdf';
+  const fixable = checked?.result.messages.some((m) => m.fix) ?? false;
+  ui.fix.disabled = !checked || structured || !fixable;
+  ui.fix.title = structured ? t().fixUnavailable : fixable ? t().fixTitle : t().fixNone;
+}
+
+/** Applies the safe fixes (re-checking until nothing changes, as --fix does), downloads the text in its own encoding, and checks it. */
+function fixAndDownload(): void {
+  const checked = state.checked;
+  if (!checked || ui.fix.disabled) return;
+  const input = checked.input;
+  const outcome = fixText(input.text, (text) => check({ ...input, text }, state.lang).result.messages);
+  if (outcome.fixCount === 0) return notice(t().fixNone, 'info');
+  const { bytes, encoding, fellBack } = encodeLike(outcome.output, input.encoding as Encoding | undefined, input.bom ?? false);
+  const ext = /\.[^.]*$/.exec(input.name)?.[0] ?? '.txt';
+  const name = t().fixedName(input.name.slice(0, input.name.length - ext.length) || 'report', ext);
+  download(name, 'text/plain', bytes);
+  state.input = { ...input, text: outcome.output, name };
+  ui.input.value = outcome.output;
+  run();
+  notice(fellBack ? t().fixedFallback(outcome.fixCount, name) : t().fixed(outcome.fixCount, name, t().encodings[encoding] ?? encoding), 'info');
+}
+
+/** Opens a rule's explanation in the page. */
+function showDoc(id: string): void {
+  const rule = rules[id];
+  const markdown = ruleDoc(id);
+  const close = h('button', { type: 'button', class: 'pop-close', 'aria-label': t().close }, '×');
+  close.addEventListener('click', () => ui.docDialog.close());
+  replace(
+    ui.docDialog,
+    h('div', { class: 'doc-head' }, h('b', {}, rule ? rule.meta.title[state.lang] : id), h('code', {}, id), close),
+    markdown ? renderDoc(markdown) : h('p', {}, rule ? rule.meta.description[state.lang] : t().docNone),
+  );
+  if (!ui.docDialog.open) ui.docDialog.showModal();
 }
 
 /** The counts per severity, the report's own data and the time taken. */
@@ -80,7 +135,7 @@ function render(): void {
   const tx = t();
   ui.results.hidden = false;
   replace(ui.filters, renderFilters(result.messages, state.filters, rules, state.lang, tx, render));
-  replace(ui.findings, renderFindings(result.messages, state.filters, rules, state.lang, tx));
+  replace(ui.findings, renderFindings(result.messages, state.filters, rules, state.lang, tx, quoter(checked)));
   replace(ui.doc, renderText(input.text, input.format, spansOf(checked), input.format === 'pdf' ? tx.page : undefined));
   if (state.view === 'tables') renderTablesView();
   ui.tabText.setAttribute('aria-selected', String(state.view === 'text'));
@@ -88,6 +143,16 @@ function render(): void {
   ui.textView.hidden = state.view !== 'text';
   ui.tablesView.hidden = state.view !== 'tables';
   hidePopover();
+}
+
+/** The quoted words of each finding, read from the text as the page shows it. */
+function quoter(checked: Checked): QuoteOf {
+  let view: ReturnType<typeof displayMap> | undefined;
+  return (m) => {
+    if (!m.range) return undefined;
+    view ??= displayMap(checked.input.text, checked.input.format);
+    return quoteAt(view, m.range[0], m.range[1]);
+  };
 }
 
 /** Source places of the findings that pass the filters: their ranges, and related places (for tables). */
@@ -223,7 +288,9 @@ document.addEventListener('drop', (e) => {
 // Clicking a finding marks it in the text; clicking a highlight or marked cell lists its findings.
 document.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;
-  if (target.closest('a, .popover')) return;
+  const doc = target.closest<HTMLElement>('[data-doc]');
+  if (doc) return showDoc(doc.dataset.doc!);
+  if (target.closest('a, .popover, dialog')) return;
   const finding = target.closest<HTMLElement>('[data-testid="finding"]');
   if (finding) return select(Number(finding.dataset.index));
   const marked = target.closest<HTMLElement>('[data-findings]');
@@ -250,6 +317,19 @@ ui.lang.addEventListener('click', () => {
   }
 });
 ui.print.addEventListener('click', () => print());
+ui.fix.addEventListener('click', fixAndDownload);
+// A print-out has the tables too (the 表格 tab is a screen view): drawn just before printing.
+addEventListener('beforeprint', () => {
+  if (!state.checked) return replace(ui.printTables);
+  const spans = spansOf(state.checked, true);
+  const involved = (start: number, end: number) => [...new Map(spans.filter((s) => s.start < end && s.end > start).map((s) => [s.index, s])).values()];
+  try {
+    const { report, record } = tablesOf(state.checked.input);
+    replace(ui.printTables, renderTables(record, report.model, involved, state.lang, t()));
+  } catch {
+    replace(ui.printTables);
+  }
+});
 ui.saveJson.addEventListener('click', () => {
   const c = state.checked;
   if (c) download(exportName(c.input.name, 'json'), 'application/json', findingsJson(c.result));

@@ -13,7 +13,7 @@ import { analyse } from '../analyse.js';
 import { lintReports } from '../lint.js';
 import { formatOf } from '../parse.js';
 import type { LintResult } from '../results.js';
-import { decodeBytes } from '../text/decode.js';
+import { decodeBytes, detectBom } from '../text/decode.js';
 import { rules } from '../../rules/index.js';
 import { localeOf, type Lang } from './i18n.js';
 
@@ -28,6 +28,8 @@ export interface Input {
   /** Where it came from: pasted, or a file (with the encoding it was read in). */
   from: 'paste' | 'file';
   encoding?: string;
+  /** Whether the file began with a byte-order mark (kept when the corrected text is saved). */
+  bom?: boolean;
   /** For a PDF: stretches of the extracted text its reader had to guess about (parse-uncertain). */
   uncertain?: UncertainSpan[];
 }
@@ -83,7 +85,7 @@ export async function readFile(file: File): Promise<Input | undefined> {
     }
   }
   const decoded = decodeBytes(bytes);
-  return decoded.ok ? { name: file.name, format, text: decoded.text, from: 'file', encoding: decoded.encoding } : undefined;
+  return decoded.ok ? { name: file.name, format, text: decoded.text, from: 'file', encoding: decoded.encoding, bom: detectBom(bytes) !== undefined } : undefined;
 }
 
 /** Checks one report; a rule that throws costs only its own findings. Throws when the report cannot be parsed. */

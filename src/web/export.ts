@@ -11,14 +11,14 @@ import { ruleUrl } from '../engine/docs.js';
 import { esc } from '../formatters/html-parts.js';
 import { serialisable } from '../formatters/json.js';
 import type { LintResult } from '../results.js';
-import { displayMap } from './html-view.js';
+import { displayMap, quoteAt } from './html-view.js';
 import { localeOf, severityName, type Lang, type Texts } from './i18n.js';
 import { pick } from '../i18n.js';
 import { placeOf, ruleTitle } from './render-findings.js';
 
 /** Offers `content` as a file download named `name`. */
-export function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function download(name: string, type: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -77,12 +77,6 @@ ${rows.length ? `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n'
 
 /** Up to 24 characters of readable text on each side of [start, end), on the same line, the span marked. */
 function excerpt(view: { text: string; at(offset: number): number }, start: number, end: number): string {
-  const from = view.at(start);
-  const to = Math.max(from, view.at(end));
-  const lineStart = view.text.lastIndexOf('\n', from - 1) + 1;
-  const lineEnd = ((i) => (i < 0 ? view.text.length : i))(view.text.indexOf('\n', to));
-  const before = view.text.slice(Math.max(lineStart, from - 24), from);
-  const after = view.text.slice(to, Math.min(lineEnd, to + 24));
-  const marked = view.text.slice(from, Math.min(to, from + 80));
-  return `${from - 24 > lineStart ? '…' : ''}${esc(before)}<mark>${esc(marked)}</mark>${esc(after)}${to + 24 < lineEnd ? '…' : ''}`;
+  const q = quoteAt(view, start, end);
+  return `${q.cutBefore ? '…' : ''}${esc(q.before)}<mark>${esc(q.marked)}</mark>${esc(q.after)}${q.cutAfter ? '…' : ''}`;
 }

@@ -117,3 +117,28 @@ export function displayMap(source: string, format: InputFormat): { text: string;
   };
   return { text, at };
 }
+
+/** The words of a finding with a little text on each side, on its line: what a print-out quotes. */
+export interface Quote {
+  before: string;
+  marked: string;
+  after: string;
+  /** Whether text was cut before `before` / after `after`. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** Up to `context` characters of readable text on each side of [start, end), on the same line (the span at most 80). */
+export function quoteAt(view: { text: string; at(offset: number): number }, start: number, end: number, context = 24): Quote {
+  const from = view.at(start);
+  const to = Math.max(from, view.at(end));
+  const lineStart = view.text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = ((i) => (i < 0 ? view.text.length : i))(view.text.indexOf('\n', to));
+  return {
+    before: view.text.slice(Math.max(lineStart, from - context), from),
+    marked: view.text.slice(from, Math.min(to, from + 80)),
+    after: view.text.slice(to, Math.min(lineEnd, to + context)),
+    cutBefore: from - context > lineStart,
+    cutAfter: to + context < lineEnd,
+  };
+}

@@ -25,6 +25,7 @@ export interface Layout {
   results: HTMLElement;
   summary: HTMLElement;
   print: HTMLButtonElement;
+  fix: HTMLButtonElement;
   saveHtml: HTMLButtonElement;
   saveJson: HTMLButtonElement;
   tabText: HTMLButtonElement;
@@ -36,6 +37,10 @@ export interface Layout {
   tablesView: HTMLElement;
   footer: HTMLElement;
   popover: HTMLElement;
+  /** The tables, drawn for a print-out only (the 表格 tab is a screen view). */
+  printTables: HTMLElement;
+  /** A rule's explanation, opened from a finding. */
+  docDialog: HTMLDialogElement;
 }
 
 /** Builds the frame into the body and returns its parts. */
@@ -54,6 +59,7 @@ export function buildLayout(version: string): Layout {
     notice: h('div', { class: 'notice', 'data-testid': 'notice', role: 'alert', hidden: true }),
     summary: h('div', { class: 'summary', 'data-testid': 'summary', 'data-run': 0, 'aria-live': 'polite' }),
     print: button('ghost', 'print'),
+    fix: button('ghost', 'fix'),
     saveHtml: button('ghost', 'save-html'),
     saveJson: button('ghost', 'save-json'),
     tabText: h('button', { type: 'button', class: 'tab', role: 'tab', 'data-testid': 'tab-text', 'aria-selected': 'true' }),
@@ -64,6 +70,8 @@ export function buildLayout(version: string): Layout {
     tablesView: h('div', { class: 'view tables-view', hidden: true }),
     footer: h('footer', {}),
     popover: h('div', { class: 'popover', 'data-testid': 'popover', role: 'dialog', hidden: true }),
+    printTables: h('div', { class: 'print-tables', 'data-testid': 'print-tables' }),
+    docDialog: h('dialog', { class: 'doc-dialog', 'data-testid': 'rule-doc' }),
   };
   const card = h('section', { class: 'card input-card', 'data-testid': 'dropzone' },
     l.input,
@@ -72,10 +80,11 @@ export function buildLayout(version: string): Layout {
   );
   const textView = h('div', { class: 'view text-view' }, l.findings, l.doc);
   const results = h('section', { class: 'results', 'data-testid': 'results', hidden: true },
-    h('div', { class: 'summary-bar' }, l.summary, h('div', { class: 'actions' }, l.print, l.saveHtml, l.saveJson)),
+    h('div', { class: 'summary-bar' }, l.summary, h('div', { class: 'actions' }, l.fix, l.print, l.saveHtml, l.saveJson)),
     h('div', { class: 'toolbar' }, h('div', { class: 'tabs', role: 'tablist' }, l.tabText, l.tabTables), l.filters),
     textView,
     l.tablesView,
+    l.printTables,
   );
   document.body.replaceChildren(
     h('header', { class: 'top' },
@@ -85,6 +94,7 @@ export function buildLayout(version: string): Layout {
     h('main', {}, card, l.notice, results),
     l.footer,
     l.popover,
+    l.docDialog,
   );
   return { ...l, card, results, textView };
 }
@@ -100,6 +110,7 @@ export function label(l: Layout, t: Texts): void {
   l.run.textContent = t.run;
   l.dropHint.textContent = t.dropHere;
   l.print.textContent = t.print;
+  l.fix.textContent = t.fix;
   l.saveHtml.textContent = t.saveHtml;
   l.saveJson.textContent = t.saveJson;
   l.tabText.textContent = t.tabText;

@@ -5,10 +5,10 @@
  * data-rule, data-severity, data-line, data-column.
  */
 import type { Rule } from '../engine/types.js';
-import { ruleUrl } from '../engine/docs.js';
 import { locationWords } from '../formatters/location.js';
 import type { LintMessage, SeverityNumber } from '../results.js';
 import { h } from './dom.js';
+import type { Quote } from './html-view.js';
 import { localeOf, severityName, type Lang, type Texts } from './i18n.js';
 
 /** What the filters let through: one rule id (or all), and the severities shown. */
@@ -36,8 +36,11 @@ export function placeOf(m: LintMessage, lang: Lang, t: Texts): string {
   return m.location ? locationWords(m.location, localeOf(lang)) : t.at(m.line, m.column);
 }
 
+/** The words of a finding in the report (with a little text around them), when they can be shown. */
+export type QuoteOf = (m: LintMessage) => Quote | undefined;
+
 /** The list of findings that pass the filters, grouped by severity; indices are those of `messages`. */
-export function renderFindings(messages: LintMessage[], filters: Filters, rules: Record<string, Rule<any>>, lang: Lang, t: Texts): HTMLElement {
+export function renderFindings(messages: LintMessage[], filters: Filters, rules: Record<string, Rule<any>>, lang: Lang, t: Texts, quote?: QuoteOf): HTMLElement {
   const root = h('div', { class: 'findings', 'data-testid': 'findings' });
   if (messages.length === 0) {
     root.append(h('p', { class: 'all-clear' }, '✓ ', t.noFindings));
@@ -50,7 +53,7 @@ export function renderFindings(messages: LintMessage[], filters: Filters, rules:
     root.append(
       h('section', { class: `group group-${name}` },
         h('h3', {}, h('span', { class: `dot dot-${name}` }), `${t.severity[severity]}${t.count(items.length)}`),
-        h('ol', {}, ...items.map(({ m, index }) => findingItem(m, index, rules, lang, t))),
+        h('ol', {}, ...items.map(({ m, index }) => findingItem(m, index, rules, lang, t, quote?.(m)))),
       ),
     );
   }
@@ -58,8 +61,12 @@ export function renderFindings(messages: LintMessage[], filters: Filters, rules:
   return root;
 }
 
-/** One finding: severity, place, rule title and id, message, and a link to the rule's explanation. */
-function findingItem(m: LintMessage, index: number, rules: Record<string, Rule<any>>, lang: Lang, t: Texts): HTMLElement {
+/**
+ * One finding: severity, place, rule title and id, message, the quoted words
+ * of the report (so a print-out says what is wrong where, not only "第8行第27列"),
+ * and a button that opens the rule's explanation (in the page, offline).
+ */
+function findingItem(m: LintMessage, index: number, rules: Record<string, Rule<any>>, lang: Lang, t: Texts, quote: Quote | undefined): HTMLElement {
   const name = severityName(m.severity);
   const rule = m.ruleId ? rules[m.ruleId] : undefined;
   return h('li', {
@@ -78,11 +85,12 @@ function findingItem(m: LintMessage, index: number, rules: Record<string, Rule<a
       m.ruleId ? h('code', { class: 'f-id' }, m.ruleId) : null,
     ),
     h('div', { class: 'f-msg' }, m.message),
+    quote && quote.marked.trim()
+      ? h('blockquote', { class: 'f-quote', 'data-testid': 'quote' }, quote.cutBefore ? '…' : '', quote.before, h('mark', {}, quote.marked), quote.after, quote.cutAfter ? '…' : '')
+      : null,
     h('div', { class: 'f-foot' },
       h('span', { class: 'f-place' }, placeOf(m, lang, t)),
-      rule && m.ruleId
-        ? h('a', { class: 'f-doc', href: ruleUrl(m.ruleId), target: '_blank', rel: 'noopener noreferrer', title: rule.meta.description[lang] }, `${t.ruleDocs} ↗`)
-        : null,
+      rule && m.ruleId ? h('button', { type: 'button', class: 'f-doc', 'data-doc': m.ruleId, title: rule.meta.description[lang] }, t.ruleDocs) : null,
     ),
   );
 }

@@ -11,6 +11,7 @@ import { applicationRowKeys, cellValue, REVIEW_GROUPS } from '../extract/record.
 import { COLUMN_NAMES, REVIEW_COLUMN_NAMES, REVIEW_GROUP_NAMES, rowName } from '../model/labels.js';
 import type { CellRef, ReportModel } from '../model/types.js';
 import { APPLICATION_COLUMNS } from '../model/types.js';
+import { APPLICATION_ROW_WORDS } from '../extract/words.js';
 import type { SeverityNumber } from '../results.js';
 import { h, type Child } from './dom.js';
 import { localeOf, severityName, type Lang, type Texts } from './i18n.js';
@@ -49,13 +50,25 @@ export function renderTables(record: ExtractRecord, model: ReportModel, involved
       h('tr', {}, h('th', { rowspan: 2 }, ''), h('th', { rowspan: 2 }, names[0]), h('th', { colspan: 5 }, t.legalPerson), h('th', { rowspan: 2 }, names[6])),
       h('tr', {}, ...names.slice(1, 6).map((n) => h('th', {}, n))),
     ];
-    const rows = applicationRowKeys(variant).map((key) => {
+    // Rows in the template's own words, under its group rows (三、本年度办理结果, （三）不予公开 …); English names in English.
+    const rows: HTMLElement[] = [];
+    const emitted = new Set<string>();
+    for (const key of applicationRowKeys(variant)) {
+      const words = APPLICATION_ROW_WORDS[key];
+      const groups = !words?.group ? [] : /^（[三四五六]）/.test(words.group) ? ['三、本年度办理结果', words.group] : [words.group];
+      for (const g of groups.filter((x) => !emitted.has(x))) {
+        emitted.add(g);
+        if (lang === 'zh') rows.push(h('tr', { class: 'group-row' }, h('th', { colspan: 8 }, g)));
+      }
       const row = apps.rows.get(key);
-      return h('tr', {},
-        cell('th', rowName(key)[lang], row?.label, { 'data-row': key, title: row?.label.value.replace(/\s+/g, '') }),
-        ...APPLICATION_COLUMNS.map((col, c) => cell('td', applications.rows[key]?.[c] ?? null, apps.get(key, col), { 'data-row': key, 'data-col': col })),
+      const name = lang === 'zh' && words ? words.label : rowName(key)[lang];
+      rows.push(
+        h('tr', { class: words?.group ? 'in-group' : undefined },
+          cell('th', name, row?.label, { 'data-row': key, title: row?.label.value.replace(/\s+/g, '') }),
+          ...APPLICATION_COLUMNS.map((col, c) => cell('td', applications.rows[key]?.[c] ?? null, apps.get(key, col), { 'data-row': key, 'data-col': col })),
+        ),
       );
-    });
+    }
     root.append(h('section', { class: 'table-block' }, h('h3', {}, t.table3), h('table', { class: 'grid wide', 'data-testid': 'table-3' }, h('thead', {}, ...head), h('tbody', {}, ...rows))));
   }
 

@@ -161,7 +161,7 @@ describe('validation', () => {
       expect(r.stdout).toBe('');
       return r.stderr;
     };
-    expect(await err('key/a.txt')).toBe(`report-lint: 配置文件 ${join(dir, 'key', '.reportlintrc.json')} 有误：未知的配置项 "rulez"（可用：extends、rules、settings、ignores）\n`);
+    expect(await err('key/a.txt')).toBe(`report-lint: 配置文件 ${join(dir, 'key', '.reportlintrc.json')} 有误：未知的配置项 "rulez"（是不是 "rules"？可用：extends、rules、settings、ignores）\n`);
     expect(await err('sev/a.txt')).toBe(
       `report-lint: 配置文件 ${join(dir, 'sev', 'report-lint.config.json')} 有误：规则 table-sum：无效的严重级别 "fatal"（应为 off、info、warn 或 error）\n`,
     );

@@ -34,6 +34,13 @@ function cli(args: string[], input?: string) {
 }
 
 describe('bin/report-lint.js', () => {
+  it('ends quietly when the reader of its output stops reading (piped into head)', (ctx) => {
+    if (!built) ctx.skip();
+    // The html summary of fixtures/corpus is far larger than a pipe's buffer, so the write meets a closed pipe.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" fixtures/corpus --format html | head -c 100 >/dev/null`], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  }, 60_000);
+
   it('exits 1 with findings on stdout for a report with errors, 0 for a clean one', (ctx) => {
     if (!built) ctx.skip();
     const bad = cli(['bad.txt', 'clean.txt']);

@@ -294,7 +294,7 @@ describe('configuration', () => {
     });
     expect((await runCli(['bad.txt', '-c', 'unknown.json'], dir)).stderr).toBe('report-lint: 配置文件 unknown.json 有误：未知的规则：no-such-rule\n');
     expect((await runCli(['bad.txt', '-c', 'shape.json'], dir)).stderr).toBe(
-      'report-lint: 配置文件 shape.json 有误：未知的配置项 "rule"（可用：extends、rules、settings、ignores）\n',
+      'report-lint: 配置文件 shape.json 有误：未知的配置项 "rule"（是不是 "rules"？可用：extends、rules、settings、ignores）\n',
     );
     const sev = await runCli(['bad.txt', '-c', 'severity.json'], dir);
     expect(sev.code).toBe(2);

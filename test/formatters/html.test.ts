@@ -63,7 +63,7 @@ describe('html formatter', () => {
   it('escapes report text, messages and paths: a report containing <script> stays text', () => {
     const source = `标题\n${HOSTILE}正文`;
     const m: LintMessage = { ruleId: 'term-style', severity: 2, message: `消息 ${HOSTILE}`, line: 2, column: 1, endLine: 2, endColumn: 9 };
-    const r = result(`a"&<b>.txt`, [m], { source, report: { title: HOSTILE, agency: HOSTILE, year: 2023, template: '2021' } });
+    const r = result(`a"&<b>.txt`, [m], { source, report: { title: HOSTILE, agency: HOSTILE, year: 2023, template: '2021', kind: 'report' } });
     const out = html([r], context());
     const page = parsePage(out);
     expect(page.all.filter((e) => e.tagName === 'script')).toHaveLength(1);
@@ -132,8 +132,8 @@ describe('html formatter', () => {
     const results = [
       result('c.txt', [], { source: '无标题。' }),
       result('b.txt', [], { source: report('北京市海淀区人民政府', 2023) }),
-      result('a.txt', [], { report: { title: null, agency: '北京市海淀区人民政府', year: 2022, template: '2021' } }),
-      result('d.txt', [], { report: { title: null, agency: '安徽省人民政府', year: 2024, template: null } }),
+      result('a.txt', [], { report: { title: null, agency: '北京市海淀区人民政府', year: 2022, template: '2021', kind: 'report' } }),
+      result('d.txt', [], { report: { title: null, agency: '安徽省人民政府', year: 2024, template: null, kind: 'report' } }),
     ];
     const rows = tableRows(parsePage(html(results, context())));
     expect(rows.map((r) => attr(r, 'data-file'))).toEqual(['d.txt', 'a.txt', 'b.txt', 'c.txt']);
@@ -145,5 +145,50 @@ describe('html formatter', () => {
     const page = parsePage(html([], context()));
     expect(tableRows(page)).toEqual([]);
     expect(text(page.root)).toContain('没有发现问题。');
+  });
+
+  it('makes one entry of the files of one report (same folder and name, or same agency, year and title), shown through the Word file', () => {
+    const meta = { title: '甲市2023年政府信息公开工作年度报告', agency: '甲市', year: 2023, template: '2021' as const, kind: 'report' as const };
+    const results = [
+      result('a/甲市.txt', [balance], { report: meta }),
+      result('a/甲市.docx', [], { report: meta }),
+      result('b/copy.pdf', [balance, balance], { report: meta }),
+      result('a/乙市.txt', [], { report: { ...meta, agency: '乙市', title: '乙市2023年政府信息公开工作年度报告' } }),
+    ];
+    const page = parsePage(html(results, context()));
+    const rows = tableRows(page);
+    expect(rows.map((r) => [attr(r, 'data-file'), attr(r, 'data-versions')])).toEqual([
+      ['a/甲市.docx', 'a/甲市.txt\nb/copy.pdf'],
+      ['a/乙市.txt', undefined],
+    ]);
+    const cardsOf = new Map(page.all.filter((e) => hasClass(e, 'card')).map((c) => [attr(c, 'data-total'), text(find(c, (e) => hasClass(e, 'n'))[0]!)]));
+    expect([cardsOf.get('报告'), cardsOf.get('文件'), cardsOf.get('错误')]).toEqual(['2', '4', '0']);
+    // The other files keep their own findings, in their own closed sections.
+    const pdf = page.all.find((e) => e.tagName === 'details' && attr(e, 'id') === anchorOf('b/copy.pdf'))!;
+    expect(find(pdf, (e) => hasClass(e, 'finding'))).toHaveLength(2);
+  });
+
+  it('lists files that are not reports apart, out of the counts', () => {
+    const readme = result('README.md', [], { report: { title: null, agency: null, year: null, template: null, kind: 'not-report' } });
+    const page = parsePage(html([readme, result('a.txt', [balance])], context()));
+    expect(tableRows(page).map((r) => attr(r, 'data-file'))).toEqual(['a.txt']);
+    const apart = page.all.find((e) => attr(e, 'id') === 'not-reports')!;
+    expect(text(apart)).toContain('不是年度报告的文件');
+    expect(text(apart)).toContain('README.md');
+  });
+
+  it('opens the sections of up to 20 reports, and closes them beyond', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => result(`r${i}.txt`, [balance]));
+    const open = (n: number) => parsePage(html(many(n), context())).all.filter((e) => e.tagName === 'details' && hasClass(e, 'report') && attr(e, 'open') !== undefined).length;
+    expect(open(20)).toBe(20);
+    expect(open(21)).toBe(0);
+  });
+
+  it('links the data files of the same run', () => {
+    const page = parsePage(html([result('a.txt', [])], context({ outputs: { csv: 'data/年报.csv', xlsx: 'data/年报.xlsx' } })));
+    expect(page.all.filter((e) => hasClass(e, 'data-link')).map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      ['data/%E5%B9%B4%E6%8A%A5.xlsx', 'data/年报.xlsx'],
+      ['data/%E5%B9%B4%E6%8A%A5.csv', 'data/年报.csv'],
+    ]);
   });
 });

@@ -90,13 +90,15 @@ describe('stylish', () => {
     const r = sampleResults()[0]!;
     const noInfo = stylish([{ ...r, messages: [balance, longLine] }], context());
     expect(noInfo).toContain('✖ 共 2 个问题（1 个错误，1 个警告）\n');
+    expect(stylish([{ ...r, messages: [balance] }], context())).toContain('✖ 共 1 个问题（1 个错误）\n');
     const one = stylish([{ ...r, messages: [balance] }], context({ locale: 'en' }));
     expect(one).toContain('✖ 1 problem (1 error, 0 warnings)\n');
   });
 
   it('mentions fixable problems', () => {
     const r = { ...sampleResults()[0]!, fixableErrorCount: 1 };
-    expect(stylish([r], context())).toContain('其中 1 个错误和 0 个警告可以用 --fix 选项自动修复。');
+    expect(stylish([r], context())).toContain('其中 1 个错误可以自动改正：在命令里加上 --fix 再运行一次，改正会直接写回原文件。');
+    expect(stylish([{ ...r, fixableWarningCount: 2 }], context())).toContain('其中 1 个错误和 2 个警告可以自动改正');
     expect(stylish([r], context({ locale: 'en' }))).toContain('1 error and 0 warnings potentially fixable with the `--fix` option.');
   });
 
@@ -119,4 +121,56 @@ describe('stylish', () => {
     expect(out).not.toContain('│');
     expect(matchStylish(out)).toHaveLength(4);
   });
+
+  describe('on a terminal of a given width', () => {
+    const long = '表三（七）总计一行的自然人列与本年新收、上年结转和结转下年度继续办理各行的数值不一致：本年新收 120 + 上年结转 3 = 123，但办理结果总计 118 + 结转下年度 2 = 120，请核对表格中的每一个数字。';
+    const results = (): LintResult[] => {
+      const r = sampleResults()[0]!;
+      return [{ ...r, messages: [{ ...balance, message: long }, { ...balance, line: 12, column: 3, message: '短消息' }] }];
+    };
+    /** The lines between the file line and the next blank line. */
+    const rowsOf = (out: string) => {
+      const lines = out.split('\n');
+      const file = lines.findIndex((l) => l.startsWith('/'));
+      const end = lines.indexOf('', file);
+      return lines.slice(file + 1, end < 0 ? undefined : end);
+    };
+
+    for (const columns of [60, 80, 120]) {
+      it(`fits ${columns} columns, keeps line:col, severity and rule id on the row and wraps the message under it`, () => {
+        const out = createStylish({ codeFrames: 'none' })(results(), context({ columns }));
+        const lines = out.split('\n');
+        for (const line of lines.filter((l) => !l.startsWith('/'))) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+        const rows = rowsOf(out);
+        expect(rows[0]).toMatch(/^ {2}3:17 {2}error {4}表三.*\S {2}application-balance$/);
+        // The continuation lines start under the message column and hold the rest of it, in order.
+        const indent = rows[0]!.indexOf('表三');
+        const continuation = rows.slice(1, -1);
+        expect(continuation.length).toBeGreaterThan(0);
+        for (const line of continuation) expect(line.slice(0, indent)).toBe(' '.repeat(indent));
+        const head = STYLISH_ROW.exec(rows[0]!)![4]!;
+        const noSpace = (text: string) => text.replace(/\s/g, '');
+        expect(noSpace(head + continuation.join(''))).toBe(noSpace(long));
+        expect(rows.at(-1)).toBe('  12:3  error    短消息  application-balance');
+      });
+    }
+
+    it('never starts a line with closing punctuation', () => {
+      const out = createStylish({ codeFrames: 'none' })(results(), context({ columns: 50 }));
+      for (const line of rowsOf(out).slice(1)) expect(line.trim()[0]).not.toMatch(/[，。：）”、]/);
+    });
+
+    it('keeps short rows unpadded and frames within the width', () => {
+      const out = stylish(sampleResults(), context({ columns: 70 }));
+      for (const line of out.split('\n').filter((l) => !l.startsWith('/'))) expect(stringWidth(line), line).toBeLessThanOrEqual(70);
+      expect(out).toContain('  5:1     info     Line one, line two: 100% done  term-style');
+    });
+
+    it('is one line per row without a width (a pipe, a file, a CI log), never padded to the longest message', () => {
+      const out = createStylish({ codeFrames: 'none' })(results(), context());
+      const rows = rowsOf(out);
+      expect(rows).toEqual([`  3:17  error    ${long}  application-balance`, '  12:3  error    短消息  application-balance']);
+    });
+  });
 });
+

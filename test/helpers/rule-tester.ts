@@ -19,6 +19,11 @@ export interface ValidCase {
   file?: string;
   /** Options of the rule. */
   options?: Record<string, unknown>;
+  /**
+   * Stretches of the text its reader could not be sure of (the first occurrence of `at`): every table cell there
+   * carries the note, as a front end leaves it on a cell it guessed.
+   */
+  uncertain?: { at: string; zh: string; en: string }[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -37,7 +42,13 @@ export const written = (messages: LintMessage[]): string[] =>
 function lint(rule: Rule<any>, c: ValidCase, locale: Locale = 'zh-CN'): LintMessage[] {
   const id = rule.meta.id;
   const config = c.options ? { rules: { [id]: [rule.meta.severity, c.options] as [typeof rule.meta.severity, Record<string, unknown>] } } : {};
-  const messages = lintText({ filePath: c.file ?? 'example.txt', text: c.text }, { rules: { [id]: rule }, locale, config }).messages;
+  const uncertain = (c.uncertain ?? []).map(({ at, zh, en }) => {
+    const start = c.text.indexOf(at);
+    expect(start, at).toBeGreaterThanOrEqual(0);
+    return { start, end: start + at.length, message: { zh, en } };
+  });
+  const input = { filePath: c.file ?? 'example.txt', text: c.text, ...(uncertain.length ? { uncertain } : {}) };
+  const messages = lintText(input, { rules: { [id]: rule }, locale, config }).messages;
   for (const m of messages) expect(m.ruleId, m.message).toBe(id);
   return messages;
 }

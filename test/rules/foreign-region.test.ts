@@ -32,6 +32,12 @@ describe(ID, () => {
     expect(messages[0]!.message).toContain('标题单位为“平潭综合实验区”（区）');
   });
 
+  it('takes a title and a body in Traditional script naming the same agency for one agency', () => {
+    const text = '黃坪鄉人民政府2021年政府信息公開工作年度報告\n根據《條例》要求，特向社會公佈黃坪鄉人民政府2021年政府信息公開工作年度報告。\n';
+    expect(lint(text)).toEqual([]);
+    expect(places(lint(text.replace('特向社會公佈黃坪鄉', '特向社會公佈石門鎮')))).toEqual(['2:16']);
+  });
+
   it('does not count superior bodies as self-references', () => {
     const text = '某某区2022年政府信息公开工作年度报告\n我区按照国务院、省政府、市政府要求，我区紧扣区委、区政府中心工作，我区推进公开。全市政务公开工作会议在我区召开。\n';
     expect(lint(text)).toEqual([]);

@@ -74,6 +74,6 @@ describe(`${ID}: what is residue`, () => {
     const text = '当前位置：首页 > 年报\n某县2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n【打印】【关闭】\n二、主动公开政府信息情况\n正文。\n打印本页 关闭窗口\n上一篇：某县2021年报告\n';
     const messages = lint(text);
     expect(places(messages)).toEqual(['5:1']);
-    expect(messages[0]!.message).toBe('网页页面元素混入正文：“【打印】【关闭】”');
+    expect(messages[0]!.message).toBe('网页页面元素夹在报告正文中：“【打印】【关闭】”');
   });
 });

@@ -1,5 +1,4 @@
-import type { Segment } from '../../ast/types.js';
-import type { TextUnit, Unit } from '../units.js';
+import { joinUnits, type TextUnit, type Unit } from '../units.js';
 
 /** A short line whose label runs straight into its digits ("规章000", "行政许可10690"). */
 const GLUED = /[\u4e00-\u9fff）)]\d{2,}$/;
@@ -31,21 +30,8 @@ export function joinGluedLines(units: Unit[]): Unit[] {
       out.push(u);
       continue;
     }
-    out.push(join(run));
+    out.push(joinUnits(run, ' '));
     i = j;
   }
   return out;
-}
-
-function join(run: TextUnit[]): TextUnit {
-  let value = '';
-  const segments: Segment[] = [];
-  for (const u of run) {
-    if (value) value += ' ';
-    if (u.segments) for (const s of u.segments) segments.push({ ...s, index: value.length + s.index });
-    else segments.push({ index: value.length, offset: u.start, length: u.value.length });
-    value += u.value;
-  }
-  const first = run[0]!;
-  return { kind: 'text', value, start: first.start, end: run[run.length - 1]!.end, segments, ...(first.gapBefore ? { gapBefore: true } : {}) };
 }

@@ -1,6 +1,6 @@
 import { foldWidth, normalizeLabel } from '../../text/normalize.js';
 import { chineseNumeral } from '../../text/numbers.js';
-import { APPLICATION_ROW_HEADINGS } from '../../model/vocabulary.js';
+import { APPLICATION_ROW_HEADINGS, STANDARD_SECTIONS } from '../../model/vocabulary.js';
 import { sliceUnit, trimUnit, type TextUnit } from '../units.js';
 
 export interface HeadingInfo {
@@ -68,8 +68,10 @@ export function splitInlineHeadings(unit: TextUnit): TextUnit[] {
     const before = fold.slice(Math.max(0, p - 40), p);
     const spaced = /\s$/.test(before);
     const afterHeading = headingEnd >= 0 && fold.slice(headingEnd, p).trim() === '';
-    if (!(afterHeading || (SENTENCE_END.test(before) && (spaced || /[。！？]$/.test(before))))) continue;
-    const len = headingLengthAt(unit, p);
+    // A section heading of the template glued to the figure before it ("…收费0万元二、主动公开政府信息情况").
+    const glued = GLUED_TO.test(before) && m[0].endsWith('、');
+    if (!(afterHeading || glued || (SENTENCE_END.test(before) && (spaced || /[。！？]$/.test(before))))) continue;
+    const len = glued && !afterHeading && !SENTENCE_END.test(before) ? sectionHeadingLengthAt(unit, p) : headingLengthAt(unit, p);
     if (len < 0) continue;
     cuts.push(p);
     headingEnd = p + len;
@@ -85,8 +87,26 @@ export function splitInlineHeadings(unit: TextUnit): TextUnit[] {
   return out;
 }
 
+/** A figure or its unit right before a glued heading. */
+const GLUED_TO = /(?:\d|\d\s*(?:万元|元|件|条|个|项|次|人|篇|%))$/;
+
+/** The length of a heading at `p` when it is one of the template's section headings, else -1. */
+function sectionHeadingLengthAt(unit: TextUnit, p: number): number {
+  const h = readHeading(sliceUnit(unit, p, Math.min(unit.value.length, p + HEADING_WINDOW)));
+  if (!h || h.level !== 1) return -1;
+  const title = normalizeLabel(h.title);
+  return STANDARD_SECTIONS.some((s) => s.number === h.ordinal && s.pattern.test(title)) ? h.length : -1;
+}
+
+/**
+ * How much of the text after a marker decides a heading: readHeading looks at
+ * the first 40 characters and whether more follow, so a window well beyond
+ * that reads the same and keeps the scan of a long line linear.
+ */
+const HEADING_WINDOW = 200;
+
 function headingLengthAt(unit: TextUnit, p: number): number {
-  const rest = sliceUnit(unit, p, unit.value.length);
+  const rest = sliceUnit(unit, p, Math.min(unit.value.length, p + HEADING_WINDOW));
   const h = readHeading(rest);
   return h ? h.length : -1;
 }

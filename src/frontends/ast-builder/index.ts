@@ -3,12 +3,15 @@ import type { SourceText } from '../../ast/source.js';
 import { normalizeLabel } from '../../text/normalize.js';
 import { readCell } from '../../text/numbers.js';
 import { detectInfo } from '../../model/info.js';
-import { CHROME_PATTERNS, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
-import type { TextUnit, Unit } from '../units.js';
+import { CHROME_PATTERNS, PAGE_NUMBER, SECTION_KEYWORDS, TABLE_LABEL_HINT, TABLE_OPENERS } from '../../model/vocabulary.js';
+import { joinUnits, type TextUnit, type Unit } from '../units.js';
 import { readHeading, splitHeading, splitInlineHeadings, type HeadingInfo } from './headings.js';
 import { buildTables, type RegionItem } from './tables.js';
 import { splitRunTogether } from '../run-together/index.js';
 import { joinGluedLines } from './glued-lines.js';
+import { spaceRow } from './space-rows.js';
+import { splitChromeLine } from './chrome-line.js';
+import { isWrappedLine } from './wrapped-lines.js';
 
 type Item =
   | { t: 'para'; unit: TextUnit; chrome?: boolean }
@@ -18,6 +21,8 @@ type Item =
 /** Turns the unit stream of any front end into the report AST. */
 export function buildReport(units: Unit[], source: SourceText, format: InputFormat): Root {
   const items = classify(units, source);
+  // Paragraph boundaries are markup in HTML and Word; in text they may be line ends of a page.
+  if (format !== 'html' && format !== 'docx') joinParagraphLines(items, source);
   const blocks = toBlocks(items, source);
   const root: Root = {
     type: 'root',
@@ -29,8 +34,14 @@ export function buildReport(units: Unit[], source: SourceText, format: InputForm
   return root;
 }
 
+/**
+ * A line of page chrome. A pattern that may match inside a line (扫一扫, 打印 关闭)
+ * makes a line of prose (a heading, sentences) no chrome: that is report text
+ * with page residue in it.
+ */
 function isChrome(norm: string, raw: string): boolean {
-  return CHROME_PATTERNS.some((re) => re.test(norm) || re.test(raw.trim()));
+  const prose = /^[一二三四五六七八九十]+、/.test(norm) || (norm.length >= 40 && norm.includes('。'));
+  return CHROME_PATTERNS.some((re) => (!prose || re.source.startsWith('^')) && (re.test(norm) || re.test(raw.trim())));
 }
 
 function isOpener(norm: string): boolean {
@@ -64,8 +75,14 @@ function classify(units: Unit[], source?: SourceText): Item[] {
     }
     // Whole tables run together on one line become prose, headings and rows first.
     for (const piece of splitRunTogether(u, source) ?? [u]) {
-      if (piece.kind === 'text') pieces.push(...splitInlineHeadings(piece));
-      else pieces.push(piece);
+      if (piece.kind !== 'text') pieces.push(piece);
+      else if (!isChrome(normalizeLabel(piece.value), piece.value)) pieces.push(...splitInlineHeadings(piece));
+      else {
+        // A page-chrome line that runs on into the report: the frame, then the report's text.
+        const [frame, ...report] = splitChromeLine(piece) ?? [piece];
+        pieces.push(frame!);
+        for (const r of report) pieces.push(...splitInlineHeadings(r));
+      }
     }
   }
   for (let i = 0; i < pieces.length; i++) {
@@ -85,6 +102,8 @@ function classify(units: Unit[], source?: SourceText): Item[] {
       continue;
     }
     const norm = normalizeLabel(unit.value);
+    // The page numbers of a printed page are no text of the report; a table goes on after them.
+    if (PAGE_NUMBER.test(norm)) continue;
     if (isChrome(norm, unit.value)) {
       endRegion();
       out.push({ t: 'para', unit, chrome: true });
@@ -92,8 +111,16 @@ function classify(units: Unit[], source?: SourceText): Item[] {
     }
     const heading = readHeading(unit);
     if (region) {
-      if (unit.rowStart || (isCellLike(unit, norm) && !(heading && isSectionHeading(heading)))) {
-        region.push({ t: 'cell', unit });
+      const signature = SIGNATURE_DATE.test(norm) ? signatureBefore(region) : null;
+      if (signature) {
+        // The signature and date under the last table: the report's, not a row of the table.
+        region.pop();
+        endRegion();
+        out.push({ t: 'para', unit: signature });
+      } else if (!SIGNATURE_DATE.test(norm) && (unit.rowStart || (isCellLike(unit, norm) && !(heading && isSectionHeading(heading))))) {
+        // A row with its cells apart by spaces only (PDF text) is a row.
+        const row = unit.rowStart ? null : spaceRow(unit);
+        region.push(row ? { t: 'row', row } : { t: 'cell', unit });
         continue;
       }
       endRegion();
@@ -121,8 +148,41 @@ function classify(units: Unit[], source?: SourceText): Item[] {
   return out;
 }
 
-/** "行政复议" followed closely by "行政诉讼": the header of table 四. */
+/** Joins, in place, paragraph lines that are one paragraph wrapped (see wrapped-lines.ts); each run is joined once. */
+function joinParagraphLines(items: Item[], source: SourceText): void {
+  let w = 0;
+  for (let i = 0; i < items.length; ) {
+    const item = items[i]!;
+    let j = i + 1;
+    if (item.t === 'para' && !item.chrome) {
+      while (j < items.length) {
+        const next = items[j]!;
+        const line = (items[j - 1] as { unit: TextUnit }).unit;
+        if (next.t !== 'para' || next.chrome || !isWrappedLine(line, next.unit, source)) break;
+        j++;
+      }
+    }
+    items[w++] = j > i + 1 ? { t: 'para', unit: joinUnits(items.slice(i, j).map((x) => (x as { unit: TextUnit }).unit)) } : item;
+    i = j;
+  }
+  items.length = w;
+}
+
+/** A date alone on its line: the date under the signature. */
+const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+
+/** The signature line (the agency) that ends a table region right before the date, if any. */
+function signatureBefore(region: RegionItem[]): TextUnit | null {
+  const last = region[region.length - 1];
+  if (last?.t !== 'cell' || last.unit.blank || last.unit.rowStart) return null;
+  const norm = normalizeLabel(last.unit.value);
+  if (readCell(last.unit.value).kind !== 'text' || TABLE_LABEL_HINT.test(norm) || isOpener(norm)) return null;
+  return last.unit;
+}
+
+/** "行政复议" followed closely by "行政诉讼", or the header of table 四 run together into one line. */
 function startsReviewTable(units: Unit[], i: number, norm: string): boolean {
+  if (/^行政复议(?:行政诉讼|.{0,12}(?:结果维持|尚未审结))/.test(norm) && !/[。，]/.test(norm)) return true;
   if (norm !== '行政复议') return false;
   for (let j = i + 1; j < Math.min(units.length, i + 4); j++) {
     const u = units[j]!;

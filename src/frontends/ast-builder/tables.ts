@@ -2,7 +2,7 @@ import type { Cell, Row, Table } from '../../ast/types.js';
 import type { SourceText } from '../../ast/source.js';
 import { normalizeLabel } from '../../text/normalize.js';
 import { isValueCell, readCell } from '../../text/numbers.js';
-import { COLUMN_HEADER, TABLE_OPENERS } from '../../model/vocabulary.js';
+import { COLUMN_HEADER, TABLE_OPENERS, UNIT_WORD } from '../../model/vocabulary.js';
 import type { RowUnit, TextUnit } from '../units.js';
 
 /** One unit of a table region: a loose cell, an explicit row, or a separator. */
@@ -51,6 +51,8 @@ function buildRows(items: RegionItem[], source: SourceText): Row[] {
     if (item.t === 'row') {
       flush();
       rows.push(makeRow(item.row.cells.map((u) => makeCell(u, source)), source));
+      // After a row of values, loose labels are rows of their own (a group label, a wrapped label).
+      if (item.row.cells.some((u) => isValueCell(u.value))) seenData = true;
       continue;
     }
     if (item.t === 'sep') {
@@ -78,17 +80,24 @@ function buildRows(items: RegionItem[], source: SourceText): Row[] {
       if (!seenData && current.length && !currentHasValue) {
         // The header zone ends: its last label is the label of the first data row,
         // unless it is a column header (table 四 has values under its headers only).
+        // A unit cell (条, 件) goes with the label before it.
         const last = current[current.length - 1]!;
         if (COLUMN_HEADER.test(normalizeLabel(last.value))) flush();
         else {
-          current.pop();
+          const take = current.length > 2 && UNIT_WORD.test(normalizeLabel(last.value)) ? 2 : 1;
+          const label = current.splice(current.length - take, take);
           if (current.length) flush();
-          current = [last];
+          current = label;
         }
       }
       seenData = true;
       current.push(cell);
       currentHasValue = true;
+      continue;
+    }
+    // A unit cell (条, 件) right after a row label stays in its row.
+    if (seenData && !currentHasValue && current.length === 1 && UNIT_WORD.test(normalizeLabel(cell.value))) {
+      current.push(cell);
       continue;
     }
     // A label: closes a data row; in the header zone labels gather into one row.

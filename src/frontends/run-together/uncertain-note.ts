@@ -36,36 +36,36 @@ export interface UncertainInfo {
 function basisText(b: Basis): Text {
   switch (b.kind) {
     case 'row-sum':
-      return { zh: '满足本行合计', en: 'the row total holds' };
+      return { zh: '与本行总计相符', en: 'it matches the row total' };
     case 'no-row-sum':
-      return { zh: '没有拆法能使本行合计成立', en: 'no split makes the row total add up' };
+      return { zh: '没有一种读法与本行总计相符', en: 'no reading matches the row total' };
     case 'group-sums':
-      return { zh: '满足三组合计', en: 'the three group totals hold' };
+      return { zh: '与三组的总计相符', en: 'it matches the three group totals' };
     case 'no-group-sums':
-      return { zh: '没有拆法能使三组合计成立', en: 'no split makes the group totals add up' };
+      return { zh: '没有一种读法与三组的总计相符', en: 'no reading matches the group totals' };
     case 'identities':
       return b.all
-        ? { zh: '并满足各列（七）总计与勾稽关系', en: 'the column totals and the balance hold too' }
-        : { zh: '各列关系无法全部成立，取满足最多的拆法', en: 'the column identities cannot all hold; the split satisfying most of them was taken' };
+        ? { zh: '各列的（七）总计和勾稽关系也都相符', en: 'the column totals and the balance match too' }
+        : { zh: '各列的总计和勾稽关系不能全部相符，取相符最多的读法', en: 'the column totals and the balance cannot all match; the reading matching most of them was taken' };
     case 'no-checks':
-      return { zh: '本表没有合计可供校验', en: 'this table has no totals to check against' };
+      return { zh: '本表没有合计可供核对', en: 'this table has no totals to check against' };
     case 'running-total':
       return b.holds
         ? t('历年累计不小于本年度', 'the running total is at least the year’s value')
-        : t('没有拆法能使历年累计不小于本年度', 'no split keeps the running total at least the year’s value');
+        : t('没有一种读法能使历年累计不小于本年度', 'no reading keeps the running total at least the year’s value');
     case 'part-sums':
       return b.all
-        ? t('满足合计等于各分项之和', 'totals equal the sum of their parts')
-        : t('合计与分项无法全部相符，取相符最多的拆法', 'not every total can match its parts; the split matching most was taken');
+        ? t('合计等于各分项之和', 'totals equal the sum of their parts')
+        : t('合计与分项不能全部相符，取相符最多的读法', 'not every total can match its parts; the reading matching most was taken');
     case 'prose':
       return {
-        zh: `按正文${b.quotes.map((q) => `“${q}”`).join('、')}`,
-        en: `following the text ${b.quotes.map((q) => `“${q}”`).join(', ')}`,
+        zh: `与正文${b.quotes.map((q) => `“${q}”`).join('、')}一致`,
+        en: `it agrees with the text ${b.quotes.map((q) => `“${q}”`).join(', ')}`,
       };
     case 'prior':
       return b.rule === 'usual'
-        ? { zh: '按最常见的分布（申请集中在自然人一列）取值', en: 'the usual distribution (most requests from natural persons) was assumed' }
-        : { zh: '取位数最均衡且合乎常理的拆法', en: 'the most even, plausible split was taken' };
+        ? { zh: '按申请多来自自然人的常见情况取值', en: 'the usual case (most requests from natural persons) was assumed' }
+        : { zh: '取各格位数最均衡、最合常理的读法', en: 'the most even, plausible reading was taken' };
   }
 }
 
@@ -85,21 +85,25 @@ export function cutNote(
   });
 }
 
-/** The note for the uncertain cells of one row. */
+/**
+ * The note for the uncertain cells of one row, in plain words: the cells'
+ * digits ran together, how they were read and why, how else they could be
+ * read. It follows the place of the row ("表三“…”一行的…").
+ */
 export function uncertainNote(info: UncertainInfo): Text {
   const parts = info.basis.map(basisText);
   if (info.unsplittable !== undefined) {
     return t(
-      `数字串“${info.digits}”无法拆成 ${info.unsplittable} 格，按原样保留；这些格不参与算术检查`,
-      `The digit run “${info.digits}” cannot be cut into ${info.unsplittable} cells and is kept as written; its cells are left out of arithmetic checks`,
+      `${info.unsplittable} 格数字连成了“${info.digits}”，分不出各格的数值，按原样保留，不参与计算核对`,
+      `the ${info.unsplittable} cells run together as “${info.digits}”, which cannot be divided among them; kept as written and left out of the arithmetic checks`,
     );
   }
   const others =
     info.alternatives < 0
-      ? { zh: '另有多种拆法', en: 'many other splits fit' }
-      : { zh: `另有 ${info.alternatives} 种拆法`, en: `${info.alternatives} other split${info.alternatives === 1 ? '' : 's'} fit` };
+      ? { zh: '还有许多种读法', en: 'many other readings fit' }
+      : { zh: `另有 ${info.alternatives} 种读法`, en: `${info.alternatives} other ${info.alternatives === 1 ? 'reading fits' : 'readings fit'}` };
   const example = info.example ? { zh: `（如 ${info.example.join('、')}）`, en: ` (e.g. ${info.example.join(', ')})` } : { zh: '', en: '' };
-  const zh = `数字串“${info.digits}”拆为 ${info.values.join('、')}：${parts.map((p) => p.zh).join('；')}；${others.zh}${example.zh}，不确定的格不参与算术检查`;
-  const en = `The digit run “${info.digits}” was read as ${info.values.join(', ')}: ${parts.map((p) => p.en).join('; ')}; ${others.en}${example.en}, so the uncertain cells are left out of arithmetic checks`;
+  const zh = `各格数字连成了“${info.digits}”，已读作 ${info.values.join('、')}：${parts.map((p) => p.zh).join('；')}；${others.zh}${example.zh}，读不准的格不参与计算核对`;
+  const en = `the cells run together as “${info.digits}”, read as ${info.values.join(', ')}: ${parts.map((p) => p.en).join('; ')}; ${others.en}${example.en}, so the uncertain cells are left out of the arithmetic checks`;
   return t(zh, en);
 }
