@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// report-lint command: runs the compiled CLI (npm run build) with the real process I/O.
-import { main } from '../dist/src/cli/main.js';
+// report-lint command: runs the bundled CLI (dist/report-lint.js, built by npm run build) with the real process I/O.
+import { main } from '../dist/report-lint.js';
 
 // A reader that stops reading (`report-lint dir | head`) closes the pipe: the run ends quietly, as
 // `cat` would, never with a stack trace. Writes after that are dropped.

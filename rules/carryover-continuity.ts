@@ -1,6 +1,7 @@
+import { APPLICATION_COLUMNS, COLUMN_NAMES, defineProjectRule, previousReport, t, type ProjectContext, type ProjectEntry } from '../src/rule-kit.js';
 import {
-  APPLICATION_COLUMNS, COLUMN_NAMES, defineRule, previousReport, t, type ProjectReport, type RuleContext,
-} from '../src/rule-kit.js';
+  annualSlot, carriedForwardSlot, carriedOverSlot, carryFigures, cumulativeSlot, figureAt, MADE, REPEALED, VALID, type CarryFigures, type Figure,
+} from './carryover-continuity/figures.js';
 
 const messages = {
   carriedOver: t(
@@ -19,7 +20,8 @@ const messages = {
   ),
 };
 
-type Context = RuleContext<Options, keyof typeof messages>;
+type Context = ProjectContext<Options, keyof typeof messages, CarryFigures>;
+type Entry = ProjectEntry<CarryFigures>;
 
 interface Options extends Record<string, unknown> {
   /** Relative gap (0–1) above which 现行有效件数 is said not to roll forward. */
@@ -31,7 +33,7 @@ interface Options extends Record<string, unknown> {
  * equals last year's 结转下年度继续办理 per column; 历年累计 continues; and
  * 现行有效件数 rolls forward (a warning: amendments and expiry move it too).
  */
-export default defineRule<Options, keyof typeof messages>({
+export default defineProjectRule<Options, keyof typeof messages, CarryFigures>({
   meta: {
     id: 'carryover-continuity',
     title: t('跨年度数据不衔接', 'Carry-over continuity'),
@@ -45,10 +47,9 @@ export default defineRule<Options, keyof typeof messages>({
     messages,
   },
   defaultOptions: { validTolerance: 0.1 },
+  summarise: carryFigures,
   check(context) {
-    const self = context.project.find((r) => r.root === context.root);
-    if (!self) return;
-    const previous = previousReport(self, context.project);
+    const previous = previousReport(context.self, context.project);
     if (!previous) return;
     checkCarryOver(context, previous);
     checkValidDocuments(context, previous);
@@ -56,66 +57,64 @@ export default defineRule<Options, keyof typeof messages>({
   },
 });
 
-function yearOf(report: ProjectReport): number {
-  return report.root.data.year!.value;
-}
+/** The related place of a figure of last year's report. */
+const then = (previous: Entry, figure: Figure) => ({ position: figure.position, filePath: previous.filePath });
 
-function checkCarryOver(context: Context, previous: ProjectReport): void {
-  const now = context.model.applications;
-  const before = previous.model.applications;
+function checkCarryOver(context: Context, previous: Entry): void {
+  const now = context.self.summary.applications;
+  const before = previous.summary.applications;
   if (!now || !before) return;
-  const y = yearOf(previous);
-  for (const column of APPLICATION_COLUMNS) {
-    const a = now.number('carried_over', column);
-    const b = before.number('carried_forward', column);
-    if (a === null || b === null || a === b) continue;
+  const y = previous.year!;
+  APPLICATION_COLUMNS.forEach((column, i) => {
+    const over = figureAt(now, carriedOverSlot(i));
+    const forward = figureAt(before, carriedForwardSlot(i));
+    if (!over || !forward || over.value === forward.value) return;
     context.report({
-      node: now.get('carried_over', column)!.cell!,
+      position: over.position,
       messageId: 'carriedOver',
-      data: { column: COLUMN_NAMES[column], now: a, year: y, before: b },
-      related: [{ node: before.get('carried_forward', column)!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'carriedForwardThen', data: { year: y } }],
+      data: { column: COLUMN_NAMES[column], now: over.value, year: y, before: forward.value },
+      related: [{ ...then(previous, forward), messageId: 'carriedForwardThen', data: { year: y } }],
     });
-  }
+  });
 }
 
-function checkValidDocuments(context: Context, previous: ProjectReport): void {
-  const now = context.model.active;
-  const before = previous.model.active;
+function checkValidDocuments(context: Context, previous: Entry): void {
+  const now = context.self.summary.normative;
+  const before = previous.summary.normative;
   if (!now || !before) return;
-  const [made, repealed, valid, last] = [
-    now.number('normative', 'made'), now.number('normative', 'repealed'), now.number('normative', 'valid'), before.number('normative', 'valid'),
-  ];
-  if (made === null || repealed === null || valid === null || last === null) return;
-  const expected = last + made - repealed;
-  const gap = Math.abs(valid - expected);
+  const [made, repealed, valid, last] = [figureAt(now, MADE), figureAt(now, REPEALED), figureAt(now, VALID), figureAt(before, VALID)];
+  if (!made || !repealed || !valid || !last) return;
+  const expected = last.value + made.value - repealed.value;
+  const gap = Math.abs(valid.value - expected);
   if (gap === 0 || gap <= Math.max(1, expected) * context.options.validTolerance) return;
-  const y = yearOf(previous);
+  const y = previous.year!;
   context.report({
-    node: now.get('normative', 'valid')!.cell!,
+    position: valid.position,
     messageId: 'validDocuments',
-    data: { valid, last, made, repealed, expected, gap },
+    data: { valid: valid.value, last: last.value, made: made.value, repealed: repealed.value, expected, gap },
     severity: 'warning',
-    related: [{ node: before.get('normative', 'valid')!.cell!, filePath: previous.filePath, source: previous.source, messageId: 'validDocumentsThen', data: { year: y } }],
+    related: [{ ...then(previous, last), messageId: 'validDocumentsThen', data: { year: y } }],
   });
 }
 
 /** Pre-2019 附表: 历年累计(t) = 历年累计(t−1) + 本年度(t), for rows with both columns. */
-function checkCumulative(context: Context, previous: ProjectReport): void {
-  const now = context.model.legacy[0];
-  const before = previous.model.legacy[0];
+function checkCumulative(context: Context, previous: Entry): void {
+  const now = context.self.summary.legacy;
+  const before = previous.summary.legacy;
   if (!now || !before) return;
-  const y = yearOf(previous);
-  for (const row of now.rows) {
-    const match = before.rows.find((r) => r.norm === row.norm);
-    if (!match) continue;
-    const [total, annual, last] = [now.number(row, 'cumulative'), now.number(row, 'year'), before.number(match, 'cumulative')];
-    if (total === null || annual === null || last === null || total === last + annual) continue;
-    const label = row.label.value.replace(/\s+/g, '');
+  const y = previous.year!;
+  now.norms.forEach((norm, row) => {
+    const match = before.norms.indexOf(norm);
+    if (match < 0) return;
+    const total = figureAt(now.figures, cumulativeSlot(row));
+    const annual = figureAt(now.figures, annualSlot(row));
+    const last = figureAt(before.figures, cumulativeSlot(match));
+    if (!total || !annual || !last || total.value === last.value + annual.value) return;
     context.report({
-      node: now.get(row, 'cumulative')!.cell!,
+      position: total.position,
       messageId: 'cumulative',
-      data: { row: label, total, year: y, last, annual, expected: last + annual },
-      related: [{ node: before.get(match, 'cumulative')!.cell!, filePath: previous.filePath, source: previous.source }],
+      data: { row: now.labels[row]!, total: total.value, year: y, last: last.value, annual: annual.value, expected: last.value + annual.value },
+      related: [then(previous, last)],
     });
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import {
-  agencyLevel, defineRule, matchText, proseNodes, selfReferences, t, type Level, type MessageRef, type ProseNode, type RuleContext,
+  agencyLevel, defineRule, matchText, matchTextOf, proseNodes, selfReferences, t, type Level, type MessageRef, type ProseNode, type RuleContext,
   type SelfReference, type Text,
 } from '../src/rule-kit.js';
 
@@ -74,7 +74,7 @@ function titleAgency(context: Context): string | undefined {
   const line = context.source.line(title.position.start.line).slice(0, title.position.start.column - 1);
   const before = matchText(line).replace(/^.*[:>]/, '').replace(/[^\u4e00-\u9fff()（）]/g, '');
   if (before.length >= 2) return before;
-  return /^(?:19|20)\d{2}\s?年度?\s?([\u4e00-\u9fff()（）]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(matchText(title.value))?.[1];
+  return /^(?:19|20)\d{2}\s?年度?\s?([\u4e00-\u9fff()（）]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(matchTextOf(title))?.[1];
 }
 
 function checkSelfReferences(context: Context, nodes: ProseNode[], titleName: string | undefined): void {

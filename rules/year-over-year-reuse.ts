@@ -1,5 +1,5 @@
-import { agencyKey, defineRule, previousReport, t, type ProjectReport } from '../src/rule-kit.js';
-import { sentenceIndex, reusedShare } from './year-over-year-reuse/sentences.js';
+import { defineProjectRule, previousReport, t, type ProjectEntry } from '../src/rule-kit.js';
+import { reusedShare, sentenceIndex, sentencesOf } from './year-over-year-reuse/sentences.js';
 
 interface Options extends Record<string, unknown> {
   /** Share (0–1) of this year's text found in last year's report above which it is reported. */
@@ -23,7 +23,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
  * same agency (evaluators score "more than 50% repeated"), or nearly
  * copies the report of another agency linted in the same run.
  */
-export default defineRule<Options, keyof typeof messages>({
+export default defineProjectRule<Options, keyof typeof messages, string[]>({
   meta: {
     id: 'year-over-year-reuse',
     title: t('内容与往年雷同', 'Reused text'),
@@ -37,41 +37,35 @@ export default defineRule<Options, keyof typeof messages>({
     messages,
   },
   defaultOptions: { threshold: 0.5, otherAgencyThreshold: 0.8 },
+  summarise: sentencesOf,
   check(context) {
-    const self = context.project.find((r) => r.root === context.root);
-    if (!self) return;
-    const anchor = context.root.data.title ?? { position: { start: context.root.position.start, end: context.root.position.start } };
+    const self = context.self;
+    const index = sentenceIndex(context.project);
     const previous = previousReport(self, context.project);
     if (previous) {
-      const share = reusedShare(self, sentenceIndex(context.project), (o) => o === previous);
+      const share = reusedShare(self, index, (o) => o === previous);
       if (share.ratio > context.options.threshold) {
-        const year = previous.root.data.year!.value;
         context.report({
-          position: anchor.position,
+          position: self.title,
           messageId: 'repeatsLastYear',
-          data: { share: percent(share.ratio), sentences: share.sentences, year, threshold: percent(context.options.threshold) },
+          data: { share: percent(share.ratio), sentences: share.sentences, year: previous.year!, threshold: percent(context.options.threshold) },
           related: [relatedTitle(previous)],
         });
       }
     }
-    const agency = agencyKey(self);
-    const share = reusedShare(self, sentenceIndex(context.project), (o) => agencyKey(o) !== agency || !agency);
+    const agency = self.agency;
+    const share = reusedShare(self, index, (o) => o.agency !== agency || !agency);
     if (share.ratio <= context.options.otherAgencyThreshold || !share.mostFrom) return;
     const other = share.mostFrom;
     context.report({
-      position: anchor.position,
+      position: self.title,
       messageId: 'matchesOtherAgency',
-      data: { share: percent(share.ratio), other: other.root.data.agency?.value ?? other.filePath },
+      data: { share: percent(share.ratio), other: other.agencyName ?? other.filePath },
       related: [relatedTitle(other)],
     });
   },
 });
 
-function relatedTitle(report: ProjectReport) {
-  const title = report.root.data.title;
-  return {
-    filePath: report.filePath,
-    source: report.source,
-    position: title ? title.position : { start: report.root.position.start, end: report.root.position.start },
-  };
+function relatedTitle(report: ProjectEntry) {
+  return { filePath: report.filePath, position: report.title };
 }

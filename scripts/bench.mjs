@@ -1,31 +1,48 @@
 #!/usr/bin/env node
 /**
- * npm run bench: speed and memory of the built CLI (dist/, see `npm run build`)
- * against two floors measured in the same run on the same machine:
+ * npm run bench: speed and memory of the built command (bin/report-lint.js,
+ * see `npm run build`), every figure a ratio to a floor measured in the same
+ * run on the same machine:
  *
- * - cold start: one seed report, wall time, against `node -e ""`; the same
- *   for a seed-sized PDF (target: under 0.5 s);
- * - batch: 1,000 and 10,000 copies of the seed reports, wall time, reports/s,
- *   MB/s and peak memory, against a script that only reads the same files and
- *   scans them with one regular expression;
- * - text size: one report made of 1×, 10× and 100× a seed's text.
+ * - cold start: one seed report, wall time, against `node -e ""` (target
+ *   ≤ 2.5×, stretch 2×); a seed-sized PDF (target: under 0.5 s);
+ * - batch: 1,000 copies of the seed reports against a script that only reads
+ *   the same files and scans them with one regular expression (≤ 15×,
+ *   stretch 10×), and against textlint 15 with two trivial rules on the same
+ *   files (report-lint ≥ 10× faster); reports/s, MB/s and peak memory; the
+ *   same files split over two processes run at once (what two cores could
+ *   give at best, for deciding on worker threads);
+ * - memory: peak RSS for 10,000 copies against that for 1,000 (≤ 1.5×);
+ * - text size: the same 100 seeds' worth of text linted as 100 reports of one
+ *   seed's text, 10 reports of 10× and one report of 100×; time per kB (the
+ *   time of a run over 100 one-line reports taken off) at 10× and 100×
+ *   against 1× (within ±20 %).
  *
- * Every time is the median of several runs, taken alternately with its
- * floor so that load from other processes hits both. The corpora are built
- * under os.tmpdir() and removed afterwards. Options: --quick (skip the
- * 10,000-file batch, fewer repetitions), --keep (keep the corpora).
- * Prints a table with the numbers, the ratios and PASS/FAIL per target; the
- * exit code is 0 whatever the outcome (the targets are reported, not enforced).
+ * Every time is the median of several runs, taken alternately with its floor
+ * so that load from other processes hits both; the machine's load average is
+ * printed with the table. textlint is installed on first use into
+ * node_modules/.cache/report-lint-bench (the npm registry is needed once; the
+ * row says so when it cannot be). The corpora are built under os.tmpdir() and
+ * removed afterwards. Options: --quick (fewer repetitions; the 10,000-file
+ * batch runs once either way), --keep (keep the corpora), --cli <path>
+ * (measure another build's bin/report-lint.js, e.g. an older checkout's),
+ * --only <sections> (some of cold,batch,textlint,workers,memory,size).
+ * Exit code 0 whatever the outcome (the targets are reported, not enforced).
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'bin', 'report-lint.js');
+const cliArg = process.argv.indexOf('--cli');
+const cli = cliArg > 0 ? process.argv[cliArg + 1] : join(root, 'bin', 'report-lint.js');
 const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.indexOf('--only');
+const SECTIONS = ['cold', 'batch', 'textlint', 'workers', 'memory', 'size'];
+const only = new Set(onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : SECTIONS);
+const wants = (section) => only.has(section);
 const keep = process.argv.includes('--keep');
 const seedDir = join(root, 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(seedDir, f));
@@ -61,11 +78,17 @@ function corpus(count) {
   return dir;
 }
 
-/** One report made of `times` copies of the cold seed's text. */
+/**
+ * A directory of `100 / times` reports, each made of `times` copies of the
+ * cold seed's text: the same number of bytes for every `times`, so one run
+ * over each differs only in how long its reports are.
+ */
 function scaled(times) {
-  const path = join(work, `scaled-${times}x.txt`);
-  writeFileSync(path, readFileSync(coldSeed, 'utf8').repeat(times));
-  return path;
+  const dir = join(work, `scaled-${times}x`);
+  mkdirSync(dir);
+  const text = readFileSync(coldSeed, 'utf8').repeat(times);
+  for (let i = 0; i < 100 / times; i++) writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), text);
+  return dir;
 }
 
 /** Total bytes of the files under a path. */
@@ -119,26 +142,89 @@ function cold(times, file = coldSeed) {
   return { ms: median(ms), floor: median(floor) };
 }
 
+/** Runs node with each argument list at once (one process each); wall milliseconds until the last ends. */
+async function together(argLists) {
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    argLists.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, FORCE_COLOR: '0' } });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`node ${args[0]} … exited ${code}`))));
+        }),
+    ),
+  );
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/**
+ * What two cores could give at best: the corpus split in two halves linted by
+ * two processes at once (no cross-report comparison between the halves, no
+ * coordination), against one process on all of it; medians, run alternately.
+ */
+async function split(dir, times) {
+  const files = readdirSync(dir).sort().map((name) => join(dir, name));
+  const half = Math.ceil(files.length / 2);
+  const one = [];
+  const two = [];
+  for (let i = 0; i < times; i++) {
+    one.push(run([cli, ...files]).ms);
+    two.push(await together([[cli, ...files.slice(0, half)], [cli, ...files.slice(half)]]));
+  }
+  return { one: median(one), two: median(two) };
+}
+
 /** A seed-sized PDF (seed 001 exported by LibreOffice: 4 pages, the three standard tables). */
 const coldPdf = join(root, 'fixtures', 'pdf', 'seed-001.libreoffice.pdf');
+
+/** textlint 15 with two trivial rules (a word and a doubled comma), installed once into node_modules/.cache. */
+function textlint() {
+  const dir = join(root, 'node_modules', '.cache', 'report-lint-bench', 'textlint-15');
+  const bin = join(dir, 'node_modules', 'textlint', 'bin', 'textlint.js');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--no-save', 'textlint@15'], { cwd: dir, stdio: 'ignore', shell: process.platform === 'win32' });
+    if (install.status !== 0 || !existsSync(bin)) return undefined;
+  }
+  const rules = join(dir, 'rules');
+  mkdirSync(rules, { recursive: true });
+  const rule = (name, needle, message) =>
+    writeFileSync(
+      join(rules, `${name}.js`),
+      `module.exports = (context) => ({ [context.Syntax.Str](node) { const text = context.getSource(node); const i = text.indexOf(${JSON.stringify(needle)}); if (i >= 0) context.report(node, new context.RuleError(${JSON.stringify(message)}, { padding: context.locator.range([i, i + ${needle.length}]) })); } });\n`,
+    );
+  rule('no-todo', 'TODO', 'TODO found');
+  rule('no-doubled-comma', '，，', 'doubled comma');
+  return (dir2) => [bin, '--no-textlintrc', '--rulesdir', rules, dir2];
+}
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (bytes) => bytes / (1024 * 1024);
 const rows = [];
 const row = (what, value, floor, ratio, target, pass) => rows.push({ what, value, floor, ratio, target, pass });
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const loadBefore = load();
 
 try {
-  process.stderr.write(`corpora under ${work}\n`);
+  process.stderr.write(`corpora under ${work}; measuring ${cli}\n`);
   const reps = quick ? 3 : 5;
 
-  process.stderr.write('cold start…\n');
-  const c = cold(quick ? 5 : 11);
-  row('one seed, cold', `${fmt(c.ms)} ms`, `${fmt(c.floor)} ms (node -e "")`, c.ms / c.floor, '≤ 2×', c.ms / c.floor <= 2);
-  process.stderr.write('cold start, PDF…\n');
-  const p = cold(quick ? 5 : 11, coldPdf);
-  row('one seed-sized PDF, cold', `${fmt(p.ms)} ms`, `${fmt(p.floor)} ms (node -e "")`, p.ms / p.floor, '< 500 ms', p.ms < 500);
+  if (wants('cold')) {
+    process.stderr.write('cold start…\n');
+    const c = cold(quick ? 5 : 11);
+    row('one seed, cold', `${fmt(c.ms)} ms`, `${fmt(c.floor)} ms (node -e "")`, c.ms / c.floor, '≤ 2.5× (stretch 2×)', c.ms / c.floor <= 2.5);
+    process.stderr.write('cold start, PDF…\n');
+    const p = cold(quick ? 5 : 11, coldPdf);
+    row('one seed-sized PDF, cold', `${fmt(p.ms)} ms`, `${fmt(p.floor)} ms (node -e "")`, p.ms / p.floor, '< 500 ms', p.ms < 500);
+  }
 
-  const batches = quick ? [1000] : [1000, 10000];
+  const batches = [
+    ...(wants('batch') || wants('textlint') || wants('workers') || wants('memory') ? [1000] : []),
+    ...(wants('memory') ? [10000] : []),
+  ];
   const peaks = new Map();
   for (const count of batches) {
     process.stderr.write(`batch of ${count}…\n`);
@@ -148,22 +234,51 @@ try {
     peaks.set(count, b.rss);
     const ratio = b.ms / b.floor;
     const perSecond = count / (b.ms / 1000);
-    row(`${fmt(count)} seed copies`, `${fmt(b.ms)} ms`, `${fmt(b.floor)} ms (read+scan)`, ratio, count === 1000 ? '≤ 8×' : '(info)', count === 1000 ? ratio <= 8 : undefined);
+    row(`${fmt(count)} seed copies`, `${fmt(b.ms)} ms`, `${fmt(b.floor)} ms (read+scan)`, ratio, count === 1000 ? '≤ 15× (stretch 10×)' : '(info)', count === 1000 ? ratio <= 15 : undefined);
     row(`  reports/s, MB/s`, `${fmt(perSecond)} /s, ${fmt(mb(size) / (b.ms / 1000), 2)} MB/s`, `${fmt(count / (b.floor / 1000))} /s`, undefined, '', undefined);
     row(`  peak memory`, `${fmt(mb(b.rss))} MB`, '', undefined, '', undefined);
+    if (count === 1000 && wants('textlint')) {
+      process.stderr.write('textlint on the same files…\n');
+      const tl = textlint();
+      if (!tl) row('  textlint 15, 2 rules', 'not measured', '(could not install textlint)', undefined, '≥ 10× faster', undefined);
+      else {
+        const t = paired(tl(dir), [cli, dir], quick ? 2 : 3);
+        // paired() runs its first command (textlint) as the measured one and report-lint as the floor here.
+        row('  textlint 15, 2 trivial rules', `${fmt(t.ms)} ms`, `${fmt(t.floor)} ms (report-lint)`, t.ms / t.floor, '≥ 10× (textlint / report-lint)', t.ms / t.floor >= 10);
+      }
+    }
+    if (count === 1000 && wants('workers')) {
+      process.stderr.write('the same files in two processes at once…\n');
+      const w = await split(dir, quick ? 2 : 3);
+      row('  two processes, half each', `${fmt(w.two)} ms`, `${fmt(w.one)} ms (one process)`, w.one / w.two, '(info: speed-up two cores could give)', undefined);
+    }
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   if (peaks.size === 2) {
     const growth = peaks.get(10000) / peaks.get(1000);
-    row('memory 10,000 / 1,000 files', `${fmt(growth, 2)}×`, '', undefined, 'flat (≤ 1.5×)', growth <= 1.5);
+    row('memory 10,000 / 1,000 files', `${fmt(growth, 2)}×`, `${fmt(mb(peaks.get(1000)))} MB (1,000 files)`, growth, '≤ 1.5×', growth <= 1.5);
   }
 
-  process.stderr.write('text size…\n');
-  const sizes = [1, 10, 100].map((times) => ({ times, ...paired([cli, scaled(times)], ['-e', ''], reps) }));
-  for (const s of sizes) row(`one report, ${s.times}× text`, `${fmt(s.ms)} ms`, `${fmt(s.floor)} ms (node -e "")`, s.ms / s.floor, '', undefined);
-  for (let i = 1; i < sizes.length; i++) {
-    const growth = (sizes[i].ms - sizes[0].floor) / (sizes[i - 1].ms - sizes[0].floor);
-    row(`  time ${sizes[i].times}× / ${sizes[i - 1].times}× text`, `${fmt(growth, 1)}×`, '(start-up excluded)', undefined, '≤ 12×', growth <= 12);
+  if (wants('size')) {
+    // The same 100 seeds' worth of text as 100 reports, 10 reports of 10× and one of 100×; the time of a run
+    // over 100 one-line reports taken off (start-up, output, the per-file work that does not grow with the text).
+    process.stderr.write('text size…\n');
+    const tinyDir = join(work, 'tiny');
+    mkdirSync(tinyDir);
+    for (let i = 0; i < 100; i++) writeFileSync(join(tinyDir, `r${String(i).padStart(3, '0')}.txt`), '某县人民政府2022年政府信息公开工作年度报告\n');
+    const sizes = [1, 10, 100].map((times) => {
+      const dir = scaled(times);
+      return { times, kb: bytesOf(dir) / 1024, ...paired([cli, dir], [cli, tinyDir], reps) };
+    });
+    const perKb = (s) => (s.ms - s.floor) / s.kb;
+    for (const s of sizes) {
+      const files = 100 / s.times;
+      row(`${fmt(files)} report${files > 1 ? 's' : ''} of ${s.times}× text (${fmt(s.kb)} kB)`, `${fmt(s.ms)} ms`, `${fmt(s.floor)} ms (100 one-line reports)`, undefined, '', undefined);
+    }
+    for (const s of sizes.slice(1)) {
+      const ratio = perKb(s) / perKb(sizes[0]);
+      row(`  time per kB, ${s.times}× / 1×`, `${fmt(perKb(s), 2)} ms/kB`, `${fmt(perKb(sizes[0]), 2)} ms/kB (1×)`, ratio, '0.8–1.2×', ratio >= 0.8 && ratio <= 1.2);
+    }
   }
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });
@@ -171,11 +286,12 @@ try {
 
 // The table: what was measured, its value, the floor, the ratio and the verdict.
 const header = ['measure', 'value', 'floor', 'ratio', 'target', 'result'];
-const cells = rows.map((r) => [r.what, r.value, r.floor, r.ratio === undefined ? '' : `${fmt(r.ratio, 1)}×`, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL']);
+const cells = rows.map((r) => [r.what, r.value, r.floor, r.ratio === undefined ? '' : `${fmt(r.ratio, r.ratio < 10 ? 2 : 1)}×`, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL']);
 const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
 const line = (c) => `| ${c.map((s, i) => s.padEnd(widths[i])).join(' | ')} |`;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`report-lint bench — node ${process.version}, ${cpus().length} cores (${cpu}), ${fmt(totalmem() / 2 ** 30)} GiB`);
+console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const c of cells) console.log(line(c));

@@ -1,7 +1,7 @@
 /**
  * Records what the tool says about every fixture, to compare two versions of
  * the code: `tsx scripts/fixture-json.ts <dir>` writes, for each report under
- * fixtures/ (txt, md, html, docx), its `--format json` output in Chinese and
+ * fixtures/ (txt, md, html, docx, pdf), its `--format json` output in Chinese and
  * in English and its `extract` record, plus one run over all of fixtures/
  * together (the cross-report rules see each other there), also as the stylish
  * text people read. Compare two such
@@ -18,7 +18,7 @@ if (!out) {
   process.exit(2);
 }
 
-const REPORT = /\.(?:txt|md|html|docx)$/;
+const REPORT = /\.(?:txt|md|html|docx|pdf)$/;
 function reports(dir: string): string[] {
   return readdirSync(dir)
     .sort()

@@ -9,7 +9,7 @@ export { loadFrontEnd } from './frontends/registry.js';
 /** Converts the bytes of a .docx to the HTML the linter reads as the text of a Word file (format 'docx'). */
 export { docxToHtml } from './frontends/docx.js';
 export { buildModel } from './model/index.js';
-export { analyse, lintReports, lintText, summarise, toResult, type LintInput, type LintOptions } from './lint.js';
+export { analyse, lintReports, lintText, startRun, summarise, type LintInput, type LintOptions, type LintRun, type RunSetup } from './lint.js';
 export { resolveRules, parseSeverity, parseRuleSetting, ConfigError } from './engine/config.js';
 export { ruleUrl } from './engine/docs.js';
 export { rules } from '../rules/index.js';

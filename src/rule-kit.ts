@@ -8,10 +8,13 @@
  */
 
 // Declaring a rule; its messages in Chinese and English.
-export { defineRule } from './engine/define.js';
+export { defineProjectRule, defineRule } from './engine/define.js';
 export { join, t } from './i18n.js';
 export type { Args, Locale, Text } from './i18n.js';
-export type { Fix, MessageRef, Place, ProjectReport, RelatedPlace, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity } from './engine/types.js';
+export type {
+  Fix, MessageRef, Place, ProjectContext, ProjectEntry, ProjectReport, ProjectRule, RelatedPlace, ReportDescriptor, Rule, RuleContext, RuleMeta,
+  Severity, SummaryContext,
+} from './engine/types.js';
 
 // The report AST.
 export type { Block, Cell, Heading, Paragraph, Position, Root, Row, Section, Table, TextBearing, YMD } from './ast/types.js';
@@ -31,7 +34,7 @@ export { classifyTable } from './model/index.js';
 export { rowPlace, TABLE_NAMES, tableKind, type TableKind } from './model/places.js';
 export { legacyGroups } from './model/legacy-groups.js';
 export { agencyOf, type Agency } from './model/agency.js';
-export { agencyKey, previousReport } from './model/pairing.js';
+export { previousReport } from './model/pairing.js';
 
 // The arithmetic of the standard tables: identities, broken ones grouped into mistakes, and their explanations.
 export {
@@ -43,6 +46,7 @@ export type {
 
 // Text: matching, numbers, script.
 export { matchText, normalizeLabel, toSimplified } from './text/normalize.js';
+export { matchTextOf } from './text/node-text.js';
 export { chineseNumeral, readCell, toChineseNumeral } from './text/numbers.js';
 export { daysIn, findDateIssues, repairDates, type DateIssue } from './text/dates.js';
 export { classify, hasTraditional, runsOf, toTraditional } from './text/dictionaries/script.js';

@@ -1,14 +1,16 @@
 /**
  * Cold start: a run over plain-text reports must not load the parsers of
- * other formats (remark, rehype, mammoth), the OpenCC Simplified →
- * Traditional dictionaries, nor packages only some runs need. The CLI runs
- * in a child process with a module hook that lists every module loaded.
+ * other formats (remark, rehype, mammoth), OpenCC's dictionaries (a
+ * Simplified report needs neither direction), nor packages only some runs
+ * need. The command (bin/report-lint.js and its bundle, dist/report-lint.js,
+ * built here) runs in a child process with a module hook that lists every
+ * module loaded; so does the library's own module graph (src/, through tsx).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempTree } from './cli/helpers.js';
 
 const root = join(import.meta.dirname, '..');
@@ -16,6 +18,9 @@ const root = join(import.meta.dirname, '..');
 const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const { dir, cleanup } = tempTree({});
 afterAll(cleanup);
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { stdio: 'pipe' });
+}, 60_000);
 
 // Prints "LOADED <url>" for every ES module loaded and, at exit, every CommonJS module.
 const hook = join(dir, 'list-modules.mjs');
@@ -27,27 +32,48 @@ process.on('exit', () => { for (const path of Object.keys(createRequire(process.
 `,
 );
 
-/** The modules loaded by one CLI run over `file` (in the temp dir, no config file). */
+/** The modules loaded by one run of the command over `file` (in the temp dir, no config file). */
 function modulesLoaded(file: string): string[] {
+  return listed([join(root, 'bin', 'report-lint.js'), file]);
+}
+
+/** The modules loaded by one run of the CLI from its TypeScript sources (the library's module graph). */
+function sourceModulesLoaded(file: string): string[] {
   const script = `import { main } from ${JSON.stringify(join(root, 'src', 'cli', 'main.ts'))};
 process.exitCode = await main([${JSON.stringify(file)}], { stdout: () => {}, stderr: (s) => process.stderr.write(s), cwd: process.cwd(), isTTY: false, env: {} });`;
-  const run = spawnSync(process.execPath, ['--import', tsx, '--import', hook, '--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const stderr = run.stderr;
-  return stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+  return listed(['--import', tsx, '--input-type=module', '-e', script]);
+}
+
+function listed(args: string[]): string[] {
+  const run = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  return run.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
 }
 
 const packageOf = (url: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
 
+const LAZY = ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite', 'exceljs'];
+
 describe('lazy loading', () => {
-  it('a .txt run loads no markdown/HTML/Word parser, no Simplified → Traditional dictionary, no glob, encoder or spreadsheet package', () => {
+  it('a .txt run loads no markdown/HTML/Word parser, no OpenCC dictionary, no glob, encoder or spreadsheet package', () => {
     copyFileSync(join(root, 'fixtures', 'seeds', '002_968440a473f92860.txt'), join(dir, 'report.txt'));
     const loaded = modulesLoaded('report.txt');
-    expect(loaded.some((url) => url.includes('/src/lint.ts'))).toBe(true); // the hook sees the modules
+    expect(loaded.some((url) => url.endsWith('/dist/report-lint.js'))).toBe(true); // the hook sees the bundle
     const packages = new Set(loaded.map(packageOf).filter(Boolean));
-    for (const name of ['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'parse5', 'mammoth', 'pdfjs-dist', 'string-width', 'picomatch', 'tinyglobby', 'iconv-lite', 'exceljs']) {
-      expect(packages.has(name), name).toBe(false);
-    }
-    expect(loaded.filter((url) => /opencc-js\/dist\/(esm|umd)\/cn2t\.js$/.test(url))).toEqual([]);
+    for (const name of [...LAZY, 'opencc-js']) expect(packages.has(name), name).toBe(false);
+  }, 60_000);
+
+  it('the same from the sources: no module of src/ imports a lazily loaded package up front', () => {
+    const loaded = sourceModulesLoaded('report.txt');
+    expect(loaded.some((url) => url.includes('/src/lint.ts'))).toBe(true);
+    const packages = new Set(loaded.map(packageOf).filter(Boolean));
+    for (const name of [...LAZY, 'opencc-js']) expect(packages.has(name), name).toBe(false);
+  }, 60_000);
+
+  it('a Traditional report without Simplified characters loads the Traditional → Simplified dictionary only', () => {
+    writeFileSync(join(dir, 'traditional.txt'), '某縣人民政府2022年政府資訊公開工作年度報告\n\n一、總體情況\n\n本年度主動公開政府資訊12條，辦理依申請公開3件。\n');
+    const loaded = modulesLoaded('traditional.txt').filter((url) => url.includes('opencc-js'));
+    expect(loaded.some((url) => /opencc-js\/dist\/(esm|umd)\/t2cn\.js$/.test(url))).toBe(true);
+    expect(loaded.filter((url) => /opencc-js\/dist\/(esm|umd)\/(cn2t|full)\.js$/.test(url))).toEqual([]);
   }, 60_000);
 
   it('a .pdf run loads the PDF.js parser only: no display layer, canvas or native module, no markup parser', () => {

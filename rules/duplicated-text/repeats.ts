@@ -6,7 +6,8 @@
  * 我县|县政府, 是|是否).
  *
  * Input is `matchText` of a node; indexes are indexes into the node value.
- * Every scan is a single pass with a bounded window (linear in the text).
+ * Every scan is a single pass with a bounded window (linear in the text),
+ * comparing UTF-16 units and cutting strings only for a hit.
  */
 
 export interface Doubling {
@@ -61,13 +62,24 @@ const ABAB_ALLOWED = new Set([
 ]);
 
 const NUMERALS = /^[一二三四五六七八九十百千万零〇两]+$/;
-const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+/** Whether the UTF-16 unit at `i` is a CJK unified ideograph (false past the end). */
+const isCjkAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
+
+/** Whether text[a, a + length) and text[b, b + length) are the same units (b + length within the text). */
+function sameUnits(text: string, a: number, b: number, length: number): boolean {
+  for (let m = 0; m < length; m++) if (text.charCodeAt(a + m) !== text.charCodeAt(b + m)) return false;
+  return true;
+}
 
 /** A doubled function character ("的的") at i, i+1, unless a legitimate reading exists. */
 function charSlip(text: string, i: number): Doubling | null {
+  if (text.charCodeAt(i + 1) !== text.charCodeAt(i)) return null;
   const a = text[i]!;
   const slip = SLIPS[a];
-  if (!slip || text[i + 1] !== a) return null;
+  if (!slip) return null;
   const prev = text[i - 1];
   const next = text[i + 2];
   if (next !== undefined && slip.words?.includes(next)) return null;
@@ -80,14 +92,15 @@ function charSlip(text: string, i: number): Doubling | null {
 
 /** A unit of 2–8 CJK characters written twice in a row ("工作工作", "进一步进一步"). */
 function wordRepeat(text: string, i: number, maxLength: number): Doubling | null {
+  const first = text.charCodeAt(i);
   for (let k = 2; k <= maxLength; k++) {
-    if (!isCjk(text[i + k - 1])) return null;
+    if (!isCjkAt(text, i + k - 1)) return null;
+    if (text.charCodeAt(i + k) !== first || i + 2 * k > text.length || !sameUnits(text, i, i + k, k)) continue;
     const unit = text.slice(i, i + k);
-    if (text.slice(i + k, i + 2 * k) !== unit) continue;
     if (NUMERALS.test(unit) || ABAB_ALLOWED.has(unit)) return null;
     if (k === 2 && (unit[0] === unit[1] || unit[0] === '一')) return null;
     // A longer periodic run (哈哈哈哈) or a unit that itself ends a longer repeat is left alone.
-    if (text.slice(i - k, i) === unit) return null;
+    if (i >= k && sameUnits(text, i - k, i, k)) return null;
     return { index: i + k, length: k, unit, fixable: k >= 3 };
   }
   return null;
@@ -97,7 +110,7 @@ function wordRepeat(text: string, i: number, maxLength: number): Doubling | null
 export function doubledText(text: string, maxLength = 8): Doubling[] {
   const out: Doubling[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    if (!isCjk(text[i])) continue;
+    if (!isCjkAt(text, i)) continue;
     const found = wordRepeat(text, i, maxLength) ?? charSlip(text, i);
     if (!found) continue;
     out.push(found);
@@ -137,6 +150,6 @@ export function repeatKey(text: string): string {
 /** Number of CJK characters in a text. */
 export function cjkLength(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isCjk(text[i])) n++;
+  for (let i = 0; i < text.length; i++) if (isCjkAt(text, i)) n++;
   return n;
 }

@@ -4,7 +4,7 @@
  * date printed under the title ("（2026年1月23日）"). Arabic and Chinese
  * numerals ("二〇二一年一月二十八日") both count.
  */
-import { chineseNumeral, matchText, paragraphs, type Paragraph, type Root, type YMD } from '../../src/rule-kit.js';
+import { chineseNumeral, matchTextOf, paragraphs, type Paragraph, type Root, type YMD } from '../../src/rule-kit.js';
 
 export interface StandingDate {
   date: YMD;
@@ -50,7 +50,7 @@ export function standingDates(root: Root): StandingDate[] {
   const seen = new Set<Paragraph>();
   const add = (node: Paragraph, where: StandingDate['where']) => {
     if (seen.has(node)) return;
-    const found = standingDate(matchText(node.value));
+    const found = standingDate(matchTextOf(node));
     if (!found) return;
     seen.add(node);
     out.push({ ...found, node, where });

@@ -1,45 +1,51 @@
-import { matchText, textNodes, type ProjectReport } from '../../src/rule-kit.js';
+import { textNodes, type ProjectEntry, type ProjectReport, type SummaryContext } from '../../src/rule-kit.js';
 
-/** A sentence reduced for comparison: no spaces, numbers as "#", Simplified script. */
-interface Sentence {
-  key: string;
-  length: number;
-}
-
+/** Sentences shorter than this many CJK characters are not compared. */
 const MIN_LENGTH = 8;
 /** A sentence shared by more reports than this is boilerplate; more owners are not recorded. */
 const MAX_OWNERS = 64;
 
-const sentenceCache = new WeakMap<object, Sentence[]>();
+/** The number of CJK unified ideographs (U+4E00–U+9FFF) in a text. */
+function cjkCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
-/** The sentences of a report's prose (headings and paragraphs, page chrome excluded). */
-export function sentencesOf(report: ProjectReport): Sentence[] {
-  const cached = sentenceCache.get(report.root);
-  if (cached) return cached;
-  const out: Sentence[] = [];
+/**
+ * The sentences of a report's prose (headings and paragraphs, page chrome
+ * excluded), each reduced for comparison: no spaces, numbers as "#",
+ * Simplified script. What the rule keeps of a report: one string per
+ * sentence, the same string for equal sentences of the run.
+ */
+export function sentencesOf(report: ProjectReport, context: SummaryContext): string[] {
+  const out: string[] = [];
   for (const node of textNodes(report.root)) {
-    for (const piece of matchText(node.value).split(/[。！？；!?;\n]/)) {
+    for (const piece of context.matchText(node).split(/[。！？；!?;\n]/)) {
       const key = piece.replace(/\s+/g, '').replace(/\d+(?:\.\d+)?/g, '#');
-      if (key.replace(/[^\u4e00-\u9fff]/g, '').length >= MIN_LENGTH) out.push({ key, length: key.length });
+      if (cjkCount(key) >= MIN_LENGTH) out.push(context.intern(key));
     }
   }
-  sentenceCache.set(report.root, out);
   return out;
 }
 
-export type SentenceIndex = Map<string, ProjectReport[]>;
+type Entry = ProjectEntry<string[]>;
+export type SentenceIndex = Map<string, Entry[]>;
 
-const indexCache = new WeakMap<readonly ProjectReport[], SentenceIndex>();
+const indexCache = new WeakMap<readonly Entry[], SentenceIndex>();
 
-/** Which reports contain each sentence (built once per list of reports). */
-export function sentenceIndex(reports: readonly ProjectReport[]): SentenceIndex {
+/** Which reports contain each sentence (built once per run). */
+export function sentenceIndex(reports: readonly Entry[]): SentenceIndex {
   const cached = indexCache.get(reports);
   if (cached) return cached;
   const index: SentenceIndex = new Map();
   for (const report of reports) {
-    for (const s of sentencesOf(report)) {
-      const owners = index.get(s.key);
-      if (!owners) index.set(s.key, [report]);
+    for (const key of report.summary) {
+      const owners = index.get(key);
+      if (!owners) index.set(key, [report]);
       else if (owners.length < MAX_OWNERS && owners[owners.length - 1] !== report) owners.push(report);
     }
   }
@@ -51,25 +57,24 @@ export function sentenceIndex(reports: readonly ProjectReport[]): SentenceIndex 
  * The share of a report's sentence text (by characters) that also stands in
  * another report of the index accepted by `accept`, and the report it shares most with.
  */
-export function reusedShare(
-  report: ProjectReport,
-  index: SentenceIndex,
-  accept: (other: ProjectReport) => boolean = () => true,
-): { ratio: number; sentences: number; mostFrom?: ProjectReport } {
-  const sentences = sentencesOf(report);
+export function reusedShare(report: Entry, index: SentenceIndex, accept: (other: Entry) => boolean = () => true): { ratio: number; sentences: number; mostFrom?: Entry } {
   let total = 0;
   let reused = 0;
   let count = 0;
-  const byOther = new Map<ProjectReport, number>();
-  for (const s of sentences) {
-    total += s.length;
-    const owners = (index.get(s.key) ?? []).filter((o) => o !== report && accept(o));
-    if (owners.length === 0) continue;
-    reused += s.length;
+  const byOther = new Map<Entry, number>();
+  for (const key of report.summary) {
+    total += key.length;
+    let shared = false;
+    for (const o of index.get(key) ?? []) {
+      if (o === report || !accept(o)) continue;
+      shared = true;
+      byOther.set(o, (byOther.get(o) ?? 0) + key.length);
+    }
+    if (!shared) continue;
+    reused += key.length;
     count++;
-    for (const o of owners) byOther.set(o, (byOther.get(o) ?? 0) + s.length);
   }
-  let mostFrom: ProjectReport | undefined;
+  let mostFrom: Entry | undefined;
   let best = 0;
   for (const [o, n] of byOther) if (n > best) [mostFrom, best] = [o, n];
   return { ratio: total ? (mostFrom ? best : reused) / total : 0, sentences: count, ...(mostFrom ? { mostFrom } : {}) };

@@ -39,10 +39,95 @@ export interface Collected {
 }
 
 /**
- * Finds, configures and reads the reports. A broken config file nearest to a
- * report, a file over --max-file-size or an unreadable file is a problem for
- * that file only; a broken --config throws CliConfigError (it governs the whole run).
+ * One step of a run, in the order the reports were found: a problem to say
+ * (a missing file, a broken config), a result made without linting (an
+ * explicitly named file that a config ignores), or a report to read.
  */
+export type Step =
+  | { kind: 'problem'; message: string }
+  | { kind: 'ignored'; result: LintResult }
+  | { kind: 'file'; filePath: string; absPath: string; resolved: ResolvedConfig }
+  | { kind: 'stdin'; filePath: string; absPath: string; resolved: ResolvedConfig };
+
+/** What reading a report gave: the report, a result without linting (an empty file), or a problem. */
+export type ReadStep = { input: Prepared } | { result: LintResult } | { problem: string };
+
+/**
+ * Finds and configures the reports without reading them. A broken config
+ * file nearest to a report is a problem for the files under it only; a broken
+ * --config throws CliConfigError (it governs the whole run).
+ */
+export async function discoverInputs(options: CliOptions, cwd: string, resolver: ConfigResolver, t: CliMessages): Promise<Step[]> {
+  const steps: Step[] = [];
+  const said = new Set<string>();
+  const isIgnored = (resolved: ResolvedConfig, absPath: string) => !options.noIgnore && resolved.ignores(absPath);
+  const ignored = (filePath: string, resolved: ResolvedConfig) =>
+    steps.push({ kind: 'ignored', result: ignoredWarning(filePath, t.fileIgnored(resolved.path ?? '')) });
+
+  const { files, missing } = await discoverFiles(options.paths, cwd);
+  for (const path of missing) steps.push({ kind: 'problem', message: t.fileNotFound(path) });
+  for (const file of files) {
+    let resolved: ResolvedConfig;
+    try {
+      resolved = await resolver.forFile(file.absPath);
+    } catch (error) {
+      // The files under a broken config are not checked; the config's problem is said once.
+      if (!(error instanceof CliConfigError)) throw error;
+      if (!said.has(error.message)) steps.push({ kind: 'problem', message: error.message });
+      said.add(error.message);
+      continue;
+    }
+    if (isIgnored(resolved, file.absPath)) {
+      // Files found in directories or by globs are skipped silently, named ones with a warning (unless --no-warn-ignored).
+      if (file.explicit && !options.noWarnIgnored) ignored(file.displayPath, resolved);
+      continue;
+    }
+    steps.push({ kind: 'file', filePath: file.displayPath, absPath: file.absPath, resolved });
+  }
+
+  if (options.stdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const absPath = resolve(cwd, name);
+    const resolved = await resolver.forFile(absPath);
+    if (!isIgnored(resolved, absPath)) steps.push({ kind: 'stdin', filePath: name, absPath, resolved });
+    else if (!options.noWarnIgnored) ignored(name, resolved);
+  }
+  return steps;
+}
+
+/** Reads one report of the run: too large, unreadable or empty files give a problem or a result instead. */
+export async function readStep(
+  step: Extract<Step, { kind: 'file' | 'stdin' }>,
+  options: CliOptions,
+  stdin: (() => Promise<Buffer>) | undefined,
+  t: CliMessages,
+): Promise<ReadStep> {
+  const { filePath, absPath, resolved } = step;
+  if (step.kind === 'stdin') {
+    const bytes = stdin ? await stdin().catch(() => undefined) : undefined;
+    // Standard input named *.docx or *.pdf (--stdin-filename) is a Word document or a PDF, anything else text.
+    const outcome = !bytes ? undefined : /\.docx$/i.test(filePath) ? await convertDocx(bytes) : /\.pdf$/i.test(filePath) ? await convertPdf(bytes) : decodeBytes(bytes);
+    if (!bytes || !outcome) return { problem: t.stdinUnavailable };
+    if (!outcome.ok) return { problem: readProblemMessage(outcome.problem, filePath, t) };
+    // Empty standard input is an empty report, as an empty file is.
+    if (outcome.text.trim() === '') return { result: emptyFileError(filePath, t.emptyFile) };
+    return { input: { filePath, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved, ...convertedFormat(outcome) } };
+  }
+  // Files over the size limit are not read (a Word document's limit applies to the text taken out of it).
+  const size = isDocx(absPath) ? 0 : ((await stat(absPath).catch(() => undefined))?.size ?? 0);
+  if (tooLarge(size, options)) return { problem: t.fileTooLarge(filePath, size, options.maxFileSize) };
+  const outcome = await readReport(absPath);
+  if (!outcome.ok) return { problem: readProblemMessage(outcome.problem, filePath, t) };
+  if ((outcome.docx || outcome.pdf) && tooLarge(Buffer.byteLength(outcome.text), options)) {
+    return { problem: t.fileTooLarge(filePath, Buffer.byteLength(outcome.text), options.maxFileSize) };
+  }
+  if (outcome.text.trim() === '') return { result: emptyFileError(filePath, t.emptyFile) };
+  return {
+    input: { filePath, absPath, text: outcome.text, bytes: outcome.bytes ?? new Uint8Array(), encoding: outcome.encoding, stdin: false, resolved, ...convertedFormat(outcome) },
+  };
+}
+
+/** Finds, configures and reads every report of the run (for the runs that need them all at once: fixes, the cache). */
 export async function collectInputs(
   options: CliOptions,
   cwd: string,
@@ -51,74 +136,16 @@ export async function collectInputs(
   t: CliMessages,
 ): Promise<Collected> {
   const collected: Collected = { inputs: [], ignored: [], problems: [], order: [] };
-  const isIgnored = (resolved: ResolvedConfig, absPath: string) => !options.noIgnore && resolved.ignores(absPath);
-  const ignoredResult = (filePath: string, resolved: ResolvedConfig) => {
-    collected.ignored.push(ignoredWarning(filePath, t.fileIgnored(resolved.path ?? '')));
-    collected.order.push(filePath);
-  };
-  const add = (input: Prepared) => {
-    collected.inputs.push(input);
-    collected.order.push(input.filePath);
-  };
-
-  const { files, missing } = await discoverFiles(options.paths, cwd);
-  for (const path of missing) collected.problems.push(t.fileNotFound(path));
-  for (const file of files) {
-    let resolved: ResolvedConfig;
-    try {
-      resolved = await resolver.forFile(file.absPath);
-    } catch (error) {
-      // The files under a broken config are not checked; the config's problem is said once.
-      if (!(error instanceof CliConfigError)) throw error;
-      if (!collected.problems.includes(error.message)) collected.problems.push(error.message);
-      continue;
-    }
-    if (isIgnored(resolved, file.absPath)) {
-      // Files found in directories or by globs are skipped silently, named ones with a warning (unless --no-warn-ignored).
-      if (file.explicit && !options.noWarnIgnored) ignoredResult(file.displayPath, resolved);
-      continue;
-    }
-    // Files over the size limit are not read (a Word document's limit applies to the text taken out of it).
-    const size = isDocx(file.absPath) ? 0 : ((await stat(file.absPath).catch(() => undefined))?.size ?? 0);
-    if (tooLarge(size, options, collected, file.displayPath, t)) continue;
-    const outcome = await readReport(file.absPath);
-    if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, file.displayPath, t));
-    else if ((outcome.docx || outcome.pdf) && tooLarge(Buffer.byteLength(outcome.text), options, collected, file.displayPath, t)) continue;
-    else if (outcome.text.trim() === '') {
-      collected.ignored.push(emptyFileError(file.displayPath, t.emptyFile));
-      collected.order.push(file.displayPath);
-    } else {
-      add({
-        filePath: file.displayPath,
-        absPath: file.absPath,
-        text: outcome.text,
-        bytes: outcome.bytes ?? new Uint8Array(),
-        encoding: outcome.encoding,
-        stdin: false,
-        resolved,
-        ...convertedFormat(outcome),
-      });
-    }
-  }
-
-  if (options.stdin) {
-    const name = options.stdinFilename ?? '<stdin>';
-    const absPath = resolve(cwd, name);
-    const resolved = await resolver.forFile(absPath);
-    const bytes = stdin ? await stdin().catch(() => undefined) : undefined;
-    // Standard input named *.docx or *.pdf (--stdin-filename) is a Word document or a PDF, anything else text.
-    const outcome = !bytes ? undefined : /\.docx$/i.test(name) ? await convertDocx(bytes) : /\.pdf$/i.test(name) ? await convertPdf(bytes) : decodeBytes(bytes);
-    if (isIgnored(resolved, absPath)) {
-      if (!options.noWarnIgnored) ignoredResult(name, resolved);
-    }
-    else if (!bytes || !outcome) collected.problems.push(t.stdinUnavailable);
-    else if (!outcome.ok) collected.problems.push(readProblemMessage(outcome.problem, name, t));
-    else if (outcome.text.trim() === '') {
-      // Empty standard input is an empty report, as an empty file is.
-      collected.ignored.push(emptyFileError(name, t.emptyFile));
-      collected.order.push(name);
-    } else {
-      add({ filePath: name, absPath, text: outcome.text, bytes, encoding: outcome.encoding, stdin: true, resolved, ...convertedFormat(outcome) });
+  for (const step of await discoverInputs(options, cwd, resolver, t)) {
+    const read = step.kind === 'file' || step.kind === 'stdin' ? await readStep(step, options, stdin, t) : step;
+    if ('message' in read) collected.problems.push(read.message);
+    else if ('problem' in read) collected.problems.push(read.problem);
+    else if ('result' in read) {
+      collected.ignored.push(read.result);
+      collected.order.push(read.result.filePath);
+    } else if ('input' in read) {
+      collected.inputs.push(read.input);
+      collected.order.push(read.input.filePath);
     }
   }
   return collected;
@@ -133,11 +160,9 @@ function convertedFormat(outcome: ReadOutcome & { ok: true }): Pick<LintInput, '
   return {};
 }
 
-/** True (and a problem recorded) when a file of `size` bytes is over --max-file-size. */
-function tooLarge(size: number, options: CliOptions, collected: Collected, path: string, t: CliMessages): boolean {
-  if (options.maxFileSize <= 0 || size <= options.maxFileSize) return false;
-  collected.problems.push(t.fileTooLarge(path, size, options.maxFileSize));
-  return true;
+/** True when a file of `size` bytes is over --max-file-size. */
+function tooLarge(size: number, options: CliOptions): boolean {
+  return options.maxFileSize > 0 && size > options.maxFileSize;
 }
 
 /** The result for an empty (or blank) file: one fatal error of the tool, no rule runs. */

@@ -11,7 +11,7 @@ import type { LintInput } from '../lint.js';
 import { formatOf } from '../parse.js';
 import { loadFrontEnd } from '../frontends/registry.js';
 import type { FormatterContext, LintResult } from '../results.js';
-import { getFormatter } from '../formatters/index.js';
+import { formatterParts, getFormatter, readsSource } from '../formatters/index.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { cacheKey, LintCache, lintWithCache } from './cache.js';
 import { parseRuleSetting } from '../engine/config.js';
@@ -19,15 +19,17 @@ import { CliConfigError } from './config-file.js';
 import { ConfigResolver, describeConfig } from './configs.js';
 import { formatNames, outputColumns, readVersion, ruleInfos, useColor } from './context.js';
 import { dryRunDiff, lintAndFix, withOutput, writeFixes } from './fix.js';
-import { collectInputs, type Prepared } from './inputs.js';
+import { collectInputs, discoverInputs, type Prepared } from './inputs.js';
 import { writeRunData } from './run-data.js';
 import { runExtract } from './extract.js';
 import { cliMessages, type CliMessages } from './messages.js';
 import { didYouMean } from '../text/suggest.js';
 import { errorsOnly, isOn, printAst, writeOutput } from './output.js';
 import { createProgress, finalLine } from './progress.js';
-import { runLint, timingTable, type RunOutcome } from './run.js';
-import { suppress } from './suppressions.js';
+import { runLint, timingTable, type RunOutcome, type RunSettings } from './run.js';
+import { streamRun } from './stream.js';
+import { suppress, type Suppressed } from './suppressions.js';
+import type { Config } from '../engine/types.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO };
@@ -100,12 +102,56 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  // Find, configure and read the reports; problems are reported and the others still checked.
+  // Problems are said on stderr and the other files still checked.
   let toolFailed = false;
   const problem = (message: string) => {
     fail(message);
     toolFailed = true;
   };
+  const timing = isOn(io.env.TIMING);
+  const context: FormatterContext = {
+    cwd: io.cwd,
+    locale: options.locale,
+    color: useColor(options, io),
+    rules: ruleInfos(options, resolver.global),
+    version: readVersion(),
+  };
+  const columns = outputColumns(options, io);
+  if (columns !== undefined) context.columns = columns;
+  const settings = (configFor: (filePath: string) => Config): Omit<RunSettings, 'onProgress'> => ({
+    rules: allRules,
+    locale: options.locale,
+    configFor,
+    timing,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+  });
+  const fixing = options.fix || options.fixDryRun;
+  const recording = options.suppressAll || options.suppressRules.length > 0 || options.pruneSuppressions;
+
+  if (!fixing && !options.cache && !recording && options.dataFiles.length === 0) {
+    // The usual run: reports read one at a time, results written as they come (stream.ts).
+    const steps = await discoverInputs(options, io.cwd, resolver, t);
+    const formats = [...new Set(steps.flatMap((s) => (s.kind === 'file' || s.kind === 'stdin' ? [formatOf(s.filePath)] : [])))];
+    await Promise.all(formats.map(loadFrontEnd));
+    const reports = steps.filter((s) => s.kind === 'file' || s.kind === 'stdin');
+    const configs = new Map(reports.map((s) => [s.filePath, s.resolved.config]));
+    const progress = createProgress(io, reports.length, t);
+    const outcome = await streamRun(steps, {
+      options, io, t, formatter, context, progress, problem,
+      parts: formatterParts[options.format],
+      readsSource: readsSource(options.format),
+      settings: settings((filePath) => configs.get(filePath) ?? resolver.global),
+    });
+    for (const crash of outcome.crashes) problem(t.lintCrashed(crash.filePath, crash.message, crash.ruleId));
+    outcome.later.forEach(problem);
+    if (outcome.failure !== undefined) {
+      fail(outcome.failure);
+      return 2;
+    }
+    return finish({ ...outcome, toolFailed, location: outcome.suppressionsLocation });
+  }
+
+  // Runs that need every report at once: fixes (passes over all texts), the cache, recording suppressions, data files.
   const collected = await collectInputs(options, io.cwd, io.stdin, resolver, t);
   collected.problems.forEach(problem);
   const inputs = collected.inputs;
@@ -113,19 +159,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   await Promise.all([...new Set(inputs.map((input) => input.format ?? formatOf(input.filePath)))].map(loadFrontEnd));
 
   // Lint (with fix passes, or through the cache); a crash costs the findings of that rule or file, not the run.
-  const timing = isOn(io.env.TIMING);
   const byPath = new Map(inputs.map((input) => [input.filePath, input]));
   const progress = createProgress(io, inputs.length, t);
   const lint = (batch: LintInput[]): RunOutcome =>
     runLint(batch, {
-      rules: allRules,
-      locale: options.locale,
-      configFor: (filePath) => byPath.get(filePath)?.resolved.config ?? resolver.global,
-      timing,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      ...settings((filePath) => byPath.get(filePath)?.resolved.config ?? resolver.global),
       ...(progress ? { onProgress: progress.update } : {}),
     });
-  const fixing = options.fix || options.fixDryRun;
   const { outcome, texts } = fixing ? lintAndFix(inputs, lint) : { outcome: await lintCached(inputs, lint, options, io, t), texts: [] };
   progress?.clear();
   for (const crash of outcome.crashes) problem(t.lintCrashed(crash.filePath, crash.message, crash.ruleId));
@@ -142,15 +182,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   if (options.fixDryRun && options.format === 'json') results = withOutput(results, inputs, texts);
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const context: FormatterContext = {
-    cwd: io.cwd,
-    locale: options.locale,
-    color: useColor(options, io),
-    rules: ruleInfos(options, resolver.global),
-    version: readVersion(),
-  };
-  const columns = outputColumns(options, io);
-  if (columns !== undefined) context.columns = columns;
   // The data of the run, written beside the results (and linked from the summary page).
   if (options.dataFiles.length > 0) {
     const written = await writeRunData(inputs, shown, options, io.cwd, t);
@@ -170,22 +201,27 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (diff !== '') text = text === '' ? diff : `${text.endsWith('\n') ? text : `${text}\n`}\n${diff}`;
   }
   if (!(await writeOutput(text, options, io, t))) return 2;
-
-  if (timing && outcome.timings.size > 0) io.stderr(timingTable(outcome.timings, t.timingHeader));
-  if (suppressed.ok && suppressed.stale.length > 0) fail(t.staleSuppressions(suppressed.location, suppressed.stale));
-
-  const code = exitCode(results, options, toolFailed, fail, t);
-  // Files, errors, warnings and time, after the output of the formats people read (see progress.ts).
   const counts = { errors: results.reduce((n, r) => n + r.errorCount, 0), warnings: results.reduce((n, r) => n + r.warningCount, 0) };
-  const final = finalLine(io, options.format, inputs.length, counts, performance.now() - started, t);
-  if (final) io.stderr(final);
-  return code;
+  return finish({
+    files: inputs.length, counts, timings: outcome.timings, toolFailed,
+    stale: suppressed.ok ? suppressed.stale : [], location: suppressed.ok ? suppressed.location : '',
+  });
+
+  /** The end of a run: the TIMING table, stale suppressions, the exit code and the final line. */
+  function finish(end: { files: number; counts: { errors: number; warnings: number }; timings: Map<string, number>; toolFailed: boolean; stale: Suppressed['stale']; location: string }): number {
+    if (timing && end.timings.size > 0) io.stderr(timingTable(end.timings, t.timingHeader));
+    if (end.stale.length > 0) fail(t.staleSuppressions(end.location, end.stale));
+    const code = exitCode(end.counts, options, end.toolFailed || toolFailed, fail, t);
+    // Files, errors, warnings and time, after the output of the formats people read (see progress.ts).
+    const final = finalLine(io, options.format, end.files, end.counts, performance.now() - started, t);
+    if (final) io.stderr(final);
+    return code;
+  }
 }
 
 /** 2 when the tool failed; 1 for errors or more warnings than --max-warnings (said on stderr); else 0. */
-function exitCode(results: LintResult[], options: CliOptions, toolFailed: boolean, fail: (m: string) => void, t: CliMessages): number {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+function exitCode(counts: { errors: number; warnings: number }, options: CliOptions, toolFailed: boolean, fail: (m: string) => void, t: CliMessages): number {
+  const { errors, warnings } = counts;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) fail(t.tooManyWarnings(warnings, options.maxWarnings!));
   if (toolFailed) return 2;

@@ -3,7 +3,6 @@
  * --output-file, atomic text files (caches, suppressions), --print-ast, and
  * small result filters.
  */
-import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { makeParentDirs, writeFailure } from './dirs.js';
@@ -36,7 +35,7 @@ export async function writeOutput(text: string, options: CliOptions, io: CliIO, 
 
 /** Writes a UTF-8 text file through a temporary file in the same directory and a rename. */
 export async function writeAtomicText(absPath: string, text: string): Promise<void> {
-  const temp = join(dirname(absPath), `.${basename(absPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(absPath), `.${basename(absPath)}.${process.pid}-${(await import('node:crypto')).randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
     await rename(temp, absPath);

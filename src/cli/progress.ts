@@ -49,8 +49,8 @@ export function createProgress(
       const time = now();
       if (time - last < REDRAW_MS && index + 1 < total) return;
       last = time;
-      // Both phases fill one bar: parsing the first half, checking the second.
-      const done = (phase === 'parse' ? index : total + index) / Math.max(1, 2 * total);
+      // Each phase fills the bar: reading the reports (and their own rules), then the cross-report rules and results.
+      const done = index / Math.max(1, total);
       const filled = Math.round(done * BAR_WIDTH);
       const head = `${phase === 'parse' ? t.progressParse : t.progressCheck} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${index + 1}/${total} `;
       io.stderr(`\r\x1b[K${head}${fitLeft(filePath, columns - displayWidth(head))}`);

@@ -1,11 +1,12 @@
 /**
- * Running the rules for the CLI: lintReports (where a crash in one rule costs
- * only that rule's findings for that file), a fallback when parsing a file
- * crashes, and the TIMING table.
+ * Running the rules for the CLI over a run's reports (startRun: each report
+ * read, checked by its own rules and summarised, then the cross-report rules
+ * and the results in order). A crash in one rule costs only that rule's
+ * findings for that file; a report that cannot be parsed costs that report.
  */
 import { displayWidth } from '../text/width.js';
-import { analyse } from '../analyse.js';
-import { lintReports, type LintInput, type LintOptions } from '../lint.js';
+import { startRun, type LintInput, type LintOptions, type LintRun, type RunSetup } from '../lint.js';
+import { enabledProjectRules } from '../engine/engine.js';
 import type { Config, Locale, Rule } from '../engine/types.js';
 import type { LintResult } from '../results.js';
 
@@ -32,76 +33,78 @@ export interface RunSettings {
   timing: boolean;
   /** Warn about report-lint-disable comments that hid nothing. */
   reportUnusedDisableDirectives?: boolean;
-  /** Told about each report as it is parsed and checked (progress bar). */
+  /** Told about each report as it is read and checked (progress bar). */
   onProgress?: LintOptions['onProgress'];
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Lints the inputs together (so cross-year rules see each other) and never throws. */
-export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome {
-  let timings = new Map<string, number>();
-  const lint = (batch: LintInput[]) => {
-    // Start every attempt afresh so a retried file is not counted twice.
-    timings = new Map();
-    return lintReports(batch, {
+/**
+ * A run of the CLI: reports are added one at a time (a report that cannot
+ * be parsed becomes a crash), results come in order; crashes and per-rule
+ * times are collected on the way.
+ */
+export class CliRun {
+  readonly crashes: Crash[] = [];
+  readonly timings = new Map<string, number>();
+  private readonly run: LintRun;
+  /** Input index of each added report, for ordering crashes. */
+  private readonly order = new Map<string, number>();
+  private added = 0;
+
+  constructor(settings: RunSettings, reports: { expected: number; configs: Config[]; keepSource?: RunSetup['keepSource']; store?: RunSetup['store'] }) {
+    this.run = startRun({
+      ...(reports.store ? { store: reports.store } : {}),
       rules: settings.rules,
       locale: settings.locale,
       configFor: settings.configFor,
+      expected: reports.expected,
+      projectRules: enabledProjectRules(settings.rules, reports.configs),
+      ...(reports.keepSource !== undefined ? { keepSource: reports.keepSource } : {}),
       ...(settings.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
       ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
-      ...(settings.timing ? { timing: (id: string, ms: number) => timings.set(id, (timings.get(id) ?? 0) + ms) } : {}),
+      ...(settings.timing ? { timing: (id: string, ms: number) => this.timings.set(id, (this.timings.get(id) ?? 0) + ms) } : {}),
+      onError: (filePath, error) => this.crashes.push({ filePath, message: messageOf(error) }),
     });
-  };
+  }
 
-  try {
-    const results = lint(inputs);
-    return { results, crashes: ruleCrashes(results), timings };
-  } catch {
-    // Something outside the rules threw (parsing or the model): find the
-    // files that cannot be analysed, and lint the others without them.
-    const parseCrashes: Crash[] = [];
-    const good = inputs.filter((input) => {
-      try {
-        analyse(input);
-        return true;
-      } catch (error) {
-        parseCrashes.push({ filePath: input.filePath, message: messageOf(error) });
-        return false;
-      }
-    });
+  /** Whether the results wait for the last report (see LintRun). */
+  get deferred(): boolean {
+    return this.run.deferred;
+  }
+
+  /** Adds a report; false when it could not be parsed (a crash). */
+  add(input: LintInput): boolean {
+    this.order.set(input.filePath, this.added++);
     try {
-      const results = lint(good);
-      return { results, crashes: mergeCrashes(inputs, parseCrashes, ruleCrashes(results)), timings };
-    } catch {
-      // Still failing: lint file by file (cross-year rules then see one file each).
-      const results: LintResult[] = [];
-      const perFile: Crash[] = [];
-      const allTimings = new Map<string, number>();
-      for (const input of good) {
-        try {
-          const [result] = lint([input]);
-          results.push(result!);
-          perFile.push(...ruleCrashes([result!]));
-        } catch (error) {
-          perFile.push({ filePath: input.filePath, message: messageOf(error) });
-        }
-        for (const [id, ms] of timings) allTimings.set(id, (allTimings.get(id) ?? 0) + ms);
-      }
-      return { results, crashes: mergeCrashes(inputs, parseCrashes, perFile), timings: allTimings };
+      this.run.add(input);
+      return true;
+    } catch (error) {
+      this.crashes.push({ filePath: input.filePath, message: messageOf(error) });
+      return false;
     }
+  }
+
+  /** The results not given yet, one per added report, in order (undefined for a report whose result failed: a crash). */
+  *results(): Generator<LintResult | undefined> {
+    for (const result of this.run.results()) {
+      for (const crash of result?.crashes ?? []) this.crashes.push({ filePath: result!.filePath, ruleId: crash.ruleId, message: crash.message });
+      yield result;
+    }
+  }
+
+  /** The crashes in input order. */
+  sortedCrashes(): Crash[] {
+    return [...this.crashes].sort((a, b) => (this.order.get(a.filePath) ?? 0) - (this.order.get(b.filePath) ?? 0));
   }
 }
 
-/** Crashes ordered like the inputs. */
-function mergeCrashes(inputs: LintInput[], ...lists: Crash[][]): Crash[] {
-  const order = new Map(inputs.map((input, i) => [input.filePath, i]));
-  return lists.flat().sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
-}
-
-/** The rules that threw, file by file (the engine keeps their crashes with the results). */
-function ruleCrashes(results: LintResult[]): Crash[] {
-  return results.flatMap((r) => (r.crashes ?? []).map((c) => ({ filePath: r.filePath, ruleId: c.ruleId, message: c.message })));
+/** Lints the inputs together (so cross-year rules see each other) and never throws. */
+export function runLint(inputs: LintInput[], settings: RunSettings): RunOutcome {
+  const run = new CliRun(settings, { expected: inputs.length, configs: inputs.map((input) => settings.configFor(input.filePath)) });
+  for (const input of inputs) run.add(input);
+  const results = [...run.results()].filter((r) => r !== undefined);
+  return { results, crashes: run.sortedCrashes(), timings: run.timings };
 }
 
 /** The TIMING table: rule id, total ms and share of all rule time, slowest first. */

@@ -6,7 +6,6 @@
  * The file is replaced atomically: a temporary file in the same directory,
  * synced, then a rename over the original (see writeAtomic).
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, readdir, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -165,7 +164,7 @@ export async function writeAtomic(absPath: string, bytes: Uint8Array): Promise<v
   const mode = st.mode & 0o7777;
   if ((mode & 0o222) === 0 || !(await access(target, constants.W_OK).then(() => true, () => false))) throw new ReadOnlyError(target);
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.report-lint-fix-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(target)}.report-lint-fix-${process.pid}-${(await import('node:crypto')).randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {

@@ -1,29 +1,29 @@
-import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
+/**
+ * Running the rules. A report's own rules (`checkReport`) run while its tree
+ * is there, and the rules that compare reports keep a summary of it then;
+ * once every report of the run was read, the project rules compare the
+ * summaries (`checkProject`). Findings are plain objects in the shape of the
+ * results (LintMessage), each with what orders it among the report's others.
+ *
+ * A rule that throws costs only its own findings (those it reported before
+ * throwing are dropped): the crash becomes one finding of the tool (ruleId
+ * null) naming the rule, and is listed among the crashes.
+ */
 import type { Position, TextBearing } from '../ast/types.js';
 import { sourceRange, type SourceText } from '../ast/source.js';
-import { matchText } from '../text/normalize.js';
-import type { Config, Fix, Locale, MessageRef, Place, ProjectReport, RelatedPlace, Rule, RuleContext, Severity } from './types.js';
+import { matchTextOf } from '../text/node-text.js';
+import type {
+  Config, FileRule, Fix, Locale, MessageRef, Place, ProjectContext, ProjectEntry, ProjectReport, ProjectRule, RelatedPlace, Rule, RuleContext, Severity,
+  SummaryContext,
+} from './types.js';
 import { format, t } from '../i18n.js';
+import { detach } from '../text/detach.js';
 import { resolveRules, type ResolvedRule } from './config.js';
-import { ruleUrl } from './docs.js';
-import type { RuleCrash } from '../results.js';
-
-/** Extra data a report-lint message carries beside the vfile fields. */
-export interface MessageData {
-  severity: Severity;
-  related: { filePath?: string; position: Position; message?: string }[];
-  fix?: { range: [number, number]; text: string };
-  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
-  range: [number, number];
-}
-
-export type ReportMessage = VFileMessage & { data: MessageData };
+import type { LintMessage, RelatedLocation, RuleCrash } from '../results.js';
 
 export interface RunOptions {
   config?: Config;
   locale?: Locale;
-  project?: readonly ProjectReport[];
   /** Only run these rule ids (after config). */
   only?: string[];
   /** Called with each rule's run time in ms (TIMING). */
@@ -31,97 +31,239 @@ export interface RunOptions {
 }
 
 /**
- * Runs the configured rules over one parsed report; messages land on a vfile,
- * sorted by place. A rule that throws costs only its own findings (those it
- * reported before throwing are dropped): the crash becomes one finding of the
- * tool (ruleId null) naming the rule, and is listed in `file.data.crashes`.
+ * A finding and what orders it: the report's findings are sorted by start
+ * offset, then rule id (as a string), then the rule's place in the run, then
+ * the order the rule reported them in.
  */
-export function runRules(report: ProjectReport, rules: Record<string, Rule<any>>, options: RunOptions = {}): VFile {
-  const file = new VFile({ path: report.filePath, value: report.source.text });
-  const locale = options.locale ?? 'zh-CN';
-  if (report.model.kind === 'not-report') {
-    notReport(file, report.model.notReport === 'generated' ? 'generatedPage' : 'otherDocument', locale);
-    return file;
-  }
-  const resolved = resolveRules(rules, options.config ?? {});
-  const cache = new WeakMap<TextBearing, string>();
-  const project = options.project ?? [];
-  for (const entry of resolved) {
-    if (options.only && !options.only.includes(entry.rule.meta.id)) continue;
-    if (entry.rule.meta.scope === 'project' && project.length < 2) continue;
-    const started = options.timing ? performance.now() : 0;
-    const context = makeContext(report, entry, file, locale, cache, project, options.config?.settings ?? {});
-    const before = file.messages.length;
-    try {
-      entry.rule.check(context);
-    } catch (error) {
-      file.messages.length = before; // findings of a rule that did not finish are not trusted
-      crashed(file, entry.rule.meta.id, error, locale);
-    }
-    options.timing?.(entry.rule.meta.id, performance.now() - started);
-  }
-  file.messages.sort(
-    (a, b) =>
-      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
-      String(a.ruleId).localeCompare(String(b.ruleId)),
-  );
-  return file;
+export interface Finding {
+  message: LintMessage;
+  at: number;
+  key: string;
+  rank: number;
 }
 
-function makeContext(
+/** The findings and crashes of one report. */
+export interface Checked {
+  findings: Finding[];
+  crashes: RuleCrash[];
+}
+
+/** The enabled rules of a configuration, in catalogue order, each with its rank. */
+function planOf(rules: Record<string, Rule<any>>, options: RunOptions): (ResolvedRule & { rank: number })[] {
+  return resolveRules(rules, options.config ?? {})
+    .map((entry, rank) => ({ ...entry, rank }))
+    .filter((entry) => !options.only || options.only.includes(entry.rule.meta.id));
+}
+
+const isProject = (rule: Rule<any>): rule is ProjectRule<any, string, unknown> => rule.meta.scope === 'project';
+const isFile = (rule: Rule<any>): rule is FileRule<any, string> => rule.meta.scope !== 'project';
+
+/** The cross-report rules that at least one of the configurations runs. */
+export function enabledProjectRules(rules: Record<string, Rule<any>>, configs: Iterable<Config | undefined>, only?: string[]): string[] {
+  const ids = new Set<string>();
+  const seen = new Set<Config | undefined>();
+  for (const config of configs) {
+    if (seen.has(config)) continue;
+    seen.add(config);
+    for (const { rule } of planOf(rules, { ...(config ? { config } : {}), ...(only ? { only } : {}) })) if (isProject(rule)) ids.add(rule.meta.id);
+  }
+  return [...ids];
+}
+
+/** Runs the report's own rules (those of scope "file"). */
+export function checkReport(report: ProjectReport, rules: Record<string, Rule<any>>, options: RunOptions = {}): Checked {
+  const out: Checked = { findings: [], crashes: [] };
+  const locale = options.locale ?? 'zh-CN';
+  if (report.model.kind === 'not-report') {
+    notReport(out, report.model.notReport === 'generated' ? 'generatedPage' : 'otherDocument', locale);
+    return out;
+  }
+  for (const entry of planOf(rules, options)) {
+    const { rule } = entry;
+    if (!isFile(rule)) continue;
+    const started = options.timing ? performance.now() : 0;
+    const before = out.findings.length;
+    try {
+      rule.check(fileContext(report, entry, out.findings, locale, options.config?.settings ?? {}));
+    } catch (error) {
+      out.findings.length = before; // findings of a rule that did not finish are not trusted
+      crashed(out, rule.meta.id, entry.rank, error, locale);
+    }
+    options.timing?.(rule.meta.id, performance.now() - started);
+  }
+  return out;
+}
+
+/** The identity of a report among the project rules' entries (who wrote it, for which year, where its title is). */
+export type Identity = Omit<ProjectEntry, 'summary'>;
+
+/** What the engine keeps of a report for the project rules: its identity and each rule's summary (or what `summarise` threw). */
+export interface ReportSummaries {
+  identity: Identity;
+  /** By rule id. */
+  summaries: Record<string, { summary: unknown } | { error: unknown }>;
+}
+
+/** Runs `summarise` of the project rules `ruleIds` over the report. */
+export function summariseReport(
   report: ProjectReport,
-  entry: ResolvedRule,
-  file: VFile,
+  rules: Record<string, Rule<any>>,
+  ruleIds: Iterable<string>,
+  intern: (text: string) => string,
+  identity: (report: ProjectReport, place: (p: Place) => Position) => Identity,
+  timing?: RunOptions['timing'],
+): ReportSummaries {
+  const place = (p: Place) => report.source.position(...resolvePlace(p, report.source));
+  const context: SummaryContext = { place, matchText: matchTextOf, intern };
+  const summaries: ReportSummaries['summaries'] = {};
+  for (const id of ruleIds) {
+    const rule = rules[id];
+    if (!rule || !isProject(rule)) continue;
+    const started = timing ? performance.now() : 0;
+    try {
+      summaries[id] = { summary: rule.summarise(report, context) };
+    } catch (error) {
+      summaries[id] = { error };
+    }
+    timing?.(id, performance.now() - started);
+  }
+  return { identity: identity(report, place), summaries };
+}
+
+/** Where one report stands among the project rule's entries of the run: its own entry (or what `summarise` threw) and them all. */
+export type ProjectLookup = (ruleId: string) => { self: ProjectEntry; project: readonly ProjectEntry[] } | { error: unknown } | undefined;
+
+/** Runs the project rules for one report of a run (after every report was summarised). */
+export function checkProject(filePath: string, lookup: ProjectLookup, rules: Record<string, Rule<any>>, options: RunOptions = {}): Checked {
+  const out: Checked = { findings: [], crashes: [] };
+  const locale = options.locale ?? 'zh-CN';
+  for (const entry of planOf(rules, options)) {
+    const { rule } = entry;
+    if (!isProject(rule)) continue;
+    const found = lookup(rule.meta.id);
+    if (!found) continue;
+    const started = options.timing ? performance.now() : 0;
+    const before = out.findings.length;
+    try {
+      if ('error' in found) throw found.error;
+      rule.check(projectContext(filePath, found.self, found.project, entry, out.findings, locale, options.config?.settings ?? {}));
+    } catch (error) {
+      out.findings.length = before;
+      crashed(out, rule.meta.id, entry.rank, error, locale);
+    }
+    options.timing?.(rule.meta.id, performance.now() - started);
+  }
+  return out;
+}
+
+/** Sorts a report's findings (see Finding) and returns its messages. */
+export function sortedMessages(findings: Finding[]): LintMessage[] {
+  return findings.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key) || a.rank - b.rank).map((f) => f.message);
+}
+
+const SEVERITY: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
+
+function optionsOf(rule: Rule<any>, options: Record<string, unknown>, settings: Record<string, unknown>) {
+  return { ...(rule.defaultOptions ?? {}), ...settingsFor(rule, settings), ...options };
+}
+
+function fileContext(
+  report: ProjectReport,
+  entry: ResolvedRule & { rank: number },
+  findings: Finding[],
   locale: Locale,
-  cache: WeakMap<TextBearing, string>,
-  project: readonly ProjectReport[],
   settings: Record<string, unknown>,
 ): RuleContext<any> {
-  const { rule, severity, options } = entry;
+  const { rule, severity, options, rank } = entry;
   const say = (m: MessageRef) => format(rule.meta.messages, m.messageId, m.data, locale);
   return {
     filePath: report.filePath,
     root: report.root,
     source: report.source,
     model: report.model,
-    options: { ...(rule.defaultOptions ?? {}), ...settingsFor(rule, settings), ...options },
+    options: optionsOf(rule, options, settings),
     locale,
-    project,
-    matchText(node) {
-      let text = cache.get(node);
-      if (text === undefined) {
-        text = matchText(node.value);
-        cache.set(node, text);
-      }
-      return text;
-    },
+    matchText: matchTextOf,
     report(d) {
       const [start, end] = resolvePlace(d, report.source);
       const position = report.source.position(start, end);
-      const level = lower(severity, d.severity);
-      const message = new VFileMessage(say(d), {
-        place: position,
-        ruleId: rule.meta.id,
-        source: 'report-lint',
-      }) as ReportMessage;
-      message.url = ruleUrl(rule.meta.id);
-      message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
       const related = (d.related ?? []).map((r) => relatedOf(r, report.source, say));
-      if (related[0]) {
-        const first = related[0];
-        const cause = new VFileMessage(first.message ?? '', { place: first.position, ruleId: rule.meta.id, source: 'report-lint' });
-        if (first.filePath) cause.file = first.filePath;
-        message.cause = cause;
-      }
-      message.data = {
-        severity: level,
-        related,
-        range: [start, end],
-        ...(d.fix ? { fix: fixOf(d, d.fix, [start, end]) } : {}),
-        ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: say(s), fix: fixOf(d, s.fix, [start, end]) })) } : {}),
-      };
-      file.messages.push(message);
+      const fix = d.fix ? fixOf(d, d.fix, [start, end]) : undefined;
+      const suggestions = d.suggestions?.map((s) => ({ desc: say(s), fix: fixOf(d, s.fix, [start, end]) }));
+      findings.push(finding(rule.meta.id, rank, lower(severity, d.severity), say(d), position, [start, end], related, fix, suggestions));
     },
+  };
+}
+
+function projectContext(
+  filePath: string,
+  self: ProjectEntry,
+  project: readonly ProjectEntry[],
+  entry: ResolvedRule & { rank: number },
+  findings: Finding[],
+  locale: Locale,
+  settings: Record<string, unknown>,
+): ProjectContext<any> {
+  const { rule, severity, options, rank } = entry;
+  const say = (m: MessageRef) => format(rule.meta.messages, m.messageId, m.data, locale);
+  return {
+    filePath,
+    options: optionsOf(rule, options, settings),
+    locale,
+    self,
+    project,
+    report(d) {
+      const related = (d.related ?? []).map((r) => ({
+        ...(r.filePath ? { filePath: r.filePath } : {}),
+        position: r.position,
+        ...(r.messageId !== undefined ? { message: say({ messageId: r.messageId, ...(r.data ? { data: r.data } : {}) }) } : {}),
+      }));
+      const range: [number, number] = [d.position.start.offset, d.position.end.offset];
+      findings.push(finding(rule.meta.id, rank, lower(severity, d.severity), say(d), d.position, range, related));
+    },
+  };
+}
+
+type Related = { filePath?: string; position: Position; message?: string };
+type FixOut = { range: [number, number]; text: string };
+
+/** A finding in the shape of the results (the keys in the order the JSON output shows them). */
+function finding(
+  ruleId: string | null,
+  rank: number,
+  level: Severity,
+  message: string,
+  position: Position,
+  range: [number, number],
+  related: Related[],
+  fix?: FixOut,
+  suggestions?: { desc: string; fix: FixOut }[],
+): Finding {
+  const m: LintMessage = {
+    ruleId,
+    severity: SEVERITY[level],
+    message: detach(message),
+    line: position.start.line,
+    column: position.start.column,
+    endLine: position.end.line,
+    endColumn: position.end.column,
+    range,
+  };
+  if (related.length) m.related = related.map(relatedLocation);
+  // Texts may be cut from the report; a kept finding must not keep the report's text.
+  if (fix) m.fix = { range: fix.range, text: detach(fix.text) };
+  if (suggestions) m.suggestions = suggestions.map((s) => ({ desc: s.desc, fix: { range: s.fix.range, text: detach(s.fix.text) } }));
+  return { message: m, at: position.start.offset, key: String(ruleId ?? undefined), rank };
+}
+
+function relatedLocation(r: Related): RelatedLocation {
+  return {
+    ...(r.filePath ? { filePath: r.filePath } : {}),
+    line: r.position.start.line,
+    column: r.position.start.column,
+    endLine: r.position.end.line,
+    endColumn: r.position.end.column,
+    ...(r.message ? { message: detach(r.message) } : {}),
   };
 }
 
@@ -133,26 +275,20 @@ export const MESSAGES = {
   otherDocument: t('没有年度报告的标题、统计期限或章节，是其他文档', 'it has no title, statistics period or sections of an annual report'),
 };
 
-/** Records a rule's crash: one error of the tool at the start of the file, and the crash in `file.data.crashes`. */
-function crashed(file: VFile, ruleId: string, error: unknown, locale: Locale): void {
+/** Records a rule's crash: one error of the tool at the start of the file, and the crash in the list. */
+function crashed(out: Checked, ruleId: string, rank: number, error: unknown, locale: Locale): void {
   const detail = error instanceof Error ? error.message : String(error);
   const text = format(MESSAGES, 'ruleCrashed', { ruleId, detail }, locale);
   const start = { line: 1, column: 1, offset: 0 };
-  const message = new VFileMessage(text, { place: { start, end: start }, source: 'report-lint' }) as ReportMessage;
-  message.fatal = true;
-  message.data = { severity: 'error', related: [], range: [0, 0] };
-  file.messages.push(message);
-  const crashes = ((file.data as { crashes?: RuleCrash[] }).crashes ??= []);
-  crashes.push({ ruleId, message: detail });
+  out.findings.push(finding(null, rank, 'error', text, { start, end: start }, [0, 0], []));
+  out.crashes.push({ ruleId, message: detail });
 }
 
 /** A file that is not an annual report: one note of the tool (info) at its start, and no rule runs. */
-function notReport(file: VFile, reason: 'generatedPage' | 'otherDocument', locale: Locale): void {
+function notReport(out: Checked, reason: 'generatedPage' | 'otherDocument', locale: Locale): void {
   const text = format(MESSAGES, 'notReport', { reason: { messageId: reason } }, locale);
   const start = { line: 1, column: 1, offset: 0 };
-  const message = new VFileMessage(text, { place: { start, end: start }, source: 'report-lint' }) as ReportMessage;
-  message.data = { severity: 'info', related: [], range: [0, 0] };
-  file.messages.push(message);
+  out.findings.push(finding(null, 0, 'info', text, { start, end: start }, [0, 0], []));
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
@@ -169,7 +305,7 @@ function settingsFor(rule: Rule<any>, settings: Record<string, unknown>): Record
 }
 
 /** A fix in source offsets: the reported span, or a span of the reported node's value. */
-function fixOf(place: Place, fix: Fix, reported: [number, number]): { range: [number, number]; text: string } {
+function fixOf(place: Place, fix: Fix, reported: [number, number]): FixOut {
   if (!('index' in fix)) return { range: reported, text: fix.text };
   const node = place.node;
   if (!node || !('value' in node) || typeof node.value !== 'string') throw new Error('a fix with an index needs a text node');
@@ -188,7 +324,7 @@ export function resolvePlace(place: Place, source: SourceText): [number, number]
   return [node.position.start.offset, node.position.end.offset];
 }
 
-function relatedOf(r: RelatedPlace, source: SourceText, say: (m: MessageRef) => string) {
+function relatedOf(r: RelatedPlace, source: SourceText, say: (m: MessageRef) => string): Related {
   const src = r.source ?? source;
   const [s, e] = resolvePlace(r, src);
   return {

@@ -65,7 +65,7 @@ export interface ReportDescriptor<Id extends string = string> extends Place, Mes
   suggestions?: (MessageRef<Id> & { fix: Fix })[];
 }
 
-/** Another report linted in the same run (for cross-year rules). */
+/** A report parsed and modelled: what a rule checks. */
 export interface ProjectReport {
   filePath: string;
   root: Root;
@@ -80,17 +80,78 @@ export interface RuleContext<Options = Record<string, unknown>, Id extends strin
   readonly model: ReportModel;
   readonly options: Options;
   readonly locale: Locale;
-  /** Every report of the run, this one included (rules with scope "project" compare them). */
-  readonly project: readonly ProjectReport[];
   /** Text of a node prepared for matching (width folded, Simplified script, unified punctuation), same length as node.value. */
   matchText(node: TextBearing): string;
   report(descriptor: ReportDescriptor<Id>): void;
 }
 
-export interface Rule<Options = Record<string, unknown>, Id extends string = string> {
-  meta: RuleMeta<Id>;
+/** A rule that checks one report at a time. */
+export interface FileRule<Options = Record<string, unknown>, Id extends string = string> {
+  meta: RuleMeta<Id> & { scope?: 'file' };
   defaultOptions?: Options;
   check(context: RuleContext<Options, Id>): void;
+}
+
+/**
+ * A rule that compares the reports of one run (meta.scope "project"). A run
+ * keeps no report's tree once its own rules ran, so such a rule says what it
+ * needs of each report (`summarise`, while the tree is there) and compares
+ * those summaries (`check`, once per report after every report was read).
+ */
+export interface ProjectRule<Options = Record<string, unknown>, Id extends string = string, Summary = unknown> {
+  meta: RuleMeta<Id> & { scope: 'project' };
+  defaultOptions?: Options;
+  summarise(report: ProjectReport, context: SummaryContext): Summary;
+  check(context: ProjectContext<Options, Id, Summary>): void;
+}
+
+export type Rule<Options = Record<string, unknown>, Id extends string = string> = FileRule<Options, Id> | ProjectRule<Options, Id, any>;
+
+/** What `summarise` gets beside the report. */
+export interface SummaryContext {
+  /** Where a place of the report is, as a finding there would give it (what a summary keeps instead of nodes). */
+  place(place: Place): Position;
+  /** `RuleContext.matchText`. */
+  matchText(node: TextBearing): string;
+  /**
+   * The string to keep for a text: one string for equal texts of the whole run,
+   * holding nothing else of the report. Summaries keep text through it only.
+   */
+  intern(text: string): string;
+}
+
+/** One report of a run as the project rules see it: who wrote it, for which year, and what the rule kept of it. */
+export interface ProjectEntry<Summary = unknown> {
+  readonly filePath: string;
+  /** The agency, spaces removed (for pairing reports); undefined when the report does not say. */
+  readonly agency?: string;
+  /** The agency as the report writes it. */
+  readonly agencyName?: string;
+  /** The report year, unless it was only guessed from the body. */
+  readonly year?: number;
+  /** Where the title is (the start of the report when it has none). */
+  readonly title: Position;
+  /** What the rule's `summarise` kept of the report. */
+  readonly summary: Summary;
+}
+
+/** A finding of a project rule: places are positions kept in summaries (the other file's with its path). */
+export interface ProjectReportDescriptor<Id extends string = string> extends MessageRef<Id> {
+  position: Position;
+  /** Overrides the configured severity downwards when the rule is unsure. */
+  severity?: Severity;
+  related?: (Partial<MessageRef<Id>> & { position: Position; filePath?: string })[];
+}
+
+export interface ProjectContext<Options = Record<string, unknown>, Id extends string = string, Summary = unknown> {
+  readonly filePath: string;
+  readonly options: Options;
+  readonly locale: Locale;
+  /** This report. */
+  readonly self: ProjectEntry<Summary>;
+  /** Every report of the run, this one included, in the order they were read. */
+  readonly project: readonly ProjectEntry<Summary>[];
+  report(descriptor: ProjectReportDescriptor<Id>): void;
 }
 
 export type SeveritySetting = 'off' | 'warn' | 'warning' | 'error' | 'info' | 0 | 1 | 2;

@@ -6,22 +6,24 @@
  * then a blank line and the number of problems. The severity word is always
  * English (Error/Warning/Info); messages of the tool itself carry `(report-lint)`.
  */
-import type { Formatter } from '../results.js';
 import { messageText } from './location.js';
-import { absolutePath, visiblePath, oneLine, problemCount, severityWord, totals } from './shared.js';
+import { fromParts, type FormatterParts } from './parts.js';
+import { absolutePath, visiblePath, oneLine, problemCount, severityWord } from './shared.js';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
-export const compact: Formatter = (results, ctx) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const compactParts: FormatterParts = {
+  result(result, ctx) {
     const path = visiblePath(absolutePath(result.filePath, ctx.cwd));
+    let out = '';
     for (const m of result.messages) {
       const text = oneLine(messageText(m, ctx.locale)) || '-';
       const severity = SEVERITY[severityWord(m.severity)];
-      lines.push(`${path}: line ${m.line}, col ${m.column}, ${severity} - ${text} (${m.ruleId ?? 'report-lint'})`);
+      out += `${path}: line ${m.line}, col ${m.column}, ${severity} - ${text} (${m.ruleId ?? 'report-lint'})\n`;
     }
-  }
-  if (lines.length === 0) return '';
-  return `${lines.join('\n')}\n\n${problemCount(totals(results).problems, ctx.locale)}\n`;
+    return out;
+  },
+  end: (t, ctx) => (t.problems === 0 ? '' : `\n${problemCount(t.problems, ctx.locale)}\n`),
 };
+
+export const compact = fromParts(compactParts);

@@ -9,7 +9,8 @@
  * Paths are relative to the working directory (the checkout) when the file
  * lies under it. Warnings become `::warning`, info messages `::notice`.
  */
-import type { Formatter, FormatterContext, LintMessage } from '../results.js';
+import type { FormatterContext, LintMessage } from '../results.js';
+import { fromParts, type FormatterParts } from './parts.js';
 import { absolutePath, relativeToCwd } from './shared.js';
 import { messageText } from './location.js';
 
@@ -36,14 +37,15 @@ function annotation(path: string, m: LintMessage, locale: FormatterContext['loca
   return `::${COMMAND[m.severity]} ${list}::${escapeData(messageText(m, locale))}`;
 }
 
-export const github: Formatter = (results, ctx) => {
-  let out = '';
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
+export const githubParts: FormatterParts = {
+  result(result, ctx) {
+    if (result.messages.length === 0) return '';
     const path = relativeToCwd(result.filePath, ctx.cwd) ?? absolutePath(result.filePath, ctx.cwd);
-    out += `::group::${escapeData(path)}\n`;
+    let out = `::group::${escapeData(path)}\n`;
     for (const m of result.messages) out += `${annotation(path, m, ctx.locale)}\n`;
-    out += '::endgroup::\n';
-  }
-  return out;
+    return `${out}::endgroup::\n`;
+  },
+  end: () => '',
 };
+
+export const github = fromParts(githubParts);

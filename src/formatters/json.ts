@@ -3,7 +3,8 @@
  * file path exactly as given, every message field, and no `source` text.
  * The output is one line of JSON.
  */
-import type { Formatter, LintResult } from '../results.js';
+import type { LintResult } from '../results.js';
+import { fromParts, type FormatterParts } from './parts.js';
 
 /** A result as serialised: the counts in a fixed order, without the source text, report data and crash list. */
 export function serialisable(result: LintResult): Omit<LintResult, 'source' | 'report' | 'crashes'> {
@@ -22,4 +23,10 @@ export function serialisable(result: LintResult): Omit<LintResult, 'source' | 'r
   };
 }
 
-export const json: Formatter = (results) => JSON.stringify(results.map(serialisable));
+export const jsonParts: FormatterParts = {
+  start: () => '[',
+  result: (result, _ctx, index) => `${index > 0 ? ',' : ''}${JSON.stringify(serialisable(result))}`,
+  end: () => ']',
+};
+
+export const json = fromParts(jsonParts);

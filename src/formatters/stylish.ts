@@ -27,7 +27,8 @@ import { SourceText } from '../ast/source.js';
 import type { Formatter, FormatterContext, LintMessage, LintResult } from '../results.js';
 import { caretLine, FRAME_WIDTH, frameLine } from './codeframe.js';
 import { wrapText } from './wrap.js';
-import { absolutePath, visiblePath, fixableText, oneLine, severityWord, summaryText, totals } from './shared.js';
+import { absolutePath, visiblePath, fixableText, oneLine, severityWord, summaryText } from './shared.js';
+import { fromParts, type FormatterParts } from './parts.js';
 import { messageText } from './location.js';
 
 export type CodeFrames = 'grouped' | 'inline' | 'none';
@@ -115,26 +116,33 @@ function fileBlock(result: LintResult, ctx: FormatterContext, c: ChalkInstance, 
   return lines.join('\n');
 }
 
+/** The stylish format, one result at a time, with the given code frame placement. */
+export function stylishParts(options: StylishOptions = {}): FormatterParts {
+  const mode = options.codeFrames ?? 'grouped';
+  return {
+    result(result, ctx) {
+      if (result.messages.length === 0) return '';
+      return `\n${fileBlock(result, ctx, new Chalk({ level: ctx.color ? 1 : 0 }), mode)}\n`;
+    },
+    end(t, ctx) {
+      if (t.problems === 0) return '';
+      const c = new Chalk({ level: ctx.color ? 1 : 0 });
+      const colour = t.errors > 0 ? c.red : t.warnings > 0 ? c.yellow : c.blue;
+      // The summary and the fixable hint wrap on a terminal too (the hint indented by two).
+      const fit = (text: string, indent: number) => (ctx.columns === undefined ? [text] : wrapText(text, Math.max(MIN_MESSAGE_WIDTH, ctx.columns - indent)));
+      let out = '';
+      for (const line of fit(`✖ ${summaryText(t, ctx.locale)}`, 0)) out += `\n${colour.bold(line)}`;
+      out += '\n';
+      const fixable = fixableText(t, ctx.locale);
+      if (fixable) for (const line of fit(fixable, 2)) out += `${colour.bold(`  ${line}`)}\n`;
+      return out;
+    },
+  };
+}
+
 /** A stylish formatter with the given code frame placement. */
 export function createStylish(options: StylishOptions = {}): Formatter {
-  const mode = options.codeFrames ?? 'grouped';
-  return (results, ctx) => {
-    const t = totals(results);
-    if (t.problems === 0) return '';
-    const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    let out = '';
-    for (const result of results) {
-      if (result.messages.length > 0) out += `\n${fileBlock(result, ctx, c, mode)}\n`;
-    }
-    const colour = t.errors > 0 ? c.red : t.warnings > 0 ? c.yellow : c.blue;
-    // The summary and the fixable hint wrap on a terminal too (the hint indented by two).
-    const fit = (text: string, indent: number) => (ctx.columns === undefined ? [text] : wrapText(text, Math.max(MIN_MESSAGE_WIDTH, ctx.columns - indent)));
-    for (const line of fit(`✖ ${summaryText(t, ctx.locale)}`, 0)) out += `\n${colour.bold(line)}`;
-    out += '\n';
-    const fixable = fixableText(t, ctx.locale);
-    if (fixable) for (const line of fit(fixable, 2)) out += `${colour.bold(`  ${line}`)}\n`;
-    return out;
-  };
+  return fromParts(stylishParts(options));
 }
 
 /** The default formatter: stylish rows, then the code frames of each file. */

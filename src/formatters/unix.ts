@@ -7,19 +7,21 @@
  *
  * Messages of the tool itself (no rule id) are tagged `[error/report-lint]`.
  */
-import type { Formatter } from '../results.js';
 import { messageText } from './location.js';
-import { absolutePath, visiblePath, oneLine, problemCount, severityWord, totals } from './shared.js';
+import { fromParts, type FormatterParts } from './parts.js';
+import { absolutePath, visiblePath, oneLine, problemCount, severityWord } from './shared.js';
 
-export const unix: Formatter = (results, ctx) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const unixParts: FormatterParts = {
+  result(result, ctx) {
     const path = visiblePath(absolutePath(result.filePath, ctx.cwd));
+    let out = '';
     for (const m of result.messages) {
       const tag = `${severityWord(m.severity)}/${m.ruleId ?? 'report-lint'}`;
-      lines.push(`${path}:${m.line}:${m.column}: ${oneLine(messageText(m, ctx.locale))} [${tag}]`);
+      out += `${path}:${m.line}:${m.column}: ${oneLine(messageText(m, ctx.locale))} [${tag}]\n`;
     }
-  }
-  if (lines.length === 0) return '';
-  return `${lines.join('\n')}\n\n${problemCount(totals(results).problems, ctx.locale)}\n`;
+    return out;
+  },
+  end: (t, ctx) => (t.problems === 0 ? '' : `\n${problemCount(t.problems, ctx.locale)}\n`),
 };
+
+export const unix = fromParts(unixParts);

@@ -7,6 +7,7 @@
  */
 import type { Root } from '../ast/types.js';
 import { matchText } from '../text/normalize.js';
+import { matchTextOf } from '../text/node-text.js';
 import { proseNodes, selfReferences } from '../text/prose.js';
 
 export type AgencyKind = 'township' | 'government' | 'department';
@@ -37,7 +38,7 @@ export function titleAgencyName(root: Root): string | undefined {
   const { agency, title } = root.data;
   if (agency && agency.value.trim()) return agency.value.trim();
   if (!title) return undefined;
-  const m = /^(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff()（）]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(matchText(title.value));
+  const m = /^(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff()（）]{2,30}?)(?:政府)?(?:信息|政务)公开/.exec(matchTextOf(title));
   const name = m?.[1];
   return name && !/^(?:人民)?政府$/.test(name) ? name : undefined;
 }
@@ -49,7 +50,7 @@ export function agencyOf(root: Root): Agency | null {
   if (name && kind) return { kind, name, source: 'title' };
   const counts: Record<AgencyKind, Map<string, number>> = { township: new Map(), government: new Map(), department: new Map() };
   for (const node of proseNodes(root)) {
-    for (const ref of selfReferences(matchText(node.value))) {
+    for (const ref of selfReferences(matchTextOf(node))) {
       if (ref.kind !== 'strong') continue;
       const k: AgencyKind = ref.level === '部门' ? 'department' : ref.level === '乡' || ref.level === '镇' || ref.level === '街道' ? 'township' : 'government';
       counts[k].set(ref.text, (counts[k].get(ref.text) ?? 0) + 1);

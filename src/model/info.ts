@@ -1,7 +1,8 @@
 import type { Generation, InputFormat, Located, Paragraph, Heading, ReportInfo, Root, YMD } from '../ast/types.js';
 import { sourceRange, type SourceText } from '../ast/source.js';
 import { sections, tables, textNodes } from '../ast/walk.js';
-import { matchText, normalizeLabel } from '../text/normalize.js';
+import { normalizeLabel } from '../text/normalize.js';
+import { matchTextOf } from '../text/node-text.js';
 
 const TITLE = /(?:19|20)\d{2}\s*年(?:度)?[^。，,；]{0,30}?(?:政府)?(?:信息|政务)公开[^。，,；]{0,12}?(?:年度)?报告/;
 const PERIOD = /统计(?:数据)?(?:期限|时限|时间|区间|周期|期间|范围)[^。]{0,60}/;
@@ -30,7 +31,7 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
 
   for (const node of nodes) {
     if ('role' in node && node.role === 'chrome') continue;
-    const text = matchText(node.value);
+    const text = matchTextOf(node);
     const m = PERIOD.exec(text);
     if (!m) continue;
     const raw = node.value.slice(m.index, m.index + m[0].length);
@@ -52,7 +53,7 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
   }
 
   for (const node of nodes.slice(0, 30)) {
-    const text = matchText(node.value);
+    const text = matchTextOf(node);
     const m = HEADER_DATE.exec(text);
     if (!m) continue;
     const value = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -63,7 +64,7 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
   if (!info.published) {
     const tail = nodes.slice(-6).reverse();
     for (const node of tail) {
-      const text = matchText(node.value).trim();
+      const text = matchTextOf(node).trim();
       const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(text);
       if (!m) continue;
       const value = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -76,7 +77,7 @@ export function detectInfo(root: Root, source: SourceText, format: InputFormat):
     const counts = new Map<number, { n: number; node: Paragraph | Heading; index: number }>();
     for (const node of nodes.slice(0, 40)) {
       if ('role' in node && node.role === 'chrome') continue;
-      for (const m of matchText(node.value).matchAll(/((?:19|20)\d{2})年/g)) {
+      for (const m of matchTextOf(node).matchAll(/((?:19|20)\d{2})年/g)) {
         const y = Number(m[1]);
         const c = counts.get(y);
         if (c) c.n++;
@@ -100,13 +101,13 @@ type TextNode = Paragraph | Heading;
  * named before or after the year, and the year.
  */
 function readTitle(node: TextNode, next: TextNode | undefined, source: SourceText): { title: Located<string>; agency?: Located<string>; year: Located<number> } | null {
-  const own = matchText(node.value);
+  const own = matchTextOf(node);
   if (own.length > 80 || /^(?:本报告|根据|按照|依据)/.test(own)) return null;
   let text = own;
   let m = TITLE.exec(text);
   let joined = false;
   if (!m && next && own.length <= 40 && next.value.length <= 40 && !(next.type === 'paragraph' && next.role === 'chrome')) {
-    text = own + matchText(next.value).trimStart();
+    text = own + matchTextOf(next).trimStart();
     m = TITLE.exec(text);
     // Only a title that runs on into the next line, not one that lies there whole.
     joined = m !== null && m.index < own.trimEnd().length && m.index + m[0].length > own.length;

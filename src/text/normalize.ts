@@ -3,13 +3,35 @@
  * script meets the same vocabulary: full/half width, spaces inside labels,
  * punctuation variants and Traditional script.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { requirePackage } from '../require.js';
+import { CONVERTIBLE } from './dictionaries/script-tables.js';
 
+type T2cn = typeof import('opencc-js/t2cn');
+let t2cnPackage: Pick<T2cn, 'Converter'> | undefined;
 let converter: ((s: string) => string) | undefined;
+
+/** Loads OpenCC's Traditional → Simplified dictionary with import(), for builds without Node's require (a browser bundle). */
+export async function loadSimplifiedDictionary(): Promise<void> {
+  t2cnPackage ??= await import('opencc-js/t2cn');
+}
+
+/**
+ * Per UTF-16 unit: 1 when the character may change in Traditional → Simplified
+ * conversion (for characters outside the BMP: their surrogates).
+ */
+const MAY_CONVERT = new Uint8Array(0x10000);
+for (let i = 0; i < CONVERTIBLE.length; i++) MAY_CONVERT[CONVERTIBLE.charCodeAt(i)] = 1;
+
+/** Whether OpenCC could change anything in `text`; without such a character it is not consulted (nor loaded). */
+export function mayConvert(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (MAY_CONVERT[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Traditional → Simplified, length-preserving (falls back to per-character conversion). */
 export function toSimplified(text: string): string {
-  const t2cn = (converter ??= Converter({ from: 't', to: 'cn' }));
+  if (!mayConvert(text)) return text;
+  const t2cn = (converter ??= (t2cnPackage ??= requirePackage<T2cn>('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' }));
   const out = t2cn(text);
   if (out.length === text.length) return out;
   let result = '';

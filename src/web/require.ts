@@ -2,7 +2,7 @@
  * The browser's stand-in for src/require.ts (scripts/build-web.mjs swaps it
  * in when bundling the page). The engine loads a few big packages
  * synchronously on first use (remark/rehype for markdown and HTML, OpenCC's
- * Simplified → Traditional dictionaries, string-width); in Node that is
+ * dictionaries, string-width); in Node that is
  * require(), here each name maps to a require() that esbuild bundles, so the
  * package is in the page but only evaluated when first asked for.
  */
@@ -16,6 +16,8 @@ export function requirePackage<T>(name: string): T {
       return require('remark-gfm') as T;
     case 'rehype-parse':
       return require('rehype-parse') as T;
+    case 'opencc-js/t2cn':
+      return require('opencc-js/t2cn') as T;
     case 'opencc-js/cn2t':
       return require('opencc-js/cn2t') as T;
     default:

@@ -21,7 +21,7 @@ beforeAll(() => {
   } catch {
     // A type error elsewhere still emits JavaScript; the existence check below decides.
   }
-  built = existsSync(join(root, 'dist', 'src', 'cli', 'main.js'));
+  built = existsSync(join(root, 'dist', 'report-lint.js'));
   ({ dir, cleanup } = tempTree({ '.reportlintrc.json': onlyRules(), 'clean.txt': CLEAN, 'bad.txt': BAD }));
 }, 120_000);
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { useColor } from '../../src/cli/context.js';
 import type { LintResult } from '../../src/results.js';
+import type { FileRule } from '../../src/engine/types.js';
 import { BAD, CLEAN, onlyRules, runCli, tempTree } from './helpers.js';
 
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
@@ -63,8 +64,9 @@ describe('exit codes', () => {
   });
 
   it('a crashing rule is reported, exits 2, and the other files are still checked', async () => {
-    const check = rules['application-balance']!.check;
-    vi.spyOn(rules['application-balance']!, 'check').mockImplementation(function (this: unknown, context) {
+    const rule = rules['application-balance'] as FileRule<any>;
+    const check = rule.check;
+    vi.spyOn(rule, 'check').mockImplementation(function (this: unknown, context) {
       if (context.filePath === 'clean.txt') throw new Error('boom');
       return check.call(this, context);
     });

@@ -8,19 +8,23 @@
  *   changed by both the Taiwan and the Hong Kong Simplified → Traditional
  *   conversions, one character at a time (so 台, 群, 秘 and phrase-level
  *   preferences like 發佈 for 發布 do not count), and it is not a character
- *   that is also correct Traditional in other words (AMBIGUOUS).
+ *   that is also correct Traditional in other words (AMBIGUOUS). Which
+ *   characters pass the conversions is computed from OpenCC's dictionaries
+ *   when they change (scripts/script-tables.mjs), so classifying never loads them.
  */
-import { toSimplified } from '../normalize.js';
+import { loadSimplifiedDictionary, toSimplified } from '../normalize.js';
 import { requirePackage } from '../../require.js';
+import { SIMPLIFIED_ONLY } from './script-tables.js';
 
 type Cn2t = typeof import('opencc-js/cn2t');
 let cn2t: Pick<Cn2t, 'Converter'> | undefined;
 /** OpenCC's Simplified → Traditional dictionaries (1 MB, ~0.3 s to build): loaded on first use only. */
 const converter = (to: 'tw' | 'hk') => (cn2t ??= requirePackage<Cn2t>('opencc-js/cn2t')).Converter({ from: 'cn', to });
 
-/** Loads the Simplified → Traditional dictionaries with import(), for builds without Node's require (a browser bundle). */
+/** Loads OpenCC's dictionaries (both directions) with import(), for builds without Node's require (a browser bundle). */
 export async function loadScriptDictionaries(): Promise<void> {
   cn2t ??= await import('opencc-js/cn2t');
+  await loadSimplifiedDictionary();
 }
 
 /**
@@ -32,19 +36,12 @@ export const AMBIGUOUS = new Set(
 );
 
 let tw: ((s: string) => string) | undefined;
-let hk: ((s: string) => string) | undefined;
 const toTw = (s: string) => (tw ??= converter('tw'))(s);
-const toHk = (s: string) => (hk ??= converter('hk'))(s);
-const simplifiedOnly = new Map<string, boolean>();
+const simplifiedOnly = new Set(SIMPLIFIED_ONLY);
 
 /** Whether `ch` is a character only Simplified text uses (关, 键, 词, 谘 …). */
 export function isSimplifiedOnly(ch: string): boolean {
-  let known = simplifiedOnly.get(ch);
-  if (known === undefined) {
-    known = isCjk(ch) && !AMBIGUOUS.has(ch) && toSimplified(ch) === ch && toTw(ch) !== ch && toHk(ch) !== ch;
-    simplifiedOnly.set(ch, known);
-  }
-  return known;
+  return simplifiedOnly.has(ch) && !AMBIGUOUS.has(ch);
 }
 
 /** Simplified → Traditional (Taiwan standard, phrase context), or the text itself when the length would change. */
