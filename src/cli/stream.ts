@@ -12,8 +12,8 @@
  * Runs that need every report at once (--fix, --fix-dry-run, --cache,
  * recording suppressions) go through main.ts as a whole.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Formatter, FormatterContext, LintResult } from '../results.js';
 import type { FormatterParts } from '../formatters/parts.js';
 import { totals } from '../formatters/shared.js';
@@ -23,6 +23,7 @@ import type { CliMessages } from './messages.js';
 import { readStep, type Step } from './inputs.js';
 import { errorsOnly } from './output.js';
 import { readReport } from './read.js';
+import { makeParentDirs, writeFailure } from './dirs.js';
 import { CliRun, type Crash, type RunSettings } from './run.js';
 import { SpillStore } from './spill.js';
 import { enabledProjectRules } from '../engine/engine.js';
@@ -84,7 +85,7 @@ export async function streamRun(steps: Step[], setup: StreamSetup): Promise<Stre
   } catch (error) {
     later.push(t.suppressionsInvalid(location, (error as Error).message));
   }
-  const out = new Output(setup);
+  const out = await Output.open(setup);
   const stale: Suppressed['stale'] = [];
 
   // The results in the order the reports were found, each written once it is known.
@@ -182,19 +183,23 @@ class Output {
   private failed: string | undefined;
   private readonly allTotals = totals([]);
 
-  constructor(private readonly setup: StreamSetup) {
+  private constructor(private readonly setup: StreamSetup) {}
+
+  /** The output of a run, with --output-file's directories made (level by level, see dirs.ts) and the file opened. */
+  static async open(setup: StreamSetup): Promise<Output> {
+    const out = new Output(setup);
     const { options, io, t } = setup;
     if (options.outputFile !== undefined) {
       try {
         const target = resolve(io.cwd, options.outputFile);
-        mkdirSync(dirname(target), { recursive: true });
-        this.fd = openSync(target, 'w');
+        await makeParentDirs(target);
+        out.fd = openSync(target, 'w');
       } catch (error) {
-        const e = error as NodeJS.ErrnoException;
-        this.failed = t.outputFailed(options.outputFile, t.osReason(e.code, e.message));
+        out.failed = t.outputFailed(options.outputFile, writeFailure(error, t));
       }
     }
-    if (setup.parts?.start) this.emit(() => setup.parts!.start!(setup.context));
+    if (setup.parts?.start) out.emit(() => setup.parts!.start!(setup.context));
+    return out;
   }
 
   write(result: LintResult): void {

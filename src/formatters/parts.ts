@@ -6,7 +6,7 @@
  * formatter of them, so both ways give the same text.
  */
 import type { Formatter, FormatterContext, LintResult } from '../results.js';
-import { totals, type Totals } from './shared.js';
+import { totals, type Totals } from './totals.js';
 
 export interface FormatterParts {
   start?(ctx: FormatterContext): string;

@@ -3,8 +3,9 @@
  * totals and the localised summary lines.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { FormatterContext, LintResult, SeverityNumber } from '../results.js';
+import type { FormatterContext, SeverityNumber } from '../results.js';
 import { pick } from '../i18n.js';
+import type { Totals } from './totals.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info';
 
@@ -49,30 +50,7 @@ export function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\s{2,}/g, ' ').trim();
 }
 
-export interface Totals {
-  problems: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  fixableErrors: number;
-  fixableWarnings: number;
-}
-
-/** Counts the messages of all results by severity. */
-export function totals(results: LintResult[]): Totals {
-  const t: Totals = { problems: 0, errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
-  for (const result of results) {
-    for (const m of result.messages) {
-      t.problems++;
-      if (m.severity === 2) t.errors++;
-      else if (m.severity === 1) t.warnings++;
-      else t.infos++;
-    }
-    t.fixableErrors += result.fixableErrorCount;
-    t.fixableWarnings += result.fixableWarningCount;
-  }
-  return t;
-}
+export { totals, type Totals } from './totals.js';
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
