@@ -7,26 +7,16 @@
  * text people read. Compare two such
  * directories with `diff -r`.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { reportFiles } from './fixture-files.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const out = process.argv[2];
 if (!out) {
   process.stderr.write('usage: tsx scripts/fixture-json.ts <output directory>\n');
   process.exit(2);
-}
-
-const REPORT = /\.(?:txt|md|html|docx|pdf)$/;
-function reports(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return reports(path);
-      return REPORT.test(name) && name !== 'README.md' && name !== 'EXPECTED.md' ? [relative(ROOT, path)] : [];
-    });
 }
 
 async function run(argv: string[]): Promise<string> {
@@ -38,7 +28,7 @@ async function run(argv: string[]): Promise<string> {
 }
 
 mkdirSync(out, { recursive: true });
-const files = reports(join(ROOT, 'fixtures'));
+const files = reportFiles(join(ROOT, 'fixtures'), ROOT);
 for (const file of files) {
   const name = file.replace(/[/\\]/g, '__');
   writeFileSync(join(out, `${name}.zh.json`), await run(['--format', 'json', file]));

@@ -7,26 +7,15 @@
  * records more — each fixture alone, extract, stylish — for comparing two
  * versions by hand.)
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli/helpers.js';
+import { reportFiles } from '../scripts/fixture-files.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const REPORT = /\.(?:txt|md|html|docx|pdf)$/;
-
-function reports(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return reports(path);
-      return REPORT.test(name) && name !== 'README.md' && name !== 'EXPECTED.md' ? [relative(ROOT, path).split('\\').join('/')] : [];
-    });
-}
 
 describe('the output on every fixture', () => {
-  const files = reports(join(ROOT, 'fixtures'));
+  const files = reportFiles(join(ROOT, 'fixtures'), ROOT);
 
   it.each(['zh-CN', 'en'])('--format json --locale %s', async (locale) => {
     const run = await runCli(['--format', 'json', '--locale', locale, ...files], ROOT);
