@@ -89,6 +89,20 @@ export const feeContradiction: Injector = {
   },
 };
 
+/** The names of the three parts of 主动公开 as the breakdown injectors write them. */
+const BREAKDOWN_NAMES = ['工作动态', '通知公告', '政策文件'];
+
+/**
+ * The total of 主动公开 and its three parts when the parts stand in a sentence of their own (the one the
+ * breakdown injectors rewrite), with their values; null when the report has no such breakdown.
+ */
+function activeBreakdown(truth: Parameters<Injector['inject']>[0]) {
+  const total = findSlot(truth, 'active_total');
+  const slots = [0, 1, 2].map((i) => findSlot(truth, `active_part_${i}`));
+  if (!total || slots.some((s) => !s) || slots[0]!.sentence === total.sentence) return null;
+  return { total, list: slots[0]!.sentence, whole: Number(total.slot.text), values: slots.map((s) => Number(s!.slot.text)) };
+}
+
 /**
  * The breakdown of 主动公开 rewritten in one of the shapes reports use besides "其中…": after
  * "在…的N条政府信息中，", after "主要类别有：", in brackets after the total (with or without 其中), or one
@@ -98,19 +112,16 @@ export const proseSumShapes: Injector = {
   name: 'breakdown-shape-off',
   rule: 'prose-sum',
   inject(truth, rng) {
-    const total = findSlot(truth, 'active_total');
-    const slots = [0, 1, 2].map((i) => findSlot(truth, `active_part_${i}`));
-    if (!total || slots.some((s) => !s) || slots[0]!.sentence === total.sentence) return null;
-    const whole = Number(total.slot.text);
-    const values = slots.map((s) => Number(s!.slot.text));
+    const found = activeBreakdown(truth);
+    if (!found) return null;
+    const { total, list, whole, values } = found;
     const k = rng.int(0, 2);
     const was = values[k]!;
     values[k] = Math.max(0, was + (rng.chance(0.5) ? 1 : -1) * rng.int(1, Math.max(1, Math.min(30, Math.floor(was / 2)))));
     if (values[k] === was) return null;
-    const names = ['工作动态', '通知公告', '政策文件'];
+    const names = BREAKDOWN_NAMES;
     const share = (v: number) => `占${((v / whole) * 100).toFixed(2)}%`;
     const items = (sep: string, withShare: boolean) => names.map((n, i) => `${n}${values[i]}条${withShare ? `，${share(values[i]!)}` : ''}`).join(sep);
-    const list = slots[0]!.sentence;
     const shape = rng.pick(['in', 'colon', 'bracket', 'bare-bracket', 'sentences'] as const);
     if (shape === 'bracket' || shape === 'bare-bracket') {
       // The total's sentence carries the list in brackets; the old list sentence says something else.
@@ -224,18 +235,15 @@ export const shareInListOff: Injector = {
   name: 'share-in-list-off',
   rule: 'growth-rate',
   inject(truth, rng) {
-    const total = findSlot(truth, 'active_total');
-    const slots = [0, 1, 2].map((i) => findSlot(truth, `active_part_${i}`));
-    if (!total || slots.some((s) => !s) || slots[0]!.sentence === total.sentence) return null;
-    const whole = Number(total.slot.text);
-    const values = slots.map((s) => Number(s!.slot.text));
+    const found = activeBreakdown(truth);
+    if (!found) return null;
+    const { list, whole, values } = found;
     const k = rng.int(0, 2);
     const shares = values.map((v) => (v / whole) * 100);
     shares[k] = shares[k]! + rng.pick([-1, 1]) * rng.int(3, 15);
     if (shares[k]! <= 0) shares[k] = shares[k]! + 20;
-    const names = ['工作动态', '通知公告', '政策文件'];
+    const names = BREAKDOWN_NAMES;
     const item = (i: number) => `${names[i]}${values[i]}条，占${shares[i]!.toFixed(2)}%`;
-    const list = slots[0]!.sentence;
     const shape = rng.pick(['in', 'sentences'] as const);
     rewrite(list, shape === 'in' ? `在全年主动公开的${whole}条政府信息中，${[0, 1, 2].map(item).join('；')}。` : `其中，${[0, 1, 2].map(item).join('。')}。`);
     return { note: `the share of ${names[k]} written as ${shares[k]!.toFixed(2)}% ("${shape}")`, places: [list.id] };
