@@ -3,10 +3,10 @@
  * LibreOffice and Chromium): the files they print are the same for the same
  * report, they are skipped with a note when the program is missing, the
  * guard never runs them, the places are found in the text the product reads
- * from a PDF, and — where the programs are installed — printing the same
- * report twice gives the same reading.
+ * from a PDF, and — where the programs are installed — a report printed into
+ * the cache reads the same when it is read from the cache again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -156,9 +156,9 @@ describe('accuracy lab: finding the places in the text read from a PDF', () => {
   });
 });
 
-/** One report through a PDF layout, printed into a fresh cache: the outcome as comparable data. */
-async function printAndRead(name: string): Promise<unknown[]> {
-  const layouts = printedLayouts(new Printer(cacheDir()));
+/** One report through a PDF layout, printed into the cache `dir` (or read from it): the outcome as comparable data. */
+async function printAndRead(name: string, dir: string): Promise<unknown[]> {
+  const layouts = printedLayouts(new Printer(dir));
   const out: unknown[] = [];
   const keep = (c: CaseOutcome) =>
     out.push({
@@ -170,18 +170,27 @@ async function printAndRead(name: string): Promise<unknown[]> {
   return out;
 }
 
+/** The PDF files under a cache directory. */
+const cachedPdfs = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'));
+
 describe.each([
   ['pdf-docx-libreoffice', 'libreoffice'],
   ['pdf-html-chromium-borderless', 'chromium'],
 ] as const)('accuracy lab: %s with %s installed', (name, engine) => {
-  it.skipIf(!hasEngine(engine))('prints the same report twice (no cache) to PDFs the product reads the same', async () => {
+  it.skipIf(!hasEngine(engine))('prints a report into an empty cache, reads it, and reads the same from the cache without printing again', async () => {
     await prepare();
-    const first = await printAndRead(name);
-    expect(first.map((c) => (c as { kind: string }).kind)).toEqual(['injected']);
-    for (const c of first as { text: string; crash?: string }[]) {
+    const dir = cacheDir();
+    const printed = await printAndRead(name, dir);
+    expect(printed.map((c) => (c as { kind: string }).kind)).toEqual(['injected']);
+    for (const c of printed as { text: string; crash?: string }[]) {
       expect(c.crash).toBeUndefined();
       expect(c.text.length).toBeGreaterThan(500);
     }
-    expect(await printAndRead(name)).toEqual(first);
+    const files = cachedPdfs(dir);
+    expect(files).toHaveLength(1);
+    const made = statSync(join(dir, files[0]!)).mtimeMs;
+    expect(await printAndRead(name, dir)).toEqual(printed);
+    expect(cachedPdfs(dir)).toEqual(files);
+    expect(statSync(join(dir, files[0]!)).mtimeMs, 'the cached PDF is read, not printed again').toBe(made);
   }, 180_000);
 });

@@ -3,24 +3,23 @@
  * other formats (remark, rehype, mammoth), OpenCC's dictionaries (a
  * Simplified report needs neither direction), nor packages only some runs
  * need. The command (bin/report-lint.js and its bundle, dist/report-lint.js,
- * built here) runs in a child process with a module hook that lists every
+ * built here when stale) runs in a child process with a module hook that lists every
  * module loaded; so does the library's own module graph (src/, through tsx).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempTree } from './cli/helpers.js';
+import { buildCli } from './helpers/build.js';
 
 const root = join(import.meta.dirname, '..');
 /** tsx's loader, by URL: the child runs in a temp dir where the package cannot be resolved by name. */
 const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 const { dir, cleanup } = tempTree({});
 afterAll(cleanup);
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { stdio: 'pipe' });
-}, 60_000);
+beforeAll(buildCli, 60_000);
 
 // Prints "LOADED <url>" for every ES module loaded and, at exit, every CommonJS module.
 const hook = join(dir, 'list-modules.mjs');

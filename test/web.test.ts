@@ -8,8 +8,7 @@
  * Screenshots go to test-output/web.png and web-tables.png, the timings to
  * the test log and test-output/web-timing.json.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +23,7 @@ import { pdfToText } from '../src/frontends/pdf/extract.js';
 import { unembeddedChinesePdf } from './helpers/pdf-bytes.js';
 import { analyse, lintText } from '../src/lint.js';
 import { runCli } from './cli/helpers.js';
+import { buildIfStale } from './helpers/build.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGE = join(ROOT, 'dist-web', 'report-lint.html');
@@ -38,20 +38,6 @@ interface Found {
   rule: string;
   line: number;
   column: number;
-}
-
-/** Latest modification time under a directory (or of a file). */
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds the page when it is missing or older than its sources. */
-function buildIfStale(): void {
-  const sources = Math.max(...['src', 'rules', 'scripts/build-web.mjs', 'package.json'].map((p) => newest(join(ROOT, p))));
-  if (existsSync(PAGE) && statSync(PAGE).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { cwd: ROOT, stdio: 'pipe' });
 }
 
 /** What the engine finds in Node for a text, sorted by place. */
@@ -84,7 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    buildIfStale();
+    buildIfStale('dist-web/report-lint.html', 'build-web.mjs');
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,

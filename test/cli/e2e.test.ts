@@ -1,27 +1,22 @@
 /**
- * End-to-end: builds dist/ (npm run build) and runs the real bin/report-lint.js
- * in a child process. Skipped when the build does not produce the CLI.
+ * End-to-end: builds the CLI bundle when it is stale (dist/report-lint.js, as
+ * npm run build does) and runs the real bin/report-lint.js in a child process.
  */
-import { execSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD, CLEAN, onlyRules, tempTree } from './helpers.js';
+import { buildCli } from '../helpers/build.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'report-lint.js');
 
-let built = false;
 let dir = '';
 let cleanup = () => {};
 
 beforeAll(() => {
-  try {
-    execSync('npm run build', { cwd: root, stdio: 'pipe' });
-  } catch {
-    // A type error elsewhere still emits JavaScript; the existence check below decides.
-  }
-  built = existsSync(join(root, 'dist', 'report-lint.js'));
+  buildCli();
   ({ dir, cleanup } = tempTree({ '.reportlintrc.json': onlyRules(), 'clean.txt': CLEAN, 'bad.txt': BAD }));
 }, 120_000);
 
@@ -34,15 +29,13 @@ function cli(args: string[], input?: string) {
 }
 
 describe('bin/report-lint.js', () => {
-  it('ends quietly when the reader of its output stops reading (piped into head)', (ctx) => {
-    if (!built) ctx.skip();
+  it('ends quietly when the reader of its output stops reading (piped into head)', () => {
     // The html summary of fixtures/corpus is far larger than a pipe's buffer, so the write meets a closed pipe.
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" fixtures/corpus --format html | head -c 100 >/dev/null`], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
   }, 60_000);
 
-  it('exits 1 with findings on stdout for a report with errors, 0 for a clean one', (ctx) => {
-    if (!built) ctx.skip();
+  it('exits 1 with findings on stdout for a report with errors, 0 for a clean one', () => {
     const bad = cli(['bad.txt', 'clean.txt']);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('application-balance');
@@ -50,16 +43,14 @@ describe('bin/report-lint.js', () => {
     expect(cli(['clean.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('exits 2 for a missing file and still prints the others as JSON', (ctx) => {
-    if (!built) ctx.skip();
+  it('exits 2 for a missing file and still prints the others as JSON', () => {
     const r = cli(['missing.txt', 'bad.txt', '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('report-lint: 找不到文件：missing.txt\n');
     expect(JSON.parse(r.stdout)).toMatchObject([{ filePath: 'bad.txt', errorCount: 2 }]);
   });
 
-  it('prints the version and reads stdin', (ctx) => {
-    if (!built) ctx.skip();
+  it('prints the version and reads stdin', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const piped = cli(['--stdin', '--stdin-filename', 'piped.txt', '-f', 'json'], BAD);
