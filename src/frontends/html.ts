@@ -2,7 +2,7 @@ import type { Element, Nodes, Root, Text } from 'hast';
 import type { FrontEndUnit, TextUnit, Unit } from './units.js';
 import { capHtmlDepth } from './limits.js';
 import { Line, charOffsets } from './html/runs.js';
-import { findBody, isChrome, neverText, plainText } from './html/body.js';
+import { findBody, neverText, type PageIndex } from './html/body.js';
 import { rowCells, tableRows, tableUnits } from './html/grid.js';
 import { treeParser } from './lazy.js';
 
@@ -25,7 +25,7 @@ export function htmlUnits(source: string): FrontEndUnit[] {
   const { html, notes } = capHtmlDepth(source);
   const tree = treeParser('html').parse(html) as Root;
   const page = findBody(tree);
-  const walker = new Walker(html, page.headings);
+  const walker = new Walker(html, page.index);
   if (page.title?.tagName === 'title') {
     // <head><title>: its text only, as the first line of the report.
     for (const child of page.title.children) walker.flow(child);
@@ -49,7 +49,7 @@ class Walker {
 
   constructor(
     private readonly html: string,
-    private readonly headings: Set<Element>,
+    private readonly page: PageIndex,
   ) {}
 
   /** Ends the current line; `reason` 'br' marks it and the next line as parts of a block. */
@@ -70,7 +70,7 @@ class Walker {
       for (const c of node.children) this.flow(c);
       return;
     }
-    if (node.type !== 'element' || neverText(node) || isChrome(node, this.headings)) return;
+    if (node.type !== 'element' || neverText(node) || this.page.isChrome(node)) return;
     const tag = node.tagName;
     if (tag === 'br') return this.flush('br');
     if (tag === 'hr') {
@@ -110,7 +110,7 @@ class Walker {
   private table(table: Element): void {
     this.flush('block');
     const cells = tableRows(table).flatMap(rowCells);
-    const layout = cells.some((c) => hasTable(c) || [...this.headings].some((h) => contains(c, h)) || plainText(c).length > 300);
+    const layout = cells.some((c) => this.page.holdsTable(c) || this.page.holdsHeading(c) || this.page.shortText(c, 300) === null);
     if (layout) {
       for (const c of table.children) this.flow(c);
       return;
@@ -145,12 +145,4 @@ function contentOffset(el: Element, html: string): number {
   if (start === undefined) return el.children.find((c) => c.position)?.position?.start.offset ?? 0;
   const m = START_TAG.exec(html.slice(start, start + 4000));
   return m ? start + m[0].length : start;
-}
-
-function hasTable(node: Element): boolean {
-  return node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || hasTable(c)));
-}
-
-function contains(ancestor: Element, node: Element): boolean {
-  return ancestor === node || ancestor.children.some((c) => c.type === 'element' && contains(c, node));
 }
