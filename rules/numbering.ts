@@ -58,11 +58,16 @@ export default defineRule({
     messages,
   },
   check(context) {
-    const visit = (container: Root | Section) => {
+    // Every container, the root first, each section before the sections after it (an explicit stack: no depth overflows).
+    const stack: (Root | Section)[] = [context.root];
+    while (stack.length > 0) {
+      const container = stack.pop()!;
       checkContainer(context, container);
-      for (const child of container.children) if (child.type === 'section') visit(child);
-    };
-    visit(context.root);
+      for (let i = container.children.length - 1; i >= 0; i--) {
+        const child = container.children[i]!;
+        if (child.type === 'section') stack.push(child);
+      }
+    }
   },
 });
 

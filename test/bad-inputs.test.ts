@@ -3,7 +3,7 @@
  * and the right exit code, and the good report beside it is still linted.
  */
 import { mkdirSync, symlinkSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BAD, encodeGbk, onlyRules, runCli, tempTree } from './cli/helpers.js';
@@ -109,6 +109,25 @@ describe('bad inputs', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('跳过 bomb.docx：Word 文档解压后超过 200.0 MB（可能是压缩炸弹），未读取');
     expectGoodLinted(run.byPath);
+  }, 60_000);
+
+  it('a PDF whose FlateDecode streams inflate to more than 200 MB (a compression bomb): refused before parsing, exit 2, both locales', async () => {
+    // Eight object streams and content streams of 27 MB of zeros each (deflate packs them about 1,000 to 1).
+    const packed = deflateSync(Buffer.alloc(27 * 1024 * 1024, 0x20), { level: 9 });
+    const objects = Array.from({ length: 8 }, (_, k) =>
+      Buffer.concat([Buffer.from(`${k + 4} 0 obj\n<< /Length ${packed.length} /Filter /FlateDecode${k % 2 ? ' /Type /ObjStm /N 1 /First 4' : ''} >>\nstream\n`, 'latin1'), packed, Buffer.from('\nendstream\nendobj\n', 'latin1')]),
+    );
+    const bomb = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n', 'latin1'), ...objects, Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+    expect(bomb.length).toBeLessThan(300 * 1024);
+    const dir = tree({ 'bomb.pdf': bomb });
+    const run = await lint(dir, ['bomb.pdf', 'good.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('跳过 bomb.pdf：PDF 文件中的压缩数据解压后超过 200.0 MB（可能是压缩炸弹），未读取');
+    expectGoodLinted(run.byPath);
+    const en = await lint(dir, ['--locale', 'en', 'bomb.pdf', 'good.txt']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('skipped bomb.pdf: the compressed data in the PDF unpacks to more than 200.0 MB (possibly a compression bomb); not read');
+    expectGoodLinted(en.byPath);
   }, 60_000);
 
   it('100,000 nested <div>s: linted, with a plain note about the depth, no JavaScript error text', async () => {

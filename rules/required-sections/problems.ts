@@ -21,16 +21,16 @@ export function problemsContent(section: Section, matchText: (node: Paragraph | 
   const pieces: string[] = [];
   const glued = section.heading.title.replace(TITLE, '').trim();
   if (glued) pieces.push(glued);
-  const walk = (blocks: Section['children']) => {
-    for (const block of blocks) {
-      if (block.type === 'paragraph') {
-        if (block.role !== 'chrome') pieces.push(matchText(block).trim());
-      } else if (block.type === 'table') {
-        for (const row of block.children) for (const cell of row.children) pieces.push(matchText(cell).trim());
-      } else walk(block.children);
-    }
-  };
-  walk(section.children);
+  // The blocks in document order, subsections included (an explicit stack: no depth overflows).
+  const stack = [...section.children].reverse();
+  while (stack.length > 0) {
+    const block = stack.pop()!;
+    if (block.type === 'paragraph') {
+      if (block.role !== 'chrome') pieces.push(matchText(block).trim());
+    } else if (block.type === 'table') {
+      for (const row of block.children) for (const cell of row.children) pieces.push(matchText(cell).trim());
+    } else for (let i = block.children.length - 1; i >= 0; i--) stack.push(block.children[i]!);
+  }
   const text = pieces.filter(Boolean).join('');
   const bare = text.replace(/[\s,.。;:!?、，；：！？()（）"“”'‘’]/g, '');
   if (!bare) return { kind: 'empty', text: '' };

@@ -1,14 +1,23 @@
 import type { Block, Paragraph, Root, Section, Table, Heading } from './types.js';
 
-/** Every block in document order, sections included, with the chain of enclosing sections. */
-export function* blocks(root: Root): Generator<{ node: Block; sections: Section[] }> {
-  function* visit(children: Block[], sections: Section[]): Generator<{ node: Block; sections: Section[] }> {
-    for (const node of children) {
-      yield { node, sections };
-      if (node.type === 'section') yield* visit(node.children, [...sections, node]);
+/**
+ * Every block in document order, sections included, with the number of
+ * sections enclosing it. Walked with an explicit stack (one frame per open
+ * section), so that no depth of nesting can overflow the call stack, in time
+ * linear in the number of blocks whatever the depth.
+ */
+export function* blocks(root: Root): Generator<{ node: Block; depth: number }> {
+  const stack: { children: Block[]; next: number }[] = [{ children: root.children, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.children.length) {
+      stack.pop();
+      continue;
     }
+    const node = frame.children[frame.next++]!;
+    yield { node, depth: stack.length - 1 };
+    if (node.type === 'section') stack.push({ children: node.children, next: 0 });
   }
-  yield* visit(root.children, []);
 }
 
 export function paragraphs(root: Root, options: { chrome?: boolean } = {}): Paragraph[] {

@@ -6,7 +6,7 @@
  * in time and a few kilobytes of memory. A file that is not a readable zip is
  * left to the Word reader, which says so.
  */
-import { createInflateRaw } from 'node:zlib';
+import { inflatedSize } from './inflated-size.js';
 
 /** Decompressed bytes a .docx may hold (the XML of a long report is a few megabytes; pictures count too). */
 export const MAX_DOCX_INFLATED = 200 * 1024 * 1024;
@@ -45,25 +45,6 @@ function entries(bytes: Uint8Array): Entry[] | undefined {
   return out;
 }
 
-/** Bytes that `data` inflates to, counting no further than `budget + 1`. */
-function inflatedSize(data: Uint8Array, budget: number): Promise<number> {
-  return new Promise((resolve) => {
-    const inflate = createInflateRaw();
-    let total = 0;
-    inflate.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > budget) {
-        inflate.destroy();
-        resolve(total);
-      }
-    });
-    // A damaged stream counts what came out of it; the Word reader will say what is wrong.
-    inflate.on('error', () => resolve(total));
-    inflate.on('end', () => resolve(total));
-    inflate.end(data);
-  });
-}
-
 /** True when the entries of the .docx inflate to more than `limit` bytes. */
 export async function docxTooLarge(bytes: Uint8Array, limit = MAX_DOCX_INFLATED): Promise<boolean> {
   if (bytes.length < 22) return false;
@@ -77,7 +58,7 @@ export async function docxTooLarge(bytes: Uint8Array, limit = MAX_DOCX_INFLATED)
     // ZIP64 entries (sizes 0xFFFFFFFF) take the rest of the file as their data: the count still bounds them.
     const end = e.compressed === 0xffffffff ? bytes.length : Math.min(bytes.length, start + e.compressed);
     if (e.method === 0) total += end - start;
-    else if (e.method === 8) total += await inflatedSize(bytes.subarray(start, end), limit - total);
+    else if (e.method === 8) total += await inflatedSize(bytes.subarray(start, end), limit - total, 'raw');
     if (total > limit) return true;
   }
   return false;

@@ -202,6 +202,8 @@ export function readProblemMessage(problem: ReadProblem, path: string, t: CliMes
       return t.notDocx(path);
     case 'docx-too-large':
       return t.docxTooLarge(path, problem.limit);
+    case 'pdf-too-large':
+      return t.pdfTooLarge(path, problem.limit);
     case 'pdf':
       return t.pdfProblem(path, problem.problem, problem.detail);
     case 'io':

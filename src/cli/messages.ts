@@ -14,6 +14,7 @@ export interface CliMessages {
   unreadable(path: string, reason: string): string;
   notDocx(path: string): string;
   docxTooLarge(path: string, limit: number): string;
+  pdfTooLarge(path: string, limit: number): string;
   /** A PDF that cannot be read: scanned, encrypted, damaged, or more pages than the limit. */
   pdfProblem(path: string, problem: PdfProblem, detail: string): string;
   lintCrashed(path: string, message: string, ruleId?: string): string;
@@ -114,6 +115,7 @@ const zh: CliMessages = {
   unreadable: (p, reason) => `无法读取 ${p}：${reason}`,
   notDocx: (p) => `无法读取 ${p}：不是有效的 Word 文档（.docx），文件可能已损坏或只是改了扩展名`,
   docxTooLarge: (p, limit) => `跳过 ${p}：Word 文档解压后超过 ${megabytes(limit)}（可能是压缩炸弹），未读取`,
+  pdfTooLarge: (p, limit) => `跳过 ${p}：PDF 文件中的压缩数据解压后超过 ${megabytes(limit)}（可能是压缩炸弹），未读取`,
   pdfProblem: (p, problem, detail) =>
     ({
       scanned: `无法检查 ${p}：扫描件没有文字层，无法检查；请提供可复制文字的PDF或Word文件`,
@@ -228,6 +230,7 @@ const en: CliMessages = {
   unreadable: (p, reason) => `cannot read ${p}: ${reason}`,
   notDocx: (p) => `cannot read ${p}: not a valid Word document (.docx); the file may be damaged or merely renamed`,
   docxTooLarge: (p, limit) => `skipped ${p}: the Word document unpacks to more than ${megabytes(limit)} (possibly a zip bomb); not read`,
+  pdfTooLarge: (p, limit) => `skipped ${p}: the compressed data in the PDF unpacks to more than ${megabytes(limit)} (possibly a compression bomb); not read`,
   pdfProblem: (p, problem, detail) =>
     ({
       scanned: `cannot check ${p}: a scanned PDF has no text layer; provide a PDF with selectable text or a Word file`,

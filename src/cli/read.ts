@@ -15,6 +15,7 @@ export type ReadProblem =
   | { kind: 'undecodable' }
   | { kind: 'not-docx'; detail: string }
   | { kind: 'docx-too-large'; limit: number }
+  | { kind: 'pdf-too-large'; limit: number }
   | { kind: 'pdf'; problem: PdfProblem; detail: string }
   | { kind: 'io'; code?: string; message: string };
 
@@ -97,6 +98,9 @@ export async function readPdf(absPath: string): Promise<ReadOutcome> {
 
 /** Converts the bytes of a PDF (a file or standard input) to the text the linter reads. */
 export async function convertPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+  // A compression bomb is refused before PDF.js parses it: the FlateDecode streams are inflated and counted up to the limit.
+  const { pdfTooLarge, MAX_PDF_INFLATED } = await import('./pdf-size.js');
+  if (await pdfTooLarge(bytes)) return { ok: false, problem: { kind: 'pdf-too-large', limit: MAX_PDF_INFLATED } };
   const { pdfToText, PdfReadError } = await import('../frontends/pdf/extract.js');
   try {
     const { text, pages, uncertain } = await pdfToText(bytes, { cMap: readCMap });

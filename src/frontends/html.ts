@@ -2,7 +2,7 @@ import type { Element, Nodes, Root, Text } from 'hast';
 import type { FrontEndUnit, TextUnit, Unit } from './units.js';
 import { capHtmlDepth } from './limits.js';
 import { Line, charOffsets } from './html/runs.js';
-import { findBody, isChrome, neverText, plainText } from './html/body.js';
+import { findBody, neverText, type PageIndex } from './html/body.js';
 import { rowCells, tableRows, tableUnits } from './html/grid.js';
 import { treeParser } from './lazy.js';
 
@@ -25,7 +25,7 @@ export function htmlUnits(source: string): FrontEndUnit[] {
   const { html, notes } = capHtmlDepth(source);
   const tree = treeParser('html').parse(html) as Root;
   const page = findBody(tree);
-  const walker = new Walker(html, page.headings);
+  const walker = new Walker(html, page.index);
   if (page.title?.tagName === 'title') {
     // <head><title>: its text only, as the first line of the report.
     for (const child of page.title.children) walker.flow(child);
@@ -35,6 +35,9 @@ export function htmlUnits(source: string): FrontEndUnit[] {
   walker.flush('block');
   return notes.length ? [...walker.units, ...notes] : walker.units;
 }
+
+/** A step of the flow walk: a node to enter, the leaving of an element, or the rows of a data table. */
+type Step = Nodes | { leave: string; block: boolean; outer: number } | { rows: Element };
 
 class Walker {
   readonly units: Unit[] = [];
@@ -49,7 +52,7 @@ class Walker {
 
   constructor(
     private readonly html: string,
-    private readonly headings: Set<Element>,
+    private readonly page: PageIndex,
   ) {}
 
   /** Ends the current line; `reason` 'br' marks it and the next line as parts of a block. */
@@ -63,33 +66,70 @@ class Walker {
     this.afterBr = reason === 'br';
   }
 
-  /** Walks flow content: text joins the current line, blocks and <br> end it. */
-  flow(node: Nodes): void {
-    if (node.type === 'text') return this.text(node, this.line, true);
-    if (node.type === 'root') {
-      for (const c of node.children) this.flow(c);
-      return;
+  /**
+   * Walks flow content: text joins the current line, blocks and <br> end it.
+   * Depth first in document order with an explicit stack, so that no nesting
+   * overflows the call stack: leaving an element is a step of its own, pushed
+   * before its children, that undoes what entering it did.
+   */
+  flow(start: Nodes): void {
+    const stack: Step[] = [start];
+    const children = (nodes: Nodes[]) => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+    };
+    while (stack.length > 0) {
+      const step = stack.pop()!;
+      if ('leave' in step) {
+        if (step.leave === 'pre') this.pre--;
+        if (step.block) this.flush('block');
+        this.heading = step.outer;
+        continue;
+      }
+      if ('rows' in step) {
+        this.units.push(...tableUnits(step.rows, ++this.tableId, (el) => this.cell(el)));
+        continue;
+      }
+      const node = step;
+      if (node.type === 'text') {
+        this.text(node, this.line, true);
+        continue;
+      }
+      if (node.type === 'root') {
+        children(node.children);
+        continue;
+      }
+      if (node.type !== 'element' || neverText(node) || this.page.isChrome(node)) continue;
+      const tag = node.tagName;
+      if (tag === 'br') {
+        this.flush('br');
+        continue;
+      }
+      if (tag === 'hr') {
+        this.flush('block');
+        const p = node.position;
+        if (p) this.units.push({ kind: 'sep', start: p.start.offset!, end: p.end.offset! });
+        continue;
+      }
+      if (tag === 'table') {
+        // A data table becomes rows (after its caption); a layout table (holding the report itself) is walked as flow.
+        this.flush('block');
+        if (this.isLayout(node)) {
+          children(node.children);
+          continue;
+        }
+        stack.push({ rows: node });
+        const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+        if (caption) stack.push(caption);
+        continue;
+      }
+      const level = /^h([1-6])$/.exec(tag);
+      const block = BLOCKS.has(tag) || level !== null || tag === 'pre';
+      if (block) this.flush('block');
+      stack.push({ leave: tag, block, outer: this.heading });
+      if (level) this.heading = Number(level[1]);
+      if (tag === 'pre') this.pre++;
+      children(node.children);
     }
-    if (node.type !== 'element' || neverText(node) || isChrome(node, this.headings)) return;
-    const tag = node.tagName;
-    if (tag === 'br') return this.flush('br');
-    if (tag === 'hr') {
-      this.flush('block');
-      const p = node.position;
-      if (p) this.units.push({ kind: 'sep', start: p.start.offset!, end: p.end.offset! });
-      return;
-    }
-    if (tag === 'table') return this.table(node);
-    const level = /^h([1-6])$/.exec(tag);
-    const block = BLOCKS.has(tag) || level !== null || tag === 'pre';
-    if (block) this.flush('block');
-    const outer = this.heading;
-    if (level) this.heading = Number(level[1]);
-    if (tag === 'pre') this.pre++;
-    for (const c of node.children) this.flow(c);
-    if (tag === 'pre') this.pre--;
-    if (block) this.flush('block');
-    this.heading = outer;
   }
 
   /** Appends a text node; in <pre> (flow only) its line feeds end lines. */
@@ -106,32 +146,35 @@ class Walker {
     }
   }
 
-  /** A data table becomes rows; a layout table (holding the report itself) is walked as flow. */
-  private table(table: Element): void {
-    this.flush('block');
+  /** A table holding tables, section headings or long text lays out the page: it is no data table. */
+  private isLayout(table: Element): boolean {
     const cells = tableRows(table).flatMap(rowCells);
-    const layout = cells.some((c) => hasTable(c) || [...this.headings].some((h) => contains(c, h)) || plainText(c).length > 300);
-    if (layout) {
-      for (const c of table.children) this.flow(c);
-      return;
-    }
-    const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
-    if (caption) this.flow(caption);
-    this.units.push(...tableUnits(table, ++this.tableId, (el) => this.cell(el)));
+    return cells.some((c) => this.page.holdsTable(c) || this.page.holdsHeading(c) || this.page.shortText(c, 300) === null);
   }
 
   /** The text of a table cell on one line; inner blocks and <br> read as spaces. Empty: '' at its content position. */
   private cell(el: Element): TextUnit {
     const line = new Line();
-    const walk = (node: Nodes) => {
-      if (node.type === 'text') return this.text(node, line, false);
-      if (node.type !== 'element' || neverText(node) || node.tagName === 'table') return;
+    // Depth first in document order with an explicit stack; `null` is the end of a block (a soft break).
+    const stack: (Nodes | null)[] = [...el.children].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node === null) {
+        line.softBreak();
+        continue;
+      }
+      if (node.type === 'text') {
+        this.text(node, line, false);
+        continue;
+      }
+      if (node.type !== 'element' || neverText(node) || node.tagName === 'table') continue;
       const block = node.tagName === 'br' || BLOCKS.has(node.tagName) || /^h[1-6]$/.test(node.tagName);
-      if (block) line.softBreak();
-      for (const c of node.children) walk(c);
-      if (block) line.softBreak();
-    };
-    for (const c of el.children) walk(c);
+      if (block) {
+        line.softBreak();
+        stack.push(null);
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
     const at = line.firstOffset() ?? contentOffset(el, this.html);
     return line.take() ?? { kind: 'text', value: '', start: at, end: at };
   }
@@ -145,12 +188,4 @@ function contentOffset(el: Element, html: string): number {
   if (start === undefined) return el.children.find((c) => c.position)?.position?.start.offset ?? 0;
   const m = START_TAG.exec(html.slice(start, start + 4000));
   return m ? start + m[0].length : start;
-}
-
-function hasTable(node: Element): boolean {
-  return node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || hasTable(c)));
-}
-
-function contains(ancestor: Element, node: Element): boolean {
-  return ancestor === node || ancestor.children.some((c) => c.type === 'element' && contains(c, node));
 }

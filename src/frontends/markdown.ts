@@ -26,48 +26,50 @@ export function markdownUnits(source: string): FrontEndUnit[] {
   const tree = treeParser('md').parse(text) as MdRoot;
   const units: FrontEndUnit[] = [...notes];
   let tableId = 0;
-  const visit = (node: Nodes) => {
+  // Depth first in document order, with an explicit stack (no nesting overflows the call stack).
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     switch (node.type) {
       case 'heading': {
         const unit = inlineUnit(node, text);
         if (unit) units.push({ ...unit, block: true, markupHeading: node.depth });
-        return;
+        continue;
       }
       case 'paragraph': {
         const unit = inlineUnit(node, text);
-        if (!unit) return;
+        if (!unit) continue;
         if (unit.value.includes('\n') || unit.value.includes('|')) {
           // Several source lines (PDF conversions, broken tables): reuse the line rules.
           const start = node.position!.start.offset!;
           for (const u of textUnits(text.slice(start, node.position!.end.offset!))) units.push(shift(u, start));
         } else units.push({ ...unit, block: true });
-        return;
+        continue;
       }
       case 'table':
         tableId++;
         units.push(...tableRows(node, text, tableId));
-        return;
+        continue;
       case 'thematicBreak':
         units.push({ kind: 'sep', start: node.position!.start.offset!, end: node.position!.end.offset! });
-        return;
+        continue;
       case 'code': {
         // Indented or fenced code holds report text in files saved as .md (every line indented by four spaces).
         const [from, to] = codeContent(node.position!.start.offset!, node.position!.end.offset!, text);
         for (const u of textUnits(text.slice(from, to))) units.push(shift(u, from));
-        return;
+        continue;
       }
       case 'html': {
         // A raw HTML block with text in it (a table pasted as <table>…</table>) is read as HTML.
-        if (!HTML_WITH_TEXT.test(node.value)) return;
+        if (!HTML_WITH_TEXT.test(node.value)) continue;
         const start = node.position!.start.offset!;
         for (const u of htmlBlockUnits(text.slice(start, node.position!.end.offset!))) units.push(shift(u, start));
-        return;
+        continue;
       }
       default:
-        if ('children' in node) for (const child of node.children) visit(child as Nodes);
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
     }
-  };
-  visit(tree);
+  }
   return units;
 }
 
@@ -106,7 +108,10 @@ function inlineUnit(node: Parents, source: string): TextUnit | null {
   const segments: Segment[] = [];
   let cursor = node.position?.start.offset ?? 0;
   const limit = node.position?.end.offset ?? source.length;
-  const walk = (n: Nodes) => {
+  // The runs in document order, with an explicit stack (no nesting overflows the call stack).
+  const stack = [...node.children].reverse() as Nodes[];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
     if (n.type === 'text' || n.type === 'inlineCode') {
       let start = n.position?.start.offset;
       let end = n.position?.end.offset;
@@ -114,7 +119,7 @@ function inlineUnit(node: Parents, source: string): TextUnit | null {
         // Within a short window after the last run (markup such as "<" of an autolink may stand between).
         const window = source.slice(cursor, Math.min(limit, cursor + n.value.length + 16));
         const found = n.value ? window.indexOf(n.value) : -1;
-        if (found < 0) return;
+        if (found < 0) continue;
         const at = cursor + found;
         [start, end] = [at, at + n.value.length];
       }
@@ -124,15 +129,14 @@ function inlineUnit(node: Parents, source: string): TextUnit | null {
       segments.push({ index: value.length, offset, length: raw === n.value ? n.value.length : Math.min(n.value.length, end - offset) });
       value += n.value;
       cursor = end;
-      return;
+      continue;
     }
     if (n.type === 'break') {
       value += '\n';
-      return;
+      continue;
     }
-    if ('children' in n) for (const c of n.children) walk(c as Nodes);
-  };
-  for (const child of node.children) walk(child as Nodes);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
   if (!segments.length) return null;
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;

@@ -31,10 +31,13 @@ export function proseNodes(root: Root): ProseNode[] {
 /** The prose nodes (as `proseNodes` gives them) inside the sections that pass `test`, headings included. */
 export function proseNodesIn(root: Root, test: (section: Section) => boolean): Set<ProseNode> {
   const out = new Set<ProseNode>();
-  for (const { node, sections } of blocks(root)) {
-    const inside = sections.some(test);
+  /** insideAt[d]: one of the d sections enclosing the current block passes `test`. */
+  const insideAt = [false];
+  for (const { node, depth } of blocks(root)) {
+    const inside = insideAt[depth]!;
     if (node.type === 'section') {
-      if (inside || test(node)) out.add(node.heading);
+      insideAt[depth + 1] = inside || test(node);
+      if (insideAt[depth + 1]) out.add(node.heading);
     } else if (!inside) continue;
     else if (node.type === 'paragraph') out.add(node);
     else for (const row of node.children) for (const cell of row.children) out.add(cell);

@@ -67,6 +67,8 @@ export const HOSTILE_FAMILIES: HostileFamily[] = [
   // A real report repeated into one line: every rule over one huge paragraph.
   { name: 'report one line', format: 'txt', make: (n) => fill('', SEED.replace(/\s*\n\s*/g, ''), n) },
   { name: 'nested divs', format: 'html', make: (n) => fill('<p>一、总体情况</p>', '<div>', n, '主动公开12条') },
+  // Many empty blocks in one table cell: the page reader asks, for each, how much text the cell holds.
+  { name: 'html blocks in a cell', format: 'html', make: (n) => fill('<p>一、总体情况</p><table><tr><td>', '<p> </p>', n, '</td></tr></table>') },
   // Markdown the parser reads in quadratic time: deep block quotes and lists, runs of emphasis and link marks.
   { name: 'markdown quotes', format: 'md', make: (n) => fill('# 一、总体情况\n\n', '>', n, ' 主动公开12条\n') },
   { name: 'markdown lists', format: 'md', make: (n) => enumeration(n, (k) => `${'  '.repeat(k)}- 主动公开${k}条\n`) },

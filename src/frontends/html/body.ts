@@ -52,12 +52,6 @@ export function neverText(el: Element): boolean {
   return NEVER_TEXT.has(el.tagName) || hidden(el);
 }
 
-/** Page furniture (navigation, header, footer, share bar) that does not hold a section heading. */
-export function isChrome(el: Element, headings: Set<Element>): boolean {
-  if (!CHROME_TAGS.has(el.tagName) && !CHROME_NAME.test(names(el))) return false;
-  return ![...headings].some((h) => contains(el, h));
-}
-
 /**
  * Visible text of a node, white space collapsed. With a `limit`, reading stops
  * once the text is surely longer than it (for tests of length on big elements).
@@ -66,39 +60,217 @@ export function plainText(node: Nodes, limit = Infinity): string {
   let out = '';
   /** Characters other than white space read so far. */
   let visible = 0;
-  const walk = (n: Nodes) => {
-    if (visible > limit) return;
+  // Depth first, in document order, with an explicit stack.
+  const stack: Nodes[] = [node];
+  while (stack.length > 0 && visible <= limit) {
+    const n = stack.pop()!;
     if (n.type === 'text') {
       out += n.value;
-      if (limit !== Infinity) visible += n.value.replace(/[ \t\n\r\f]+/g, '').length;
+      if (limit !== Infinity) visible += n.value.replace(WHITE_RUN, '').length;
+      continue;
     }
-    else if (n.type === 'element') {
-      if (neverText(n)) return;
+    if (n.type === 'element') {
+      if (neverText(n)) continue;
       if (n.tagName === 'br' || n.tagName === 'p' || n.tagName === 'div') out += ' ';
-      for (const c of n.children) walk(c);
-    } else if (n.type === 'root') for (const c of n.children) walk(c);
-  };
-  walk(node);
-  return out.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    } else if (n.type !== 'root') continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out.replace(WHITE_RUN, ' ').trim();
 }
 
-function contains(ancestor: Element | Root, node: Element): boolean {
-  if (ancestor === node) return true;
-  return ancestor.children.some((c) => c.type === 'element' && contains(c, node));
+const WHITE_RUN = /[ \t\n\r\f]+/g;
+
+/** Collapsed (untrimmed) text kept per element up to this length: enough for every length test of the page reader (≤ 300). */
+const SHORT = 400;
+
+/** `a` then `b`, both with white space collapsed, collapsed at their joint; null when longer than SHORT (or either is). */
+function join(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  const out = a.endsWith(' ') && b.startsWith(' ') ? a + b.slice(1) : a + b;
+  return out.length > SHORT ? null : out;
 }
 
-/** Parent chain of every element (root first). */
-function parentsOf(tree: Root): Map<Element, (Element | Root)[]> {
-  const out = new Map<Element, (Element | Root)[]>();
-  const walk = (node: Element | Root, chain: (Element | Root)[]) => {
-    for (const c of node.children) {
-      if (c.type !== 'element' || neverText(c)) continue;
-      out.set(c, chain);
-      walk(c, [...chain, c]);
+interface Facts {
+  parent: Element | Root | undefined;
+  /** Index in document order among the indexed elements, and the end (exclusive) of the element's subtree. */
+  pre: number;
+  end: number;
+  /** The nearest <td>/<th> above the element. */
+  cell: Element | undefined;
+  /** The element or one above it is page furniture by tag, class or id. */
+  chrome: boolean;
+  /** An element above it is a link or a heading. */
+  inLinkOrHeading: boolean;
+  /** Its visible text, white space collapsed but not trimmed, when at most SHORT long; else null. */
+  short: string | null;
+  /** CJK ideographs in its visible text. */
+  cjk: number;
+  /** A <table> below it (script, hidden and other never-text elements included). */
+  table: boolean;
+  /** A section heading below it or itself. */
+  heading: boolean;
+}
+
+/**
+ * What the page reader asks about every element — where it sits, whether it
+ * is furniture, how long its text is, how many ideographs it holds — answered
+ * from one walk of the tree down (document order) and one back up (each
+ * element from its children), so that no element's text is read once per
+ * ancestor or per heading. Elements under never-text elements are not indexed.
+ */
+export class PageIndex {
+  /** Indexed elements in document order. */
+  readonly elements: Element[] = [];
+  private readonly facts = new Map<Element | Root, Facts>();
+
+  constructor(readonly tree: Root) {
+    const root: Facts = { parent: undefined, pre: -1, end: 0, cell: undefined, chrome: false, inLinkOrHeading: false, short: '', cjk: 0, table: false, heading: false };
+    this.facts.set(tree, root);
+    // Down: parents, order, inherited flags.
+    const stack: (Element | Root)[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const f = this.facts.get(node)!;
+      const el = node.type === 'element' ? node : undefined;
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const c = node.children[i]!;
+        if (c.type !== 'element' || neverText(c)) continue;
+        this.facts.set(c, {
+          parent: node,
+          pre: 0,
+          end: 0,
+          cell: el && (el.tagName === 'td' || el.tagName === 'th') ? el : f.cell,
+          chrome: f.chrome || CHROME_TAGS.has(c.tagName) || CHROME_NAME.test(names(c)),
+          inLinkOrHeading: f.inLinkOrHeading || (el !== undefined && /^(?:a|h[1-6])$/.test(el.tagName)),
+          short: '',
+          cjk: 0,
+          table: false,
+          heading: false,
+        });
+        stack.push(c);
+      }
+      if (el) {
+        f.pre = this.elements.length;
+        this.elements.push(el);
+      }
     }
-  };
-  walk(tree, [tree]);
-  return out;
+    // Up: each element from its children, the last in document order first, the root last.
+    for (let k = this.elements.length - 1; k >= 0; k--) this.gather(this.elements[k]!, k);
+    root.end = this.elements.length;
+    this.gather(tree, -1);
+  }
+
+  /** Text, ideographs, tables and subtree end of a node, from its children (already gathered). */
+  private gather(node: Element | Root, k: number): void {
+    const f = this.facts.get(node)!;
+    let short: string | null = node.type === 'element' && (node.tagName === 'br' || node.tagName === 'p' || node.tagName === 'div') ? ' ' : '';
+    let end = k + 1;
+    for (const c of node.children) {
+      if (c.type === 'text') {
+        if (short !== null) short = join(short, c.value.replace(WHITE_RUN, ' '));
+        f.cjk += cjkCount(c.value);
+      } else if (c.type === 'element') {
+        const g = this.facts.get(c);
+        if (!g) {
+          // A never-text element: no text, but a table inside it still counts as a table.
+          f.table ||= c.tagName === 'table' || hasTable(c);
+          continue;
+        }
+        short = join(short, g.short);
+        f.cjk += g.cjk;
+        f.table ||= c.tagName === 'table' || g.table;
+        end = g.end;
+      }
+    }
+    f.short = short;
+    if (node.type === 'element') f.end = end;
+  }
+
+  /** The facts of an indexed element (the tree's elements outside never-text ones). */
+  private get(el: Element | Root): Facts {
+    const f = this.facts.get(el);
+    if (!f) throw new Error('page reader: element not indexed');
+    return f;
+  }
+
+  /** Position of an element in document order. */
+  order(el: Element): number {
+    return this.get(el).pre;
+  }
+
+  parent(el: Element | Root): Element | Root | undefined {
+    return this.get(el).parent;
+  }
+
+  /** The visible text of an element (as plainText) when it is at most `max` characters long, else null. */
+  shortText(el: Element | Root, max: number): string | null {
+    // A never-text element (a hidden cell) has no visible text.
+    const short = this.facts.get(el)?.short ?? (el.type === 'element' && neverText(el) ? '' : this.get(el).short);
+    if (short === null) return null;
+    const text = short.trim();
+    return text.length <= max ? text : null;
+  }
+
+  /** CJK ideographs in the visible text of an element (cjkCount of plainText). */
+  cjk(el: Element | Root): number {
+    return this.get(el).cjk;
+  }
+
+  cell(el: Element): Element | undefined {
+    return this.get(el).cell;
+  }
+
+  /** The element or one above it is page furniture by tag, class or id. */
+  inChrome(el: Element): boolean {
+    return this.get(el).chrome;
+  }
+
+  inLinkOrHeading(el: Element): boolean {
+    return this.get(el).inLinkOrHeading;
+  }
+
+  /** `ancestor` is `node` or holds it. */
+  contains(ancestor: Element | Root, node: Element): boolean {
+    const a = this.get(ancestor);
+    const n = this.get(node).pre;
+    return a.pre <= n && n < a.end;
+  }
+
+  /** A <table> below the element (never-text elements included). */
+  holdsTable(el: Element): boolean {
+    return this.facts.get(el)?.table ?? hasTable(el);
+  }
+
+  /** Marks the section headings: they and every element above them hold a heading. */
+  markHeadings(headings: Iterable<Element>): void {
+    for (const h of headings) {
+      for (let at: Element | Root | undefined = h; at && !this.get(at).heading; at = this.get(at).parent) this.get(at).heading = true;
+    }
+  }
+
+  /** A section heading is the element or below it (after markHeadings; never under a never-text element). */
+  holdsHeading(el: Element): boolean {
+    return this.facts.get(el)?.heading ?? false;
+  }
+
+  /** Page furniture (navigation, header, footer, share bar) that does not hold a section heading. */
+  isChrome(el: Element): boolean {
+    if (!CHROME_TAGS.has(el.tagName) && !CHROME_NAME.test(names(el))) return false;
+    return !this.holdsHeading(el);
+  }
+}
+
+/** A <table> anywhere below an element, all elements included. */
+export function hasTable(node: Element): boolean {
+  const stack: Element[] = [node];
+  while (stack.length > 0) {
+    for (const c of stack.pop()!.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'table') return true;
+      stack.push(c);
+    }
+  }
+  return false;
 }
 
 /**
@@ -109,45 +281,43 @@ function parentsOf(tree: Root): Map<Element, (Element | Root)[]> {
  * headings, the content container holding most of the text; else <body>.
  * Also returns a report title found outside the container (page header).
  */
-export function findBody(tree: Root): PageBody & { headings: Set<Element> } {
-  const parents = parentsOf(tree);
-  const body = [...parents.keys()].find((e) => e.tagName === 'body') ?? tree;
+export function findBody(tree: Root): PageBody & { index: PageIndex } {
+  const index = new PageIndex(tree);
+  const body = index.elements.find((e) => e.tagName === 'body') ?? tree;
   const headings = new Set<Element>();
-  for (const [el, chain] of parents) {
+  for (const el of index.elements) {
     if (!HEADING_HOSTS.has(el.tagName)) continue;
     // Row labels of data tables ("一、本年新收…") are not headings; a layout table cell holding the report is no data cell.
-    const cell = [...chain].reverse().find((p): p is Element => p.type === 'element' && (p.tagName === 'td' || p.tagName === 'th'));
-    if (cell && plainText(cell, 300).length <= 300) continue;
-    const text = plainText(el, 60);
-    if (text.length > 60) continue;
+    const cell = index.cell(el);
+    if (cell && index.shortText(cell, 300) !== null) continue;
+    const text = index.shortText(el, 60);
+    if (text === null) continue;
     const norm = normalizeLabel(text);
     if (SECTION_MARKER.test(norm) && SECTION_KEYWORDS.test(norm)) headings.add(el);
   }
+  index.markHeadings(headings);
   // Headings inside page chrome (menus, related links) do not locate the report.
-  const inChrome = (el: Element) => [el, ...parents.get(el)!].some((p) => p.type === 'element' && (CHROME_TAGS.has(p.tagName) || CHROME_NAME.test(names(p))));
-  let located = [...headings].filter((h) => !inChrome(h));
+  let located = [...headings].filter((h) => !index.inChrome(h));
   if (located.length < 2) located = [...headings];
   let container: Element | Root = body;
   if (located.length >= 2) {
-    const chains = located.map((h) => [...parents.get(h)!, h]);
-    let depth = 0;
-    while (chains.every((c) => c[depth] !== undefined && c[depth] === chains[0]![depth])) depth++;
-    const lca = chains[0]![depth - 1]!;
-    container = lca;
+    container = lowestHolding(index, located);
+    const lca = container;
     // The heading hosts themselves are blocks; the container is their common block ancestor.
-    if (lca.type === 'element' && located.includes(lca)) container = parents.get(lca)!.at(-1)!;
-    const up = container.type === 'element' ? parents.get(container)!.slice(-3).reverse() : [];
+    if (lca.type === 'element' && located.includes(lca)) container = index.parent(lca)!;
+    const up: (Element | Root)[] = [];
+    for (let at = index.parent(container); at && up.length < 3; at = index.parent(at)) up.push(at);
     const named = up.find((p): p is Element => p.type === 'element' && p !== body && CONTENT_NAME.test(names(p)) && !CHROME_NAME.test(names(p)));
     // Widen only to a container that adds little text (a title, a date line), not a page column.
-    const own = cjkCount(plainText(container));
-    if (named && !(container.type === 'element' && CONTENT_NAME.test(names(container))) && cjkCount(plainText(named)) <= own * 1.2) container = named;
+    const own = index.cjk(container);
+    if (named && !(container.type === 'element' && CONTENT_NAME.test(names(container))) && index.cjk(named) <= own * 1.2) container = named;
   } else {
-    const total = cjkCount(plainText(body));
+    const total = index.cjk(body);
     let best: Element | undefined;
     let bestCount = 0;
-    for (const el of parents.keys()) {
-      if (!CONTENT_NAME.test(names(el)) || CHROME_NAME.test(names(el)) || inChrome(el)) continue;
-      const count = cjkCount(plainText(el));
+    for (const el of index.elements) {
+      if (!CONTENT_NAME.test(names(el)) || CHROME_NAME.test(names(el)) || index.inChrome(el)) continue;
+      const count = index.cjk(el);
       if (count > bestCount) {
         best = el;
         bestCount = count;
@@ -155,37 +325,50 @@ export function findBody(tree: Root): PageBody & { headings: Set<Element> } {
     }
     if (best && bestCount >= total * 0.5) container = best;
   }
-  const result: PageBody & { headings: Set<Element> } = { container, headings };
+  const result: PageBody & { index: PageIndex } = { container, index };
+  let start: string | undefined;
+  const head = () => (start ??= normalizeLabel(plainText(container).slice(0, 300)));
   if (container !== body) {
-    const title = [...parents.keys()].find(
-      (el) =>
-        (/^h[1-3]$/.test(el.tagName) || /title|tit\b|bt\b/i.test(names(el))) &&
-        !contains(container, el) &&
-        !parents.get(el)!.some((p) => p.type === 'element' && /^(?:a|h[1-6])$/.test(p.tagName)) &&
-        REPORT_TITLE.test(plainText(el)) &&
-        plainText(el).length <= 80,
-    );
+    const title = index.elements.find((el) => {
+      if (!(/^h[1-3]$/.test(el.tagName) || /title|tit\b|bt\b/i.test(names(el))) || index.contains(container, el) || index.inLinkOrHeading(el)) return false;
+      const text = index.shortText(el, 80);
+      return text !== null && REPORT_TITLE.test(text);
+    });
     // Emitted only when the report does not repeat it at its start.
-    const head = normalizeLabel(plainText(container).slice(0, 300));
-    if (title && !head.includes(normalizeLabel(plainText(title)))) result.title = title;
+    if (title && !head().includes(normalizeLabel(plainText(title)))) result.title = title;
   }
   // Pages cut down to the report body keep the title only in <head><title>.
   if (!result.title) {
     const documentTitle = findTitleElement(tree);
     const text = documentTitle ? documentTitle.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : '';
-    const head = normalizeLabel(plainText(container).slice(0, 300));
-    if (documentTitle && REPORT_TITLE.test(text) && !head.includes(normalizeLabel(text))) result.title = documentTitle;
+    if (documentTitle && REPORT_TITLE.test(text) && !head().includes(normalizeLabel(text))) result.title = documentTitle;
   }
   return result;
 }
 
-/** The <title> element of the page, wherever it is. */
-function findTitleElement(node: Element | Root): Element | undefined {
-  for (const c of node.children) {
-    if (c.type !== 'element') continue;
-    if (c.tagName === 'title') return c;
-    const found = findTitleElement(c);
-    if (found) return found;
+/** The lowest element (or the root) holding every one of `nodes`: the lowest holding the first and the last in document order. */
+function lowestHolding(index: PageIndex, nodes: Element[]): Element | Root {
+  let first = nodes[0]!;
+  let last = nodes[0]!;
+  for (const n of nodes) {
+    if (index.order(n) < index.order(first)) first = n;
+    if (index.order(n) > index.order(last)) last = n;
+  }
+  let at: Element | Root = first;
+  while (!index.contains(at, last)) at = index.parent(at)!;
+  return at;
+}
+
+/** The <title> element of the page, wherever it is (the first in document order). */
+function findTitleElement(tree: Root): Element | undefined {
+  const stack: (Element | Root)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'element' && node.tagName === 'title') return node;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]!;
+      if (c.type === 'element') stack.push(c);
+    }
   }
   return undefined;
 }

@@ -4,7 +4,8 @@
  * frontends/pdf/tables.ts): those cells are parse-uncertain, and the rules
  * stay silent about their values.
  */
-import type { Block, Root } from '../../ast/types.js';
+import type { Root } from '../../ast/types.js';
+import { tables } from '../../ast/walk.js';
 import type { Text } from '../../i18n.js';
 
 /** A stretch [start, end) of the text with the reason. */
@@ -15,19 +16,13 @@ export interface UncertainSpan {
 }
 
 export function markUncertain(root: Root, spans: UncertainSpan[]): void {
-  const visit = (blocks: Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'section') visit(block.children);
-      else if (block.type === 'table') {
-        for (const row of block.children) {
-          for (const cell of row.children) {
-            const { start, end } = cell.position;
-            const span = spans.find((s) => s.start < Math.max(end.offset, start.offset + 1) && start.offset < s.end);
-            if (span && !cell.uncertain) cell.uncertain = span.message;
-          }
-        }
+  for (const table of tables(root)) {
+    for (const row of table.children) {
+      for (const cell of row.children) {
+        const { start, end } = cell.position;
+        const span = spans.find((s) => s.start < Math.max(end.offset, start.offset + 1) && start.offset < s.end);
+        if (span && !cell.uncertain) cell.uncertain = span.message;
       }
     }
-  };
-  visit(root.children);
+  }
 }
