@@ -4,7 +4,6 @@
  * with merged cells). They are converted by mammoth, read by the HTML front
  * end, and every finding names its paragraph or table cell.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -167,22 +166,6 @@ describe('places in a document', () => {
 });
 
 describe('loading', () => {
-  it('a .txt run does not load mammoth; a .docx run does', () => {
-    const probe = `
-      import { createRequire } from 'node:module';
-      const { main } = await import(${JSON.stringify(join(root, 'src', 'cli', 'main.ts'))});
-      const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(root)}, isTTY: false, env: {} };
-      const code = await main([process.argv[1]], io);
-      const loaded = Object.keys(createRequire(import.meta.url).cache).some((p) => /[\\\\/]mammoth[\\\\/]/.test(p));
-      console.log(JSON.stringify({ code, loaded }));`;
-    const run = (file: string) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe, file], { cwd: root, encoding: 'utf8' });
-      return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { code: number; loaded: boolean };
-    };
-    expect(run(join('fixtures', 'seeds', TXT['002']!))).toEqual({ code: 0, loaded: false });
-    expect(run(join('fixtures', 'corpus', 'docx', 'seed-002.docx'))).toEqual({ code: 0, loaded: true });
-  }, 60_000);
-
   it('the conversion bundles for the browser (mammoth through its "browser" field) and converts an ArrayBuffer', async (ctx) => {
     const esbuild = await import('esbuild').catch(() => undefined);
     if (!esbuild) return ctx.skip();

@@ -84,6 +84,14 @@ describe('lazy loading', () => {
     expect(loaded.some((url) => url.endsWith('.node'))).toBe(false);
   }, 60_000);
 
+  it('a .docx run loads mammoth and the HTML parser, not remark', () => {
+    copyFileSync(join(root, 'fixtures', 'corpus', 'docx', 'seed-002.docx'), join(dir, 'report.docx'));
+    const packages = new Set(modulesLoaded('report.docx').map(packageOf));
+    expect(packages.has('mammoth')).toBe(true);
+    expect(packages.has('rehype-parse')).toBe(true);
+    expect(packages.has('remark-parse')).toBe(false);
+  }, 60_000);
+
   it('a .md run loads remark', () => {
     writeFileSync(join(dir, 'report.md'), '# 某县2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本年度公开信息 12 条。\n');
     const packages = new Set(modulesLoaded('report.md').map(packageOf));

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorOf } from '../src/formatters/html-parts.js';
 import type { FormatterContext, LintResult } from '../src/results.js';
 import { html as htmlFormatter } from '../src/formatters/html.js';
@@ -181,75 +181,71 @@ describe('data files written in the same run', () => {
   });
 });
 
-/** Launches headless Chromium (from Debian's package), runs `use`, closes it. */
-async function withChromium(use: (browser: import('playwright-core').Browser) => Promise<void>): Promise<void> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    await use(browser);
-  } finally {
-    await browser.close();
-  }
-}
-
 describe.skipIf(!existsSync(CHROMIUM))('the summary in Chromium', () => {
-  it('shows one row per report, sorts by a column, filters, loads nothing, and is saved as test-output/summary.png', async () => {
-    await withChromium(async (browser) => {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const requests: string[] = [];
-      const problems: string[] = [];
-      tab.on('request', (r) => requests.push(r.url()));
-      tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-      tab.on('pageerror', (e) => problems.push(e.message));
-      await tab.goto(`file://${SUMMARY}`);
-      const reports = tableRows(page).length;
-      expect(await tab.locator('#reports tbody tr').count()).toBe(reports);
-      expect(requests).toEqual([`file://${SUMMARY}`]);
-      expect(problems).toEqual([]);
-
-      // The script made the headers buttons: sort by errors, most first.
-      const errorsHeader = tab.locator('#reports thead th').nth(3);
-      await errorsHeader.locator('button').click();
-      await errorsHeader.locator('button').click();
-      expect(await errorsHeader.getAttribute('aria-sort')).toBe('descending');
-      const counts = (await tab.locator('#reports tbody tr td:nth-child(4)').allTextContents()).map(Number);
-      expect(counts).toEqual([...counts].sort((a, b) => b - a));
-
-      // The filters: one agency, then a rule, then a search word; each narrows the rows and the sections alike.
-      await tab.selectOption('#filters select[name=agency]', '平潭综合实验区');
-      expect(await tab.locator('#reports tbody tr:visible').count()).toBe(4);
-      expect(await tab.locator('#sections > details:visible').count()).toBe(4);
-      expect(await tab.locator('#filters output').textContent()).toBe(`显示 4 / ${reports} 份报告`);
-      await tab.click('#filters button[type=reset]');
-      await tab.selectOption('#filters select[name=rule]', 'malformed-date');
-      const withRule = tableRows(page).filter((r) => (attr(r, 'data-rules') ?? '').split(' ').includes('malformed-date')).length;
-      expect(await tab.locator('#reports tbody tr:visible').count()).toBe(withRule);
-      await tab.fill('#filters input[name=q]', '201841号');
-      expect(await tab.locator('#sections > details:visible').count()).toBe(1);
-      await tab.click('#filters button[type=reset]');
-      expect(await tab.locator('#reports tbody tr:visible').count()).toBe(reports);
-
-      // Over 20 reports the sections start closed; a link to a finding opens its section.
-      expect(await tab.locator('#sections > details[open]').count()).toBe(0);
-      await tab.locator('#reports tbody tr td.worst a').first().click();
-      expect(await tab.locator('#sections > details[open]').count()).toBe(1);
-
-      // Printed: no sort arrows or filters, a page break before each report with findings, every section open.
-      await tab.emulateMedia({ media: 'print' });
-      const arrow = await tab.evaluate(() => getComputedStyle(document.querySelector('button.sort')!, '::after').display);
-      expect(arrow).toBe('none');
-      expect(await tab.evaluate(() => getComputedStyle(document.getElementById('filters')!).display)).toBe('none');
-      const breaks = await tab.evaluate(() => getComputedStyle(document.querySelector('details.report.has-findings')!).breakBefore);
-      expect(breaks).toBe('page');
-      await tab.emulateMedia({ media: 'screen' });
-
-      await tab.goto(`file://${SUMMARY}`);
-      await tab.screenshot({ path: join(OUT, 'summary.png'), fullPage: true });
-      expect(existsSync(join(OUT, 'summary.png'))).toBe(true);
+  // One headless Chromium (from Debian's package) for both pages.
+  let browser: import('playwright-core').Browser;
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it('shows one row per report, sorts by a column, filters, loads nothing, and is saved as test-output/summary.png', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    tab.on('request', (r) => requests.push(r.url()));
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    tab.on('pageerror', (e) => problems.push(e.message));
+    await tab.goto(`file://${SUMMARY}`);
+    const reports = tableRows(page).length;
+    expect(await tab.locator('#reports tbody tr').count()).toBe(reports);
+    expect(requests).toEqual([`file://${SUMMARY}`]);
+    expect(problems).toEqual([]);
+
+    // The script made the headers buttons: sort by errors, most first.
+    const errorsHeader = tab.locator('#reports thead th').nth(3);
+    await errorsHeader.locator('button').click();
+    await errorsHeader.locator('button').click();
+    expect(await errorsHeader.getAttribute('aria-sort')).toBe('descending');
+    const counts = (await tab.locator('#reports tbody tr td:nth-child(4)').allTextContents()).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    // The filters: one agency, then a rule, then a search word; each narrows the rows and the sections alike.
+    await tab.selectOption('#filters select[name=agency]', '平潭综合实验区');
+    expect(await tab.locator('#reports tbody tr:visible').count()).toBe(4);
+    expect(await tab.locator('#sections > details:visible').count()).toBe(4);
+    expect(await tab.locator('#filters output').textContent()).toBe(`显示 4 / ${reports} 份报告`);
+    await tab.click('#filters button[type=reset]');
+    await tab.selectOption('#filters select[name=rule]', 'malformed-date');
+    const withRule = tableRows(page).filter((r) => (attr(r, 'data-rules') ?? '').split(' ').includes('malformed-date')).length;
+    expect(await tab.locator('#reports tbody tr:visible').count()).toBe(withRule);
+    await tab.fill('#filters input[name=q]', '201841号');
+    expect(await tab.locator('#sections > details:visible').count()).toBe(1);
+    await tab.click('#filters button[type=reset]');
+    expect(await tab.locator('#reports tbody tr:visible').count()).toBe(reports);
+
+    // Over 20 reports the sections start closed; a link to a finding opens its section.
+    expect(await tab.locator('#sections > details[open]').count()).toBe(0);
+    await tab.locator('#reports tbody tr td.worst a').first().click();
+    expect(await tab.locator('#sections > details[open]').count()).toBe(1);
+
+    // Printed: no sort arrows or filters, a page break before each report with findings, every section open.
+    await tab.emulateMedia({ media: 'print' });
+    const arrow = await tab.evaluate(() => getComputedStyle(document.querySelector('button.sort')!, '::after').display);
+    expect(arrow).toBe('none');
+    expect(await tab.evaluate(() => getComputedStyle(document.getElementById('filters')!).display)).toBe('none');
+    const breaks = await tab.evaluate(() => getComputedStyle(document.querySelector('details.report.has-findings')!).breakBefore);
+    expect(breaks).toBe('page');
+    await tab.emulateMedia({ media: 'screen' });
+
+    await tab.goto(`file://${SUMMARY}`);
+    await tab.screenshot({ path: join(OUT, 'summary.png'), fullPage: true });
+    expect(existsSync(join(OUT, 'summary.png'))).toBe(true);
+    await tab.close();
   }, 120_000);
 
   it('stays usable at 1,000 reports: a short page, filters and search that answer at once (test-output/summary-1000.png)', async () => {
@@ -259,38 +255,37 @@ describe.skipIf(!existsSync(CHROMIUM))('the summary in Chromium', () => {
     const formatMs = performance.now() - started;
     writeFileSync(join(OUT, 'summary-1000.html'), out);
     expect(formatMs).toBeLessThan(60_000);
-    await withChromium(async (browser) => {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const problems: string[] = [];
-      tab.on('pageerror', (e) => problems.push(e.message));
-      await tab.goto(`file://${join(OUT, 'summary-1000.html')}`);
-      expect(problems).toEqual([]);
-      expect(await tab.locator('#reports tbody tr').count()).toBe(1000);
-      // Sections are closed and shown 50 at a time: the page stays a few screens long.
-      expect(await tab.locator('#sections > details:visible').count()).toBe(50);
-      expect(await tab.locator('#sections > details[open]').count()).toBe(0);
-      const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-      expect(height).toBeLessThan(9000);
-      await tab.click('#more');
-      expect(await tab.locator('#sections > details:visible').count()).toBe(100);
-      // One agency's three years.
-      await tab.selectOption('#filters select[name=agency]', '测试县007');
-      expect(await tab.locator('#reports tbody tr:visible').count()).toBe(3);
-      expect(await tab.locator('#sections > details:visible').count()).toBe(3);
-      // A search over 1,000 reports' messages answers within a moment.
-      await tab.click('#filters button[type=reset]');
-      const searched = await tab.evaluate(async () => {
-        const input = document.querySelector<HTMLInputElement>('#filters input[name=q]')!;
-        const t0 = performance.now();
-        input.value = '测试县123';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return { ms: performance.now() - t0, rows: Array.from(document.querySelectorAll<HTMLElement>('#reports tbody tr')).filter((r) => !r.hidden).length };
-      });
-      expect(searched.rows).toBe(3);
-      expect(searched.ms).toBeLessThan(2000);
-      await tab.click('#filters button[type=reset]');
-      await tab.screenshot({ path: join(OUT, 'summary-1000.png'), fullPage: true });
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    await tab.goto(`file://${join(OUT, 'summary-1000.html')}`);
+    expect(problems).toEqual([]);
+    expect(await tab.locator('#reports tbody tr').count()).toBe(1000);
+    // Sections are closed and shown 50 at a time: the page stays a few screens long.
+    expect(await tab.locator('#sections > details:visible').count()).toBe(50);
+    expect(await tab.locator('#sections > details[open]').count()).toBe(0);
+    const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(9000);
+    await tab.click('#more');
+    expect(await tab.locator('#sections > details:visible').count()).toBe(100);
+    // One agency's three years.
+    await tab.selectOption('#filters select[name=agency]', '测试县007');
+    expect(await tab.locator('#reports tbody tr:visible').count()).toBe(3);
+    expect(await tab.locator('#sections > details:visible').count()).toBe(3);
+    // A search over 1,000 reports' messages answers within a moment.
+    await tab.click('#filters button[type=reset]');
+    const searched = await tab.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#filters input[name=q]')!;
+      const t0 = performance.now();
+      input.value = '测试县123';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return { ms: performance.now() - t0, rows: Array.from(document.querySelectorAll<HTMLElement>('#reports tbody tr')).filter((r) => !r.hidden).length };
     });
+    expect(searched.rows).toBe(3);
+    expect(searched.ms).toBeLessThan(2000);
+    await tab.click('#filters button[type=reset]');
+    await tab.screenshot({ path: join(OUT, 'summary-1000.png'), fullPage: true });
+    await tab.close();
   }, 180_000);
 });
 
