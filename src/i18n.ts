@@ -46,9 +46,29 @@ export function placeholders(template: string): string[] {
 }
 
 /**
+ * The longest string a placeholder shows, in characters. A string value is a
+ * quotation from the report (a Text is the rule's own wording), normally a
+ * label or a phrase; a page whose text ran together can make a "label" of
+ * thousands of characters, and a message is read by a person (and a report
+ * can have tens of thousands of them), so a longer quotation keeps its start
+ * and end around "…".
+ */
+export const MAX_VALUE = 200;
+const KEEP_START = 150;
+const KEEP_END = 40;
+
+/** `value` within MAX_VALUE characters (code points; a surrogate pair is never split). */
+export function bounded(value: string): string {
+  if (value.length <= MAX_VALUE) return value;
+  const chars = Array.from(value);
+  return chars.length <= MAX_VALUE ? value : `${chars.slice(0, KEEP_START).join('')}…${chars.slice(-KEEP_END).join('')}`;
+}
+
+/**
  * Message `id` of `messages` in the locale's language with its placeholders
- * filled from `data`. An unknown id or a placeholder without a value throws:
- * both are mistakes in the code that reports, never in the report.
+ * filled from `data` (quotations within MAX_VALUE characters). An unknown id
+ * or a placeholder without a value throws: both are mistakes in the code that
+ * reports, never in the report.
  */
 export function format(messages: Readonly<Record<string, Text>>, id: string, data: Args | undefined, locale: Locale): string {
   const template = Object.hasOwn(messages, id) ? messages[id] : undefined;
@@ -56,7 +76,7 @@ export function format(messages: Readonly<Record<string, Text>>, id: string, dat
   return pick(template, locale).replace(PLACEHOLDER, (_, name: string) => {
     const value = data && Object.hasOwn(data, name) ? data[name] : undefined;
     if (value === undefined) throw new Error(`message "${id}" has no value for {{${name}}}`);
-    if (typeof value !== 'object') return String(value);
+    if (typeof value !== 'object') return bounded(String(value));
     return 'messageId' in value ? format(messages, value.messageId, value.data, locale) : pick(value, locale);
   });
 }
