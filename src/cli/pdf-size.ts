@@ -1,8 +1,9 @@
 /**
  * The decompressed size of a PDF, measured before PDF.js parses it: every
- * stream whose dictionary names /FlateDecode (content streams, fonts, images,
- * object streams alike), alone or after /ASCIIHexDecode or /ASCII85Decode
- * (pdf-ascii.ts), is inflated and counted (inflated-size.ts), and the
+ * compressed stream (content streams, fonts, images, object streams alike:
+ * /FlateDecode, /LZWDecode or /RunLengthDecode, alone or after
+ * /ASCIIHexDecode or /ASCII85Decode) is decoded and counted (inflated-size.ts,
+ * pdf-filters.ts), and the
  * count stops as soon as the total passes the limit, so a small PDF whose
  * streams inflate to gigabytes costs at most the limit in time and a few
  * kilobytes of memory. The file is read once, from start to end: each stream
@@ -10,7 +11,7 @@
  * and its data up to the next `endstream`.
  */
 import { inflatedSize } from './inflated-size.js';
-import { ascii85Decode, asciiHexDecode } from './pdf-ascii.js';
+import { ascii85Decode, asciiHexDecode, lzwDecodedSize, runLengthDecodedSize } from './pdf-filters.js';
 
 /** Decompressed bytes the streams of a PDF may hold (as for a .docx: a long report's pages and fonts take a few megabytes; pictures count too). */
 export const MAX_PDF_INFLATED = 200 * 1024 * 1024;
@@ -21,28 +22,31 @@ const DICTIONARY_WINDOW = 4096;
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
 
-/** A FlateDecode stream: where its data is, and the text encodings applied before the inflating (in order). */
-export interface FlateStream {
+/** A compressed stream: where its data is, the text encodings applied before the decompression (in order), and the compression. */
+export interface CompressedStream {
   start: number;
   end: number;
   ascii: ('hex' | '85')[];
+  compression: 'flate' | 'lzw' | 'lzw-late' | 'run-length';
 }
 
 const ASCII: Record<string, 'hex' | '85'> = { ASCIIHexDecode: 'hex', AHx: 'hex', ASCII85Decode: '85', A85: '85' };
-const FLATE = new Set(['FlateDecode', 'Fl']);
+const COMPRESSION: Record<string, 'flate' | 'lzw' | 'run-length'> = { FlateDecode: 'flate', Fl: 'flate', LZWDecode: 'lzw', LZW: 'lzw', RunLengthDecode: 'run-length', RL: 'run-length' };
 
 /**
  * The filters a stream dictionary names (`/Filter /X` or `/Filter [/X /Y]`)
- * when they decode to FlateDecode data: the text encodings before it, or
- * undefined when the stream is not inflated (no filter, another compression
- * first).
+ * up to the first compression: the text encodings before it and the
+ * compression, or undefined when the stream is not compressed (or first
+ * filtered some other way).
  */
-function flateAfter(dictionary: string): FlateStream['ascii'] | undefined {
+function compressionOf(dictionary: string): Pick<CompressedStream, 'ascii' | 'compression'> | undefined {
   const filter = /\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dictionary);
   if (!filter) return undefined;
-  const ascii: FlateStream['ascii'] = [];
+  const ascii: CompressedStream['ascii'] = [];
   for (const [, name] of filter[1]!.matchAll(/\/([A-Za-z0-9]+)/g)) {
-    if (FLATE.has(name!)) return ascii;
+    const compression = COMPRESSION[name!];
+    if (compression === 'lzw' && /\/EarlyChange\s+0\b/.test(dictionary)) return { ascii, compression: 'lzw-late' };
+    if (compression) return { ascii, compression };
     const encoding = ASCII[name!];
     if (!encoding) return undefined;
     ascii.push(encoding);
@@ -50,10 +54,10 @@ function flateAfter(dictionary: string): FlateStream['ascii'] | undefined {
   return undefined;
 }
 
-/** Every FlateDecode stream, in file order. */
-export function flateStreams(bytes: Uint8Array): FlateStream[] {
+/** Every compressed stream, in file order. */
+export function compressedStreams(bytes: Uint8Array): CompressedStream[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: FlateStream[] = [];
+  const out: CompressedStream[] = [];
   let previousEnd = 0;
   for (let at = buffer.indexOf(STREAM, 0); at >= 0; at = buffer.indexOf(STREAM, at + STREAM.length)) {
     // "endstream" holds "stream": only a keyword not preceded by "end" opens a stream.
@@ -65,21 +69,27 @@ export function flateStreams(bytes: Uint8Array): FlateStream[] {
     const end = endKeyword < 0 ? buffer.length : endKeyword;
     const dictionary = buffer.toString('latin1', Math.max(previousEnd, at - DICTIONARY_WINDOW), at);
     const open = dictionary.lastIndexOf('obj');
-    const ascii = flateAfter(open < 0 ? dictionary : dictionary.slice(open));
-    if (ascii) out.push({ start, end, ascii });
+    const filters = compressionOf(open < 0 ? dictionary : dictionary.slice(open));
+    if (filters) out.push({ start, end, ...filters });
     previousEnd = end;
     at = Math.max(at, end);
   }
   return out;
 }
 
-/** True when the FlateDecode streams of the PDF inflate to more than `limit` bytes. */
+/** Bytes a stream's data decodes to, counting no further than `budget + 1`. */
+async function decodedSize(data: Uint8Array, stream: CompressedStream, budget: number): Promise<number> {
+  for (const encoding of stream.ascii) data = encoding === 'hex' ? asciiHexDecode(data) : ascii85Decode(data);
+  if (stream.compression === 'flate') return inflatedSize(data, budget, 'zlib');
+  if (stream.compression === 'run-length') return runLengthDecodedSize(data, budget);
+  return lzwDecodedSize(data, budget, stream.compression === 'lzw' ? 1 : 0);
+}
+
+/** True when the compressed streams of the PDF decode to more than `limit` bytes. */
 export async function pdfTooLarge(bytes: Uint8Array, limit = MAX_PDF_INFLATED): Promise<boolean> {
   let total = 0;
-  for (const { start, end, ascii } of flateStreams(bytes)) {
-    let data = bytes.subarray(start, end);
-    for (const encoding of ascii) data = encoding === 'hex' ? asciiHexDecode(data) : ascii85Decode(data);
-    total += await inflatedSize(data, limit - total, 'zlib');
+  for (const stream of compressedStreams(bytes)) {
+    total += await decodedSize(bytes.subarray(stream.start, stream.end), stream, limit - total);
     if (total > limit) return true;
   }
   return false;
