@@ -98,7 +98,7 @@ export async function readPdf(absPath: string): Promise<ReadOutcome> {
 
 /** Converts the bytes of a PDF (a file or standard input) to the text the linter reads. */
 export async function convertPdf(bytes: Uint8Array): Promise<ReadOutcome> {
-  // A compression bomb is refused before PDF.js parses it: the FlateDecode streams are inflated and counted up to the limit.
+  // A compression bomb is refused before PDF.js parses it: the compressed streams are decoded and counted up to the limit.
   const { pdfTooLarge, MAX_PDF_INFLATED } = await import('./pdf-size.js');
   if (await pdfTooLarge(bytes)) return { ok: false, problem: { kind: 'pdf-too-large', limit: MAX_PDF_INFLATED } };
   const { pdfToText, PdfReadError } = await import('../frontends/pdf/extract.js');
