@@ -21,6 +21,7 @@ const DICTIONARY_WINDOW = 4096;
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
+const OBJ = Buffer.from('obj');
 
 /** A compressed stream: where its data is, the text encodings applied before the decompression (in order), and the compression. */
 export interface CompressedStream {
@@ -67,9 +68,10 @@ export function compressedStreams(bytes: Uint8Array): CompressedStream[] {
     if (buffer[start] === 0x0a) start++;
     const endKeyword = buffer.indexOf(END_STREAM, start);
     const end = endKeyword < 0 ? buffer.length : endKeyword;
-    const dictionary = buffer.toString('latin1', Math.max(previousEnd, at - DICTIONARY_WINDOW), at);
-    const open = dictionary.lastIndexOf('obj');
-    const filters = compressionOf(open < 0 ? dictionary : dictionary.slice(open));
+    // The dictionary: from the object's "obj" (within the window, after the previous stream) to the keyword.
+    const from = Math.max(previousEnd, at - DICTIONARY_WINDOW);
+    const open = buffer.subarray(from, at).lastIndexOf(OBJ);
+    const filters = compressionOf(buffer.toString('latin1', open >= 0 ? from + open : from, at));
     if (filters) out.push({ start, end, ...filters });
     previousEnd = end;
     at = Math.max(at, end);
@@ -85,10 +87,26 @@ async function decodedSize(data: Uint8Array, stream: CompressedStream, budget: n
   return lzwDecodedSize(data, budget, stream.compression === 'lzw' ? 1 : 0);
 }
 
-/** True when the compressed streams of the PDF decode to more than `limit` bytes. */
+/**
+ * The most a byte of each compression can decode to: deflate 1,032 bytes; an
+ * LZW code of 9 or more bits at most 4,096 (the longest table entry); a
+ * run-length pair 128 from 2.
+ */
+const MAX_RATIO: Record<CompressedStream['compression'], number> = { flate: 1032, lzw: 3641, 'lzw-late': 3641, 'run-length': 64 };
+
+/**
+ * True when the compressed streams of the PDF decode to more than `limit`
+ * bytes. Streams are decoded only while what the rest could hold at most
+ * (their size times MAX_RATIO) might still pass the limit, so an ordinary
+ * PDF of a few hundred kilobytes is not decoded at all.
+ */
 export async function pdfTooLarge(bytes: Uint8Array, limit = MAX_PDF_INFLATED): Promise<boolean> {
+  const streams = compressedStreams(bytes);
+  let rest = streams.reduce((n, s) => n + (s.end - s.start) * MAX_RATIO[s.compression], 0);
   let total = 0;
-  for (const stream of compressedStreams(bytes)) {
+  for (const stream of streams) {
+    if (total + rest <= limit) return false;
+    rest -= (stream.end - stream.start) * MAX_RATIO[stream.compression];
     total += await decodedSize(bytes.subarray(stream.start, stream.end), stream, limit - total);
     if (total > limit) return true;
   }
