@@ -5,8 +5,8 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BAD, encodeGbk, onlyRules, runCli, tempTree } from './cli/helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { BAD, encodeGbk, onlyRules, runCli, tempTrees } from './cli/helpers.js';
 
 // An unreadable file, even for root (who may read anything): readFile of "locked.txt" fails with EACCES.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -18,18 +18,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...actual, readFile, default: { ...actual, readFile } };
 });
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
 
 /** A temp dir with a config that runs only application-balance, the good report "good.txt" (two errors) and `files`. */
-function tree(files: Record<string, string | Uint8Array>): string {
-  const { dir, cleanup } = tempTree({ 'report-lint.config.json': onlyRules(), 'good.txt': BAD, ...files });
-  cleanups.push(cleanup);
-  return dir;
-}
+const tree = tempTrees({ 'report-lint.config.json': onlyRules(), 'good.txt': BAD });
 
 /** Runs the CLI with JSON output; the parsed results by file path. */
 async function lint(dir: string, args: string[]) {

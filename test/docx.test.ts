@@ -6,31 +6,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/lint.js';
 import { docxLocator, docxPlaces, docxToHtml, placeAt } from '../src/frontends/docx.js';
 import { locationWords, messageText } from '../src/formatters/location.js';
 import type { CellRef } from '../src/model/types.js';
 import type { LintResult } from '../src/results.js';
-import { runCli, tempTree } from './cli/helpers.js';
+import { runCli, tempTrees } from './cli/helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const docx = (n: string) => readFileSync(join(root, 'fixtures', 'corpus', 'docx', `seed-${n}.docx`));
 const TXT: Record<string, string> = { '001': '001_b6ebaffc46ffe707.txt', '002': '002_968440a473f92860.txt' };
 const txt = (n: string) => readFileSync(join(root, 'fixtures', 'seeds', TXT[n]!), 'utf8');
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
 /** A temp dir (no config file above it that matters) with the seed as .txt and as .docx. */
-function seedDir(n: string): string {
-  const t = tempTree({ [`seed-${n}.txt`]: txt(n), [`seed-${n}.docx`]: docx(n) });
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees();
+const seedDir = (n: string) => tree({ [`seed-${n}.txt`]: txt(n), [`seed-${n}.docx`]: docx(n) });
 
 const lintJson = async (dir: string, args: string[]) => JSON.parse((await runCli([...args, '-f', 'json'], dir)).stdout) as LintResult[];
 
@@ -169,18 +160,17 @@ describe('loading', () => {
   it('the conversion bundles for the browser (mammoth through its "browser" field) and converts an ArrayBuffer', async (ctx) => {
     const esbuild = await import('esbuild').catch(() => undefined);
     if (!esbuild) return ctx.skip();
-    const t = tempTree({});
-    cleanups.push(t.cleanup);
+    const dir = tree();
     await esbuild.build({
       entryPoints: [join(root, 'src', 'frontends', 'docx.ts')],
       bundle: true,
       platform: 'browser',
       format: 'esm',
       splitting: true,
-      outdir: t.dir,
+      outdir: dir,
       logLevel: 'silent',
     });
-    const browser = (await import(join(t.dir, 'docx.js'))) as typeof import('../src/frontends/docx.js');
+    const browser = (await import(join(dir, 'docx.js'))) as typeof import('../src/frontends/docx.js');
     const bytes = docx('002');
     const { html } = await browser.docxToHtml(new Uint8Array(bytes).buffer);
     expect(html).toBe((await docxToHtml(bytes)).html);

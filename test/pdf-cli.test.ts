@@ -7,25 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LintResult } from '../src/results.js';
-import { runCli, tempTree } from './cli/helpers.js';
+import { runCli, tempTrees } from './cli/helpers.js';
 import { pagesPdf, unembeddedChinesePdf } from './helpers/pdf-bytes.js';
 import { pdfToText } from '../src/frontends/pdf/extract.js';
 
 const root = join(import.meta.dirname, '..');
 const pdf = (name: string) => readFileSync(join(root, 'fixtures', 'pdf', name));
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function dir(files: Record<string, string | Uint8Array>): string {
-  const t = tempTree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = tempTrees();
 
 const SCANNED = '无法检查 scanned.pdf：扫描件没有文字层，无法检查；请提供可复制文字的PDF或Word文件';
 

@@ -6,21 +6,14 @@ import { rules } from '../../rules/index.js';
 import { cacheKey } from '../../src/cli/cache.js';
 import type { LintResult } from '../../src/results.js';
 import type { FileRule, ProjectRule } from '../../src/engine/types.js';
-import { BAD, CLEAN, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, CLEAN, onlyRules, runCli, tempTrees } from './helpers.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
 
-let cleanups: (() => void)[] = [];
 afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
   vi.restoreAllMocks();
 });
-function tree(files: Record<string, string> = {}) {
-  const t = tempTree({ '.reportlintrc.json': onlyRules(), 'bad.txt': BAD, 'clean.txt': CLEAN, ...files });
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees({ '.reportlintrc.json': onlyRules(), 'bad.txt': BAD, 'clean.txt': CLEAN });
 
 /** Counts application-balance runs per file path. */
 function spyRuns() {

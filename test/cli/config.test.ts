@@ -1,23 +1,14 @@
 /** Config files: discovery of every name, extends with the presets, settings, ignores, validation and --print-config. */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { presetRules, PRESET_NAMES } from '../../src/presets.js';
 import type { LintResult } from '../../src/results.js';
-import { BAD, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, onlyRules, runCli, tempTrees } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function tree(files: Record<string, string>) {
-  const t = tempTree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees();
 const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
 const counts = (stdout: string) => json(stdout).map((r) => [r.filePath, r.errorCount, r.warningCount]);
 

@@ -1,20 +1,11 @@
 /** Inline `<!-- report-lint-disable … -->` comments in plain text, Markdown and HTML, through the CLI and directly. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyDirectives, parseDirectives } from '../../src/engine/directives.js';
 import type { LintMessage, LintResult } from '../../src/results.js';
-import { BAD, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, onlyRules, runCli, tempTrees } from './helpers.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
 
-function tree(files: Record<string, string>) {
-  const t = tempTree({ '.reportlintrc.json': onlyRules(), ...files });
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees({ '.reportlintrc.json': onlyRules() });
 
 const lines = BAD.trimEnd().split('\n');
 /** BAD with extra lines inserted before line `at` (1-based). */

@@ -1,21 +1,12 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discoverFiles, isReportFile } from '../../src/cli/files.js';
 import type { LintResult } from '../../src/results.js';
-import { BAD, CLEAN, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, CLEAN, onlyRules, runCli, tempTrees } from './helpers.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
 
-function tree(files: Record<string, string>) {
-  const t = tempTree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees();
 
 const shown = async (args: string[], cwd: string) => {
   const { files, missing } = await discoverFiles(args, cwd);

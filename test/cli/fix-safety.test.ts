@@ -7,27 +7,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, tempTree } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTrees } from './helpers.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 const S001 = '001_b6ebaffc46ffe707.txt';
 const ORIGINAL = readFileSync(join(SEEDS, S001), 'utf8');
 const FIXED = ORIGINAL.replace('自202011日起至20201231日止', '自2020年1月1日起至2020年12月31日止');
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
+const tree = tempTrees({}, (dir) => {
+  for (const name of readdirSync(dir)) chmodSync(join(dir, name), 0o644);
 });
-function tree(files: Record<string, string | Uint8Array>) {
-  const t = tempTree(files);
-  cleanups.push(() => {
-    for (const name of readdirSync(t.dir)) chmodSync(join(t.dir, name), 0o644);
-    t.cleanup();
-  });
-  return t.dir;
-}
 
 /** The pid of a process that has ended. */
 function deadPid(): number {

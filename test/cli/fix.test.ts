@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unifiedDiff } from '../../src/cli/diff.js';
 import { encodeFixed, textEdits } from '../../src/cli/write-back.js';
 import type { LintResult } from '../../src/results.js';
-import { encodeGbk, encodeUtf16, onlyRules, runCli, tempTree } from './helpers.js';
+import { encodeGbk, encodeUtf16, onlyRules, runCli, tempTrees } from './helpers.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'fixtures', 'seeds');
 const S001 = '001_b6ebaffc46ffe707.txt';
@@ -21,16 +21,7 @@ const FIXED_003 = seed(S003)
   .replace('自20085月实施', '自2008年5月实施')
   .replace('截止20181231日', '截止2018年12月31日');
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function tree(files: Record<string, string | Uint8Array>) {
-  const t = tempTree(files);
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees();
 
 const json = (stdout: string) => JSON.parse(stdout) as (LintResult & { output?: string })[];
 const where = (r: LintResult) => r.messages.map((m) => [m.ruleId, m.line, m.column]);

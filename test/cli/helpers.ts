@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 import { main, type CliIO } from '../../src/cli/main.js';
 import { rules } from '../../rules/index.js';
 
@@ -36,6 +37,30 @@ export function tempTree(files: Record<string, string | Uint8Array>): { dir: str
     writeFileSync(path, content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+type Files = Record<string, string | Uint8Array>;
+
+/**
+ * Temp directories for the tests of one file, each removed after the test
+ * that made it (call at the top level of a test file). The function returned
+ * makes one of `base` and `files` (a file of `files` wins) and returns its
+ * path; `beforeRemove` runs on the path first (e.g. to make read-only files
+ * writable again).
+ */
+export function tempTrees(base: Files = {}, beforeRemove?: (dir: string) => void): (files?: Files) => string {
+  const made: ReturnType<typeof tempTree>[] = [];
+  afterEach(() => {
+    for (const t of made.splice(0)) {
+      beforeRemove?.(t.dir);
+      t.cleanup();
+    }
+  });
+  return (files = {}) => {
+    const t = tempTree({ ...base, ...files });
+    made.push(t);
+    return t.dir;
+  };
 }
 
 export interface CliRun {

@@ -5,23 +5,16 @@ import { rules } from '../../rules/index.js';
 import { useColor } from '../../src/cli/context.js';
 import type { LintResult } from '../../src/results.js';
 import type { FileRule } from '../../src/engine/types.js';
-import { BAD, CLEAN, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, CLEAN, onlyRules, runCli, tempTrees } from './helpers.js';
 
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
 
-let cleanups: (() => void)[] = [];
 afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
   vi.restoreAllMocks();
 });
 
 /** A temp dir with clean.txt, bad.txt and a config running only application-balance (plus extra files). */
-function tree(extra: Record<string, string | Uint8Array> = {}) {
-  const t = tempTree({ '.reportlintrc.json': onlyRules(), 'clean.txt': CLEAN, 'bad.txt': BAD, ...extra });
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees({ '.reportlintrc.json': onlyRules(), 'clean.txt': CLEAN, 'bad.txt': BAD });
 
 const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
 

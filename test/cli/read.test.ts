@@ -1,21 +1,12 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeBytes, readReport } from '../../src/cli/read.js';
 import type { LintResult } from '../../src/results.js';
-import { BAD, encodeGbk, encodeUtf16, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, encodeGbk, encodeUtf16, onlyRules, runCli, tempTrees } from './helpers.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
 
-function tree(files: Record<string, string | Uint8Array>) {
-  const t = tempTree({ '.reportlintrc.json': onlyRules(), ...files });
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees({ '.reportlintrc.json': onlyRules() });
 
 /** Messages without the file path, to compare runs over differently encoded copies. */
 const findings = (stdout: string) =>

@@ -1,20 +1,11 @@
 /** Bulk suppressions: --suppress-all, --suppress-rule, --prune-suppressions, --suppressions-location, stale entries. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/results.js';
-import { BAD, CLEAN, onlyRules, runCli, tempTree } from './helpers.js';
+import { BAD, CLEAN, onlyRules, runCli, tempTrees } from './helpers.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function tree(files: Record<string, string> = {}) {
-  const t = tempTree({ '.reportlintrc.json': onlyRules({ 'application-balance': 'error', 'cell-value': 'error' }), 'a/bad.txt': BAD, 'clean.txt': CLEAN, ...files });
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const tree = tempTrees({ '.reportlintrc.json': onlyRules({ 'application-balance': 'error', 'cell-value': 'error' }), 'a/bad.txt': BAD, 'clean.txt': CLEAN });
 const json = (stdout: string) => JSON.parse(stdout) as LintResult[];
 const read = (dir: string, name = 'report-lint-suppressions.json') => readFileSync(join(dir, name), 'utf8');
 /** BAD with one more unbalanced column (第一列): three application-balance errors. */
