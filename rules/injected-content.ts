@@ -1,5 +1,5 @@
 import { defineRule, t, tables, textNodes, type MessageRef, type RuleContext, type TextBearing } from '../src/rule-kit.js';
-import { categoryMatches, enforcement, type SpamCategory } from './injected-content/categories.js';
+import { categoryMatches, enforcement, firstOfOverlaps, type SpamCategory } from './injected-content/categories.js';
 import { pinyinGlosses } from './injected-content/pinyin.js';
 import { oddHosts, termsForGuanyu } from './injected-content/signs.js';
 import { HOST_PATTERN, INJECTED_WORDS, PORTAL_PATTERN, SEO_PATTERN, isGovernmentHost, type InjectedWord } from './injected-content/words.js';
@@ -75,16 +75,7 @@ function spamCandidates(text: string): Candidate[] {
   for (const g of termsForGuanyu(text)) all.push({ ...g, message: (found) => ({ messageId: 'inGuanyu', data: { found } }), replaces: ['关于'], rank: 1 });
   // Earlier first; of two starting together the longer, then the stronger sign.
   all.sort((a, b) => a.index - b.index || b.length - a.length || a.rank - b.rank);
-  const kept: Candidate[] = [];
-  for (const c of all) {
-    const last = kept[kept.length - 1];
-    if (last && c.index < last.index + last.length) {
-      if (c.index + c.length > last.index + last.length) last.length = c.index + c.length - last.index;
-      continue;
-    }
-    kept.push({ ...c });
-  }
-  return kept;
+  return firstOfOverlaps(all);
 }
 
 /** Words, spam by category, SEO keywords and pinyin readings in one node (prose or table cell). */

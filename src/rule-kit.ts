@@ -61,5 +61,6 @@ export {
 } from './text/prose.js';
 export type { Amount, Level, ProseNode, SelfReference, Span } from './text/prose.js';
 export { enumerations, spanLookup, type Enumeration } from './text/enumerations.js';
+export { prefixLength } from './text/sorted.js';
 export { factClaims, mentionsFees, noFeeStatements, statusClaims } from './text/claims.js';
 export type { FactClaim, FactKey, StatusClaim } from './text/claims.js';

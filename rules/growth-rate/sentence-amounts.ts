@@ -1,19 +1,10 @@
-import { amounts, type Amount, type Span } from '../../src/rule-kit.js';
+import { amounts, prefixLength, type Amount, type Span } from '../../src/rule-kit.js';
 
 const TOTAL_WORD = /(?:共|共计|总计|合计|累计|总数)\s*$/;
 const RECEIVED_LEAD = /(?:收到|受理|接收|共)[^,，;；]*$/;
 
 /** Index of the last element of a sorted list for which `ok` holds (ok is true on a prefix), or -1. */
-function lastWhere<T>(list: readonly T[], ok: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(list[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastWhere = <T>(list: readonly T[], ok: (x: T) => boolean): number => prefixLength(list, ok) - 1;
 
 /**
  * The amounts of one sentence, read once, with the questions the checks ask

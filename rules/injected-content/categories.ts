@@ -74,15 +74,23 @@ export function categoryMatches(text: string): CategoryMatch[] {
     }
   }
   all.sort((a, b) => a.index - b.index || b.length - a.length);
-  const kept: CategoryMatch[] = [];
-  for (const m of all) {
+  return firstOfOverlaps(all).filter((m) => !enforcement(text, m.index));
+}
+
+/**
+ * Of matches sorted by where they start (and, starting together, by
+ * preference), the first of each run of overlapping ones, stretched to the
+ * end of the run: one finding per stretch of spam. The matches are copied.
+ */
+export function firstOfOverlaps<T extends { index: number; length: number }>(sorted: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const m of sorted) {
     const last = kept[kept.length - 1];
     if (last && m.index < last.index + last.length) {
-      // Overlapping: keep the one reaching further (one finding per stretch of spam).
       if (m.index + m.length > last.index + last.length) last.length = m.index + m.length - last.index;
       continue;
     }
     kept.push({ ...m });
   }
-  return kept.filter((m) => !enforcement(text, m.index));
+  return kept;
 }

@@ -15,6 +15,7 @@
  * sentences looks at a few of them at most.
  */
 import { amounts, bookTitleSpans, bracketSpans, isChange, sentenceSpans, type Amount, type Span } from './prose.js';
+import { prefixLength } from './sorted.js';
 
 /** An enumeration: the whole, the listed parts (same unit as the whole) and shares. */
 export interface Enumeration {
@@ -251,15 +252,8 @@ export function spanLookup(spans: Span[]): (index: number) => Span | undefined {
     else merged.push({ ...s });
   }
   return (index) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = merged[mid]!;
-      if (index < s.start) hi = mid - 1;
-      else if (index >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    // The first span ending after index holds it if it has begun.
+    const s = merged[prefixLength(merged, (m) => m.end <= index)];
+    return s && s.start <= index ? s : undefined;
   };
 }

@@ -4,6 +4,7 @@
  * table's anchors, against which header lines and further rows are checked.
  */
 import type { SegLine, Segment } from './segments.js';
+import { prefixLength } from '../../text/sorted.js';
 
 /** Positions shared by at least two segments (within `tolerance`). */
 export function recurring(values: number[], tolerance: number): number[] {
@@ -19,14 +20,8 @@ export function recurring(values: number[], tolerance: number): number[] {
 }
 
 export const near = (xs: number[], x: number, tolerance: number) => {
-  // xs is sorted: binary search for the nearest.
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
+  // xs is sorted: the first at or after x, and the one before it.
+  const lo = prefixLength(xs, (v) => v < x);
   return (lo < xs.length && xs[lo]! - x <= tolerance) || (lo > 0 && x - xs[lo - 1]! <= tolerance);
 };
 

@@ -24,6 +24,7 @@ import type { TableLines, TLine } from './borderless.js';
 import { near, recurring } from './alignment.js';
 import { joinLines } from './text.js';
 import { placeGroups } from './borderless-groups.js';
+import { prefixLength } from '../../text/sorted.js';
 
 /** One row of the text written for a table: its cells, and the page it is on. */
 export interface OutRow {
@@ -161,13 +162,8 @@ function bodyRows(lines: TLine[], header: TLine[], table: TableLines): { rows: O
   const edges = columns.map((c) => c.x1);
   if (!rows.length) return { rows: [], edges };
   const nearestRow = (v: number) => {
-    let lo = 0;
-    let hi = rows.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid + 1]!.v <= v) lo = mid + 1;
-      else hi = mid;
-    }
+    // The last row whose v is at most v (rows are sorted by v), or the first; then the nearer of it and the next.
+    let lo = Math.max(0, prefixLength(rows, (r) => r.v <= v) - 1);
     if (lo + 1 < rows.length && Math.abs(rows[lo + 1]!.v - v) < Math.abs(rows[lo]!.v - v)) lo++;
     return lo;
   };

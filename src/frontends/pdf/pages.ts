@@ -5,20 +5,14 @@
  * document name their paragraph (see frontends/registry.ts).
  */
 import type { DocLocation } from '../../results.js';
+import { prefixLength } from '../../text/sorted.js';
 
 /** The 1-based page of each offset of a text, by its form feeds. */
 export function pageLocator(text: string): (offset: number) => number {
   const feeds: number[] = [];
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) feeds.push(i);
   return (offset) => {
-    let lo = 0;
-    let hi = feeds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (feeds[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
+    return prefixLength(feeds, (f) => f < offset) + 1;
   };
 }
 

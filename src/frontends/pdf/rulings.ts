@@ -5,6 +5,7 @@
  * (see tables.ts).
  */
 import type { PdfOps } from './pdfjs.js';
+import { prefixLength } from '../../text/sorted.js';
 
 /** A horizontal (y fixed, from a to b) or vertical (x fixed, from a to b) segment, a < b. */
 export interface Segment {
@@ -144,13 +145,7 @@ export function withoutTextDecoration(rulings: Rulings, runs: { x: number; y: nu
   const sorted = [...runs].sort((p, q) => p.y - q.y);
   const decorates = (h: Segment) => {
     // Runs whose band [y - 0.3 size, y + 0.75 size] may hold h.at (sizes under 100 points).
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.y < h.at - 75) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = prefixLength(sorted, (r) => r.y < h.at - 75);
     for (let i = lo; i < sorted.length && sorted[i]!.y <= h.at + 30; i++) {
       const r = sorted[i]!;
       if (h.at > r.y - 0.3 * r.size && h.at < r.y + 0.75 * r.size && h.a < r.x + r.width - 0.5 && h.b > r.x + 0.5) return true;

@@ -15,6 +15,7 @@ import {
   ACTIVE_COLUMN, ACTIVE_INFO, ACTIVE_ROW, ACTIVE_ROW_KEYS, APPLICATIONS_ANCHOR, APPLICATIONS_HEAD, CAPTION, CAPTION_ANCHOR,
   LABEL_MARK, REVIEW_ANCHOR, REVIEW_HEAD, TRIAL_HINT, activeCells, applicationLabel, type Group,
 } from './vocabulary.js';
+import { prefixLength } from '../../text/sorted.js';
 
 /** [from, to) in the unit value. */
 export interface Span {
@@ -84,14 +85,7 @@ export class View {
 
   /** Compact position of the first non-space character at or after text index i. */
   toCompact(i: number): number {
-    let lo = 0;
-    let hi = this.compact.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return prefixLength(this.at, (at) => at < i);
   }
 
   /** A sticky match at compact position p. */
